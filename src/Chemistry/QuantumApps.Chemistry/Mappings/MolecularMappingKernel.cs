@@ -13,6 +13,9 @@ namespace QuantumApps.Chemistry.Mappings;
 /// updates keyed on (X, Z) — no generic sum multiplication, no O(terms²) merging. The operator
 /// a†_pσ a†_rτ a_sτ a_qσ with weight ½(pq|rs) equals a†_rτ a†_pσ a_qσ a_sτ (two swaps), the term of
 /// (rs|pq) = (pq|rs); so each unordered pair of one-body indices (pqσ), (rsτ) is visited once with weight (pq|rs).
+/// Its adjoint a†_qσ a†_sτ a_rτ a_pσ is the term of the pair (qpσ), (srτ) with the same weight (qp|sr) = (pq|rs);
+/// a term T = Σ c_k P_k and T† = Σ c̄_k P_k together give Σ 2 Re(c_k) P_k, so only the first of each adjoint
+/// pair is expanded. Self-adjoint terms are expanded in full and their imaginary parts must cancel (asserted).
 /// </summary>
 internal static class MolecularMappingKernel
 {
@@ -37,7 +40,7 @@ internal static class MolecularMappingKernel
             annihilate[2 * k + 1] = new MaskTerm(p1.X, p1.Z, c1);
         }
 
-        var acc = new Dictionary<(ulong, ulong), Complex>(1 << 12);
+        var acc = new Dictionary<PauliMaskKey, Complex>(1 << 12);
         Add(acc, new MaskTerm(0, 0, h.Constant));
 
         for (int p = 0; p < n; p++)
@@ -86,6 +89,13 @@ internal static class MolecularMappingKernel
                 {
                     continue;
                 }
+                int adjFirst = (q * n + p) * 2 + sigma, adjSecond = (s * n + r) * 2 + tau;
+                int adjLow = Math.Min(adjFirst, adjSecond), adjHigh = Math.Max(adjFirst, adjSecond);
+                bool selfAdjoint = adjLow == first && adjHigh == second;
+                if (!selfAdjoint && (adjLow < first || (adjLow == first && adjHigh < second)))
+                {
+                    continue; // expanded together with its adjoint partner
+                }
                 // a†_ps a†_rt a_st a_qs, weight (pq|rs) (both orderings of the pair folded together).
                 int ci = (ps * nq + rt) * 4, ai = (st * nq + qs) * 4;
                 for (int a = 0; a < 4; a++)
@@ -96,21 +106,22 @@ internal static class MolecularMappingKernel
                 {
                     for (int b = 0; b < 4; b++)
                     {
-                        Add(acc, MaskTerm.Multiply(left[a], aa[ai + b]));
+                        var t = MaskTerm.Multiply(left[a], aa[ai + b]);
+                        Add(acc, selfAdjoint ? t : t with { C = 2 * t.C.Real });
                     }
                 }
             }
         }
 
         var builder = new PauliSumBuilder(nq);
-        foreach (var ((x, z), c) in acc)
+        foreach (var (key, c) in acc)
         {
             if (Math.Abs(c.Imaginary) > ImaginaryTolerance)
             {
                 throw new InvalidOperationException(
-                    $"mapped Hamiltonian term {new PauliString(x, z).ToLabel()} kept an imaginary coefficient {c.Imaginary:R}; H is not Hermitian");
+                    $"mapped Hamiltonian term {new PauliString(key.X, key.Z).ToLabel()} kept an imaginary coefficient {c.Imaginary:R}; H is not Hermitian");
             }
-            builder.Add(new PauliString(x, z), c.Real);
+            builder.Add(new PauliString(key.X, key.Z), c.Real);
         }
         return builder.ToPauliSum();
     }
@@ -137,9 +148,9 @@ internal static class MolecularMappingKernel
         return table;
     }
 
-    private static void Add(Dictionary<(ulong, ulong), Complex> acc, in MaskTerm t)
+    private static void Add(Dictionary<PauliMaskKey, Complex> acc, in MaskTerm t)
     {
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(acc, (t.X, t.Z), out _);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(acc, new PauliMaskKey(t.X, t.Z), out _);
         slot += t.C;
     }
 }
