@@ -23,7 +23,7 @@ internal static class MolecularMappingKernel
     /// 1e-9 asymmetry in the integrals, so anything above 1e-8 signals a bug, not round-off.</summary>
     private const double ImaginaryTolerance = 1e-8;
 
-    public static PauliSum Map(MolecularHamiltonian h, QubitMapping mapping)
+    public static PauliSum Map(MolecularHamiltonian h, QubitMapping mapping, double threshold)
     {
         int n = h.NumOrbitals;
         int nq = 2 * n;
@@ -123,7 +123,7 @@ internal static class MolecularMappingKernel
             }
             builder.Add(new PauliString(key.X, key.Z), c.Real);
         }
-        return builder.ToPauliSum();
+        return builder.ToPauliSum(threshold);
     }
 
     /// <summary>Table of O_i O_j (i ≠ j) as 4 masked strings at index (i·nq + j)·4.</summary>

@@ -15,7 +15,7 @@ namespace QuantumApps.Chemistry.Mappings;
 public static class ParityTapering
 {
     /// <summary>Removes qubits m−1 and 2m−1 of a 2m-qubit parity-mapped operator for sector (nAlpha, nBeta).</summary>
-    public static PauliSum Taper(PauliSum op, int numOrbitals, int numAlpha, int numBeta)
+    public static PauliSum Taper(PauliSum op, int numOrbitals, int numAlpha, int numBeta, double threshold = PauliSum.DefaultThreshold)
     {
         ArgumentNullException.ThrowIfNull(op);
         int m = numOrbitals;
@@ -46,7 +46,7 @@ public static class ParityTapering
             }
             builder.Add(new PauliString(Compress(p.X, m), Compress(p.Z, m)), c);
         }
-        return builder.ToPauliSum();
+        return builder.ToPauliSum(threshold);
     }
 
     /// <summary>Full 2m-qubit basis index of a reduced basis index (re-inserting the two fixed parity bits).</summary>

@@ -16,21 +16,27 @@ namespace QuantumApps.Chemistry.Mappings;
 /// are written qubit 0 first. The result is Hermitian with real coefficients in hartree; terms with
 /// |c| &lt; 1e-12 are dropped and like terms merged.</para>
 /// <para>Computational basis states are determinants under every mapping (the encodings are linear and
-/// invertible), so the sector of the molecule's (N_α, N_β) is a set of basis states: <see cref="Sector"/>
+/// invertible; under the spin-blocked parity layout a determinant differs from the interleaved convention by
+/// the sign of the reordering permutation, which does not affect energies), so the sector of the molecule's (N_α, N_β) is a set of basis states: <see cref="Sector"/>
 /// (JW: <see cref="BasisSector.SpinOrbitals"/>; parity and BK: a custom predicate decoding each index).</para>
 /// </summary>
 public static class QubitHamiltonian
 {
-    /// <summary>The qubit Hamiltonian (fast direct path from the integral tensors).</summary>
-    public static PauliSum Map(MolecularHamiltonian hamiltonian, MappingKind kind, bool twoQubitReduction = false)
+    /// <summary>
+    /// The qubit Hamiltonian (fast direct path from the integral tensors). Integrals that are exactly zero add
+    /// nothing; Pauli terms with |c| &lt; <paramref name="threshold"/> (default 1e-12 hartree) are dropped, so
+    /// symmetry-forbidden terms vanish only if the integral code returns them below that level.
+    /// </summary>
+    public static PauliSum Map(MolecularHamiltonian hamiltonian, MappingKind kind, bool twoQubitReduction = false,
+        double threshold = PauliSum.DefaultThreshold)
     {
         ArgumentNullException.ThrowIfNull(hamiltonian);
         MolecularHamiltonianValidator.Validate(hamiltonian);
         CheckReduction(kind, twoQubitReduction, hamiltonian.NumOrbitals);
         var mapping = QubitMapping.Create(kind, hamiltonian.NumSpinOrbitals);
-        var full = MolecularMappingKernel.Map(hamiltonian, mapping);
+        var full = MolecularMappingKernel.Map(hamiltonian, mapping, threshold);
         return twoQubitReduction
-            ? ParityTapering.Taper(full, hamiltonian.NumOrbitals, hamiltonian.NumAlpha, hamiltonian.NumBeta)
+            ? ParityTapering.Taper(full, hamiltonian.NumOrbitals, hamiltonian.NumAlpha, hamiltonian.NumBeta, threshold)
             : full;
     }
 
@@ -62,6 +68,29 @@ public static class QubitHamiltonian
     /// <summary>Any fermion operator on numSpinOrbitals interleaved spin orbitals, mapped with the standard layout of kind.</summary>
     public static PauliSum MapOperator(FermionOperator op, MappingKind kind, int numSpinOrbitals) =>
         QubitMapping.Create(kind, numSpinOrbitals).Map(op);
+
+    /// <summary>
+    /// A fermion operator that conserves N_α and N_β (e.g. an <see cref="ExcitationGenerator"/> for UCCSD) on
+    /// 2·numOrbitals spin orbitals, mapped consistently with <see cref="Map"/>: same layout and, when
+    /// twoQubitReduction is set, the same parity reduction for sector (numAlpha, numBeta).
+    /// </summary>
+    public static PauliSum MapInSector(FermionOperator op, MappingKind kind, int numOrbitals, int numAlpha, int numBeta, bool twoQubitReduction = false)
+    {
+        CheckReduction(kind, twoQubitReduction, numOrbitals);
+        var full = MapOperator(op, kind, 2 * numOrbitals);
+        return twoQubitReduction ? ParityTapering.Taper(full, numOrbitals, numAlpha, numBeta) : full;
+    }
+
+    /// <summary>
+    /// Basis index of the determinant with the given spin-orbital occupation bits (bit k = spin orbital k,
+    /// interleaved) under the mapping (and reduction; the determinant must then have the sector's parities).
+    /// </summary>
+    public static ulong DeterminantBasisIndex(MappingKind kind, int numOrbitals, ulong spinOrbitalOccupation, bool twoQubitReduction = false)
+    {
+        CheckReduction(kind, twoQubitReduction, numOrbitals);
+        ulong full = QubitMapping.Create(kind, 2 * numOrbitals).EncodeOccupation(spinOrbitalOccupation);
+        return twoQubitReduction ? ParityTapering.ReduceBasisIndex(full, numOrbitals) : full;
+    }
 
     /// <summary>N_σ = Σ_p n_pσ (spin 0 alpha, 1 beta) mapped on 2·numOrbitals qubits; diagonal under every mapping.</summary>
     public static PauliSum SpinNumber(MappingKind kind, int numOrbitals, int spin) =>
@@ -99,9 +128,7 @@ public static class QubitHamiltonian
     /// <summary>Basis index of the Hartree–Fock determinant (lowest numAlpha alpha and numBeta beta orbitals filled).</summary>
     public static ulong HartreeFockBasisIndex(MappingKind kind, int numOrbitals, int numAlpha, int numBeta, bool twoQubitReduction = false)
     {
-        CheckReduction(kind, twoQubitReduction, numOrbitals);
-        ulong full = QubitMapping.Create(kind, 2 * numOrbitals).EncodeOccupation(SpinOrbital.HartreeFockOccupation(numAlpha, numBeta));
-        return twoQubitReduction ? ParityTapering.ReduceBasisIndex(full, numOrbitals) : full;
+        return DeterminantBasisIndex(kind, numOrbitals, SpinOrbital.HartreeFockOccupation(numAlpha, numBeta), twoQubitReduction);
     }
 
     /// <summary>CLI spelling: "jordan-wigner", "parity", "bravyi-kitaev".</summary>
