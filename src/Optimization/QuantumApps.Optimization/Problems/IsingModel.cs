@@ -1,4 +1,5 @@
 using QuantumApps.Simulator;
+using QuantumApps.Simulator.Operators;
 
 namespace QuantumApps.Optimization.Problems;
 
@@ -69,6 +70,19 @@ public sealed class IsingModel : IEquatable<IsingModel>
         }
         b.AddConstant(off);
         return b.ToQubo();
+    }
+
+    /// <summary>
+    /// The diagonal operator offset·I + Σ h_i Z_i + Σ J_ij Z_i Z_j on <see cref="NumSpins"/> qubits (qubit q = spin q);
+    /// only exact zeros are dropped, so ⟨x|H|x⟩ = E(s(x)) exactly. At most 64 spins.
+    /// </summary>
+    public PauliSum ToPauliSum()
+    {
+        var b = new PauliSumBuilder(NumSpins);
+        b.Add(PauliString.Identity, Offset);
+        for (int i = 0; i < NumSpins; i++) b.Add(new PauliString(0, 1UL << i), _h[i]);
+        foreach (var c in _j) b.Add(new PauliString(0, (1UL << c.I) | (1UL << c.J)), c.Value);
+        return b.ToPauliSum(double.Epsilon);
     }
 
     /// <summary>All 2^n energies, index x ↦ E(s(x)), via the Gray-code kernel on the equivalent QUBO.</summary>

@@ -1,5 +1,6 @@
 using QuantumApps.Optimization.Graphs;
 using QuantumApps.Simulator;
+using QuantumApps.Simulator.Operators;
 
 namespace QuantumApps.Optimization.Problems;
 
@@ -32,6 +33,15 @@ public static class MaxCut
         foreach (var e in g.Edges) b.AddLinear(e.U, -e.Weight).AddLinear(e.V, -e.Weight).AddPair(e.U, e.V, 2 * e.Weight);
         return b.ToQubo();
     }
+
+    /// <summary>
+    /// The QAOA cost operator C = Σ_(ij) w_ij (1 − Z_i Z_j)/2 = (W/2)·I − Σ (w_ij/2) Z_i Z_j, to be MAXIMISED
+    /// (qubit i = node i). ⟨x|C|x⟩ = cut value of assignment x.
+    /// </summary>
+    public static PauliSum CostOperator(Graph g) => -MinimizationIsing(g).ToPauliSum();
+
+    /// <summary>−C, for drivers that minimise: ⟨x|−C|x⟩ = −cut(x); its ground energy is −maxcut.</summary>
+    public static PauliSum MinimizationOperator(Graph g) => MinimizationIsing(g).ToPauliSum();
 
     /// <summary>Ising model whose energy is −C(s): h = 0, J_ij = w_ij/2, offset = −W/2 (W = total weight).</summary>
     public static IsingModel MinimizationIsing(Graph g) =>

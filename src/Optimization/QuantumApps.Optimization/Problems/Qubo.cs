@@ -1,4 +1,5 @@
 using QuantumApps.Simulator;
+using QuantumApps.Simulator.Operators;
 
 namespace QuantumApps.Optimization.Problems;
 
@@ -86,6 +87,9 @@ public sealed class Qubo : IEquatable<Qubo>
         }
         return new IsingModel(NumVariables, h, couplings, off);
     }
+
+    /// <summary>The diagonal Z-only operator with ⟨x|H|x⟩ = E(x) (qubit q = variable q), via <see cref="ToIsing"/>.</summary>
+    public PauliSum ToPauliSum() => ToIsing().ToPauliSum();
 
     /// <summary>
     /// The QUBO with the last variable fixed to <paramref name="value"/> (n−1 variables). Used to remove the
