@@ -238,6 +238,22 @@ public class QubitHamiltonianTests
     }
 
     [Fact]
+    public void DensePauliOracle_AgreesWithKroneckerOracle()
+    {
+        // Our bitwise oracle against the TestSupport Kronecker-product oracle (letter-by-letter 2×2 matrices).
+        var op = QubitHamiltonian.Map(RandomFermion.Hamiltonian(new Random(301), 2, 1, 1), MappingKind.BravyiKitaev);
+        var kron = QuantumApps.TestSupport.DenseOracle.Of(op);
+        var bitwise = DensePauliOracle.Matrix(op);
+        for (int i = 0; i < 16; i++)
+        {
+            for (int j = 0; j < 16; j++)
+            {
+                Assert.True(Complex.Abs(kron[i, j] - bitwise[i, j]) < PathAgreementTolerance);
+            }
+        }
+    }
+
+    [Fact]
     public void TwoQubitReduction_IsRejectedForOtherMappings()
     {
         var h = H2Sto3gReference.Hamiltonian();
