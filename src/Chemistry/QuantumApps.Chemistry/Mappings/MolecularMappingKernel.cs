@@ -111,7 +111,15 @@ internal static class MolecularMappingKernel
                     for (int b = 0; b < 4; b++)
                     {
                         var t = MaskTerm.Multiply(left[a], aa[ai + b]);
-                        Add(acc, selfAdjoint ? t : t with { C = 2 * t.C.Real });
+                        if (selfAdjoint)
+                        {
+                            Add(acc, t);
+                        }
+                        else if (t.C.Real != 0)
+                        {
+                            // Every product is w·¼·i^k, exactly real or exactly imaginary; T + T† keeps 2·Re only.
+                            Add(acc, new MaskTerm(t.X, t.Z, 2 * t.C.Real));
+                        }
                     }
                 }
             }
