@@ -118,7 +118,7 @@ public sealed class CircuitBuilder
         if (parameterOffset < 0) throw new QuantumAppsException($"parameter offset must be non-negative, not {parameterOffset}");
         foreach (var g in other.Gates)
         {
-            var angles = g.Angles.Select(a => a.IsParameterized ? a with { ParameterIndex = a.ParameterIndex + parameterOffset } : a).ToArray();
+            var angles = g.Angles.Select(a => a.ShiftIndex(parameterOffset)).ToArray();
             Add(g.Kind, g.Qubits.ToArray(), angles, g.Matrix?.ToArray(), g.Pauli, g.Diagonal, g.DiagonalTerms);
         }
         _numParameters = Math.Max(_numParameters, other.NumParameters + parameterOffset);
