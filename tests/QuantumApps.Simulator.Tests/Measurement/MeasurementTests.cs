@@ -136,7 +136,7 @@ public class MeasurementTests
         const int n = 3;
         var h = RandomHamiltonian(n, 10, rng);
         var psi = RandomState(n, rng);
-        const double eps = 0.02;
+        const double eps = 0.05;
         var budget = ShotEstimator.ShotsForPrecision(psi, h, eps);
         double sumSigma = budget.GroupStandardDeviations.Sum();
         Assert.Equal(sumSigma * sumSigma / (eps * eps), budget.OptimalShots, 1e-9);
