@@ -17,7 +17,7 @@ public sealed class CircuitBuilder
     private readonly List<Gate> _gates = new();
     private int _numParameters;
 
-    /// <summary>Starts an empty circuit on <paramref name="numQubits"/> qubits (1..30) with at least <paramref name="numParameters"/> parameters.</summary>
+    /// <summary>Starts an empty circuit on <paramref name="numQubits"/> qubits (1..64; simulation itself is limited by <see cref="States.StateVector"/>) with at least <paramref name="numParameters"/> parameters.</summary>
     public CircuitBuilder(int numQubits, int numParameters = 0)
     {
         if (numQubits < 1 || numQubits > 64) throw new QuantumAppsException($"a circuit needs 1..64 qubits, not {numQubits}");
