@@ -39,7 +39,11 @@ internal static class ProblemReport
         var table = new TextTable([ "method", valueKey, .. extraKeys, "seconds", solutionKey ]);
         foreach (var o in outcomes)
         {
-            if (o.Skipped is not null) { table.Add([o.Method, "skipped: " + o.Skipped]); continue; }
+            if (o.Skipped is not null)
+            {
+                table.Add([o.Method, "-", .. extraKeys.Select(_ => ""), "", "skipped: " + o.Skipped]);
+                continue;
+            }
             var cells = new List<string> { o.Method, Format(o.Value ?? double.NaN) };
             foreach (var k in extraKeys)
             {
