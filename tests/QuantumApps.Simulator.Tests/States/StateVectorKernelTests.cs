@@ -130,6 +130,29 @@ public class StateVectorKernelTests
         Assert.Equal(variance, s.Variance(h), 10);
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(6)]
+    [InlineData(8)]
+    public void Expectation_of_groups_with_many_terms_uses_the_transform_path_and_matches_dense(int n)
+    {
+        // Few X masks, many Z masks per mask: groups exceed 2n+2 terms, exercising the Walsh–Hadamard path.
+        var rng = new Random(n);
+        var b = new PauliSumBuilder(n);
+        foreach (ulong x in new ulong[] { 0, 3, (1UL << n) - 1 })
+            for (int k = 0; k < 4 * n; k++)
+            {
+                ulong z = (ulong)rng.NextInt64(1L << n);
+                // Real coefficient on a Hermitian string keeps the sum Hermitian.
+                b.Add(new PauliString(x, z), rng.NextDouble() - 0.5);
+            }
+        var h = b.ToPauliSum();
+        var psi = DenseOracle.RandomState(n, 5);
+        var v = DenseOracle.Vec(psi);
+        double expected = v.ConjugateDotProduct(DenseOracle.Of(h) * v).Real;
+        Assert.Equal(expected, StateVector.FromAmplitudes(psi).Expectation(h), 10);
+    }
+
     [Fact]
     public void Multithreaded_sweeps_agree_with_single_threaded_ones()
     {
