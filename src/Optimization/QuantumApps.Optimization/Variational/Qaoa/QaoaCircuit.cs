@@ -93,9 +93,7 @@ public sealed class QaoaCircuit
         {
             if (Mixer.Kind == QaoaMixerKind.TransverseField)
             {
-                dBetas[k] = 2 * QaoaKernels.XMixerInner(lambda, phi, NumQubits).Imaginary;
-                QaoaKernels.ApplyXMixer(phi, NumQubits, -betas[k]);
-                QaoaKernels.ApplyXMixer(lambda, NumQubits, -betas[k]);
+                dBetas[k] = 2 * QaoaKernels.UndoXMixerWithInner(lambda, phi, NumQubits, betas[k]).Imaginary;
             }
             else
             {
@@ -147,13 +145,13 @@ public sealed class QaoaCircuit
         InitialState.Prepare(_psi);
         for (int k = 0; k < gammas.Length; k++)
         {
-            QaoaKernels.ApplyPhase(_psi, _cost, gammas[k], _costMin, _integerLevels);
             if (Mixer.Kind == QaoaMixerKind.TransverseField)
             {
-                QaoaKernels.ApplyXMixer(_psi, NumQubits, betas[k]);
+                QaoaKernels.ApplyLayer(_psi, _cost, gammas[k], _costMin, _integerLevels, NumQubits, betas[k]);
             }
             else
             {
+                QaoaKernels.ApplyPhase(_psi, _cost, gammas[k], _costMin, _integerLevels);
                 foreach (var (a, b) in Mixer.Pairs)
                 {
                     QaoaKernels.ApplyHopping(_psi, a, b, betas[k]);

@@ -1,4 +1,7 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using QuantumApps.Simulator.Kernels;
 
 namespace QuantumApps.Optimization.Variational.Qaoa;
@@ -33,131 +36,162 @@ internal static class QaoaKernels
     }
 
     /// <summary>
-    /// ψ_b ← e^{−iγ c_b} ψ_b. With <paramref name="integerLevels"/> (all c_b integers in [min, min+levels)),
+    /// ψ_b ← e^{−iγ c_b} ψ_b. With <paramref name="integerLevels"/> &gt; 0 (all c_b integers in [min, min+levels)),
     /// the phases come from a table e^{−iγ(min+l)} so that no sin/cos is evaluated per amplitude.
     /// </summary>
     internal static void ApplyPhase(Complex[] psi, double[] cost, double gamma, double min, int integerLevels)
     {
-        if (integerLevels > 0)
+        Complex[]? table = PhaseTable(gamma, min, integerLevels);
+        Chunked(psi.LongLength, (s, e) =>
+            MultiplyPhase(psi.AsSpan((int)s, (int)(e - s)), cost.AsSpan((int)s, (int)(e - s)), gamma, min, table));
+    }
+
+    private static Complex[]? PhaseTable(double gamma, double min, int integerLevels)
+    {
+        if (integerLevels <= 0)
         {
-            var table = new Complex[integerLevels];
-            for (int l = 0; l < integerLevels; l++)
+            return null;
+        }
+
+        var table = new Complex[integerLevels];
+        for (int l = 0; l < integerLevels; l++)
+        {
+            var (sin, cos) = Math.SinCos(-gamma * (min + l));
+            table[l] = new Complex(cos, sin);
+        }
+
+        return table;
+    }
+
+    private static void MultiplyPhase(Span<Complex> psi, ReadOnlySpan<double> cost, double gamma, double min, Complex[]? table)
+    {
+        if (table is not null)
+        {
+            for (int b = 0; b < psi.Length; b++)
             {
-                var (sin, cos) = Math.SinCos(-gamma * (min + l));
-                table[l] = new Complex(cos, sin);
+                psi[b] *= table[(int)(cost[b] - min)];
             }
 
-            Chunked(psi.LongLength, (s, e) =>
-            {
-                for (long b = s; b < e; b++)
-                {
-                    psi[b] *= table[(int)(cost[b] - min)];
-                }
-            });
             return;
         }
 
-        Chunked(psi.LongLength, (s, e) =>
+        for (int b = 0; b < psi.Length; b++)
         {
-            for (long b = s; b < e; b++)
-            {
-                var (sin, cos) = Math.SinCos(-gamma * cost[b]);
-                psi[b] *= new Complex(cos, sin);
-            }
-        });
+            var (sin, cos) = Math.SinCos(-gamma * cost[b]);
+            psi[b] *= new Complex(cos, sin);
+        }
     }
 
-    /// <summary>exp(−iβ Σ_j X_j) ψ = ⊗_j [[cos β, −i sin β], [−i sin β, cos β]] ψ (all factors commute).</summary>
-    internal static void ApplyXMixer(Complex[] psi, int n, double beta)
+    /// <summary>
+    /// One forward QAOA layer with the transverse-field mixer: ψ ← exp(−iβ Σ_j X_j) exp(−iγC) ψ, where
+    /// exp(−iβX_j) = [[cos β, −i sin β], [−i sin β, cos β]] on qubit j (all factors commute). The phase and the
+    /// low-qubit butterflies share pass 1, so each layer reads the state twice instead of n + 1 times.
+    /// </summary>
+    internal static void ApplyLayer(Complex[] psi, double[] cost, double gamma, double min, int integerLevels, int n, double beta)
     {
         var (s, c) = Math.SinCos(beta);
+        Complex[]? table = PhaseTable(gamma, min, integerLevels);
         int low = Math.Min(n, LowQubits);
-        int high = n - low;
         int blockSize = 1 << low;
-        Chunked(1L << high, (first, last) =>
+        Chunked(1L << (n - low), (first, last) =>
         {
             for (long block = first; block < last; block++)
             {
-                var span = psi.AsSpan((int)(block << low), blockSize);
+                int offset = (int)(block << low);
+                var span = psi.AsSpan(offset, blockSize);
+                MultiplyPhase(span, cost.AsSpan(offset, blockSize), gamma, min, table);
                 for (int j = 0; j < low; j++)
                 {
                     RotatePairs(span, 1 << j, c, s);
                 }
             }
         }, psi.LongLength);
-
-        if (high == 0)
-        {
-            return;
-        }
-
-        int width = TileWidth(low, high);
-        int rows = 1 << high;
-        Chunked(blockSize / width, (first, last) =>
-        {
-            var buffer = new Complex[rows * width];
-            for (long tile = first; tile < last; tile++)
-            {
-                int column = (int)tile * width;
-                Gather(psi, buffer, low, column, width, rows);
-                for (int j = 0; j < high; j++)
-                {
-                    RotatePairs(buffer, width << j, c, s);
-                }
-
-                Scatter(buffer, psi, low, column, width, rows);
-            }
-        }, psi.LongLength);
+        HighQubitPass(psi, null, n, c, s, accumulate: false);
     }
 
-    /// <summary>Σ_j ⟨λ|X_j|φ⟩ (the transverse-field generator B = Σ_j X_j between two states).</summary>
-    internal static Complex XMixerInner(Complex[] lambda, Complex[] phi, int n)
+    /// <summary>
+    /// Backward step of the adjoint sweep through one transverse-field mixer: returns Σ_j ⟨λ|X_j|φ⟩ and applies
+    /// exp(+iβ Σ_j X_j) to both φ and λ. Fusing is exact because exp(iβB) commutes with B = Σ_j X_j, so every
+    /// partial rotation leaves ⟨λ|X_j|φ⟩ unchanged for the qubits not yet visited.
+    /// </summary>
+    internal static Complex UndoXMixerWithInner(Complex[] lambda, Complex[] phi, int n, double beta)
+    {
+        var (s, c) = Math.SinCos(-beta);
+        int low = Math.Min(n, LowQubits);
+        int blockSize = 1 << low;
+        Complex total = SumChunked(1L << (n - low), (first, last) =>
+        {
+            var acc = new InnerAccumulator();
+            for (long block = first; block < last; block++)
+            {
+                int offset = (int)(block << low);
+                var l = lambda.AsSpan(offset, blockSize);
+                var p = phi.AsSpan(offset, blockSize);
+                for (int j = 0; j < low; j++)
+                {
+                    acc.AddPairs(l, p, 1 << j);
+                    RotatePairs(l, 1 << j, c, s);
+                    RotatePairs(p, 1 << j, c, s);
+                }
+            }
+
+            return acc.Result;
+        }, phi.LongLength);
+        return total + HighQubitPass(phi, lambda, n, c, s, accumulate: true);
+    }
+
+    /// <summary>
+    /// Pass 2 over qubits ≥ <see cref="LowQubits"/>: gathers tiles of contiguous columns over all high indices,
+    /// (optionally accumulates Σ_j ⟨λ|X_j|φ⟩ first) rotates, scatters back. <paramref name="second"/> is λ when given.
+    /// </summary>
+    private static Complex HighQubitPass(Complex[] first, Complex[]? second, int n, double c, double s, bool accumulate)
     {
         int low = Math.Min(n, LowQubits);
         int high = n - low;
-        int blockSize = 1 << low;
-        Complex total = SumChunked(1L << high, (first, last) =>
-        {
-            Complex sum = Complex.Zero;
-            for (long block = first; block < last; block++)
-            {
-                var l = lambda.AsSpan((int)(block << low), blockSize);
-                var p = phi.AsSpan((int)(block << low), blockSize);
-                for (int j = 0; j < low; j++)
-                {
-                    sum += PairInner(l, p, 1 << j);
-                }
-            }
-
-            return sum;
-        }, phi.LongLength);
-
         if (high == 0)
         {
-            return total;
+            return Complex.Zero;
         }
 
         int width = TileWidth(low, high);
         int rows = 1 << high;
-        total += SumChunked(blockSize / width, (first, last) =>
+        return SumChunked((1 << low) / width, (firstTile, lastTile) =>
         {
-            var lb = new Complex[rows * width];
-            var pb = new Complex[rows * width];
-            Complex sum = Complex.Zero;
-            for (long tile = first; tile < last; tile++)
+            var fb = new Complex[rows * width];
+            var sb = second is null ? null : new Complex[rows * width];
+            var acc = new InnerAccumulator();
+            for (long tile = firstTile; tile < lastTile; tile++)
             {
                 int column = (int)tile * width;
-                Gather(lambda, lb, low, column, width, rows);
-                Gather(phi, pb, low, column, width, rows);
+                Gather(first, fb, low, column, width, rows);
+                if (sb is not null)
+                {
+                    Gather(second!, sb, low, column, width, rows);
+                }
+
                 for (int j = 0; j < high; j++)
                 {
-                    sum += PairInner(lb, pb, width << j);
+                    if (accumulate)
+                    {
+                        acc.AddPairs(sb, fb, width << j);
+                    }
+
+                    RotatePairs(fb, width << j, c, s);
+                    if (sb is not null)
+                    {
+                        RotatePairs(sb, width << j, c, s);
+                    }
+                }
+
+                Scatter(fb, first, low, column, width, rows);
+                if (sb is not null)
+                {
+                    Scatter(sb, second!, low, column, width, rows);
                 }
             }
 
-            return sum;
-        }, phi.LongLength);
-        return total;
+            return acc.Result;
+        }, first.LongLength);
     }
 
     /// <summary>⟨ψ|C|ψ⟩ = Σ_b c_b |ψ_b|².</summary>
@@ -251,10 +285,47 @@ internal static class QaoaKernels
 
     private static int TileWidth(int low, int high) => Math.Min(1 << low, Math.Max(MinTileWidth, TileTarget >> high));
 
-    /// <summary>Butterflies [[c, −is], [−is, c]] on all pairs (i, i + stride) with bit "stride" of i clear.</summary>
+    /// <summary>
+    /// Butterflies [[c, −is], [−is, c]] on all pairs (i, i + stride) with bit "stride" of i clear. On interleaved
+    /// (re, im) doubles: a' = c·a + s·(b_im, −b_re), b' = c·b + s·(a_im, −a_re). AVX2 path: one 256-bit vector holds
+    /// two complex numbers; for stride 1 it holds a whole pair and a lane permutation supplies the partner.
+    /// </summary>
     private static void RotatePairs(Span<Complex> x, int stride, double c, double s)
     {
-        for (int start = 0; start < x.Length; start += 2 * stride)
+        Span<double> d = MemoryMarshal.Cast<Complex, double>(x);
+        int start = 0;
+        if (Avx2.IsSupported && x.Length >= 2)
+        {
+            var vc = Vector256.Create(c);
+            var vs = Vector256.Create(s, -s, s, -s);
+            ref double r = ref MemoryMarshal.GetReference(d);
+            if (stride == 1)
+            {
+                for (nuint i = 0; i < (nuint)d.Length; i += 4)
+                {
+                    var v = Vector256.LoadUnsafe(ref r, i);
+                    (vc * v + vs * Avx2.Permute4x64(v, 0x1B)).StoreUnsafe(ref r, i);
+                }
+
+                return;
+            }
+
+            for (; start < x.Length; start += 2 * stride)
+            {
+                nuint lo = (nuint)(2 * start), hi = (nuint)(2 * (start + stride));
+                for (nuint i = 0; i < (nuint)(2 * stride); i += 4)
+                {
+                    var a = Vector256.LoadUnsafe(ref r, lo + i);
+                    var b = Vector256.LoadUnsafe(ref r, hi + i);
+                    (vc * a + vs * Avx.Permute(b, 0b0101)).StoreUnsafe(ref r, lo + i);
+                    (vc * b + vs * Avx.Permute(a, 0b0101)).StoreUnsafe(ref r, hi + i);
+                }
+            }
+
+            return;
+        }
+
+        for (; start < x.Length; start += 2 * stride)
         {
             var lo = x.Slice(start, stride);
             var hi = x.Slice(start + stride, stride);
@@ -265,24 +336,6 @@ internal static class QaoaKernels
                 hi[i] = new Complex(c * b.Real + s * a.Imaginary, c * b.Imaginary - s * a.Real);
             }
         }
-    }
-
-    /// <summary>Σ over pairs (i, i + stride): conj(λ_i) φ_{i+stride} + conj(λ_{i+stride}) φ_i = Σ_i ⟨λ|X_j|φ⟩ terms.</summary>
-    private static Complex PairInner(ReadOnlySpan<Complex> lambda, ReadOnlySpan<Complex> phi, int stride)
-    {
-        double re = 0, im = 0;
-        for (int start = 0; start < phi.Length; start += 2 * stride)
-        {
-            for (int i = start; i < start + stride; i++)
-            {
-                Complex l0 = lambda[i], l1 = lambda[i + stride], p0 = phi[i], p1 = phi[i + stride];
-                // conj(l0)·p1 + conj(l1)·p0
-                re += l0.Real * p1.Real + l0.Imaginary * p1.Imaginary + l1.Real * p0.Real + l1.Imaginary * p0.Imaginary;
-                im += l0.Real * p1.Imaginary - l0.Imaginary * p1.Real + l1.Real * p0.Imaginary - l1.Imaginary * p0.Real;
-            }
-        }
-
-        return new Complex(re, im);
     }
 
     private static void Gather(Complex[] psi, Complex[] buffer, int low, int column, int width, int rows)
