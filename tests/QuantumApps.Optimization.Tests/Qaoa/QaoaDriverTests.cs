@@ -107,8 +107,9 @@ public sealed class QaoaDriverTests
     [Fact]
     public void InterpNeverLowersTheOptimumAsDepthGrows()
     {
-        // INTERP starts depth p+1 from a point whose value equals... (not exactly the depth-p optimum), so this is
-        // the empirical monotonicity Zhou et al. report (Fig. 4); exact max cut bounds everything.
+        // The true depth-(p+1) optimum is never below the depth-p one (set γ_{p+1} = β_{p+1} = 0), but a local
+        // optimiser only finds it from a good start; INTERP is the start Zhou et al. (2020) show to give this
+        // monotone improvement. The exact max cut (largest diagonal entry) bounds every depth.
         const double MonotoneSlack = 1e-7;
         var edges = MaxCutDiagonal.RandomRegular3(8, new Random(4));
         var cost = MaxCutDiagonal.Build(8, edges);

@@ -22,8 +22,8 @@ internal static class QaoaKernels
     /// <summary>Low qubits handled inside one contiguous block: 2^12 amplitudes = 64 KiB, L2-resident.</summary>
     internal const int LowQubits = 12;
 
-    /// <summary>Target scratch size (complex numbers) of a pass-2 tile: 2^15 = 512 KiB.</summary>
-    private const int TileTarget = 1 << 15;
+    /// <summary>Target scratch size (complex numbers) of a pass-2 tile: 2^14 = 256 KiB, so φ and λ tiles fit a 1 MiB L2.</summary>
+    private const int TileTarget = 1 << 14;
 
     /// <summary>Smallest tile width: 4 complex numbers = one 64-byte cache line.</summary>
     private const int MinTileWidth = 4;
