@@ -106,22 +106,28 @@ internal static class QaoaKernels
                 }
             }
         }, psi.LongLength);
-        HighQubitPass(psi, null, n, c, s, accumulate: false);
+        HighQubitPass(psi, n, c, s);
     }
 
     /// <summary>
-    /// Backward step of the adjoint sweep through one transverse-field mixer: returns Σ_j ⟨λ|X_j|φ⟩ and applies
-    /// exp(+iβ Σ_j X_j) to both φ and λ. Fusing is exact because exp(iβB) commutes with B = Σ_j X_j, so every
-    /// partial rotation leaves ⟨λ|X_j|φ⟩ unchanged for the qubits not yet visited.
+    /// Backward step of the adjoint sweep through one transverse-field layer k. Returns
+    /// (Σ_j ⟨λ|X_j|φ⟩, ⟨λ|C|φ⟩) where the first is taken at the state after the mixer and the second after the
+    /// cost gate, applies exp(+iβ Σ_j X_j) to φ and λ and, when <paramref name="undoPhase"/>, exp(+iγC) as well.
+    /// Fusing is exact: exp(iβB) commutes with B = Σ_j X_j, so partial rotations on other qubits leave each
+    /// ⟨λ|X_j|φ⟩ unchanged, and ⟨λ|C|φ⟩ is unchanged by the diagonal phase. Two passes over the state per layer.
     /// </summary>
-    internal static Complex UndoXMixerWithInner(Complex[] lambda, Complex[] phi, int n, double beta)
+    internal static (Complex MixerInner, Complex CostInner) UndoLayer(Complex[] lambda, Complex[] phi, double[] cost, int n,
+        double beta, double gamma, bool undoPhase, double min, int integerLevels)
     {
         var (s, c) = Math.SinCos(-beta);
+        Complex[]? table = undoPhase ? PhaseTable(-gamma, min, integerLevels) : null;
         int low = Math.Min(n, LowQubits);
+        int high = n - low;
         int blockSize = 1 << low;
-        Complex total = SumChunked(1L << (n - low), (first, last) =>
+        var (mixer, costInner) = SumChunked2(1L << high, (first, last) =>
         {
             var acc = new InnerAccumulator();
+            Complex costSum = Complex.Zero;
             for (long block = first; block < last; block++)
             {
                 int offset = (int)(block << low);
@@ -133,65 +139,103 @@ internal static class QaoaKernels
                     RotatePairs(l, 1 << j, c, s);
                     RotatePairs(p, 1 << j, c, s);
                 }
+
+                if (high == 0)
+                {
+                    costSum += FinishCostStep(l, p, cost.AsSpan(offset, blockSize), gamma, undoPhase, min, table);
+                }
             }
 
-            return acc.Result;
+            return (acc.Result, costSum);
         }, phi.LongLength);
-        return total + HighQubitPass(phi, lambda, n, c, s, accumulate: true);
+        if (high == 0)
+        {
+            return (mixer, costInner);
+        }
+
+        int width = TileWidth(low, high);
+        int rows = 1 << high;
+        var (mixerHigh, costHigh) = SumChunked2(blockSize / width, (firstTile, lastTile) =>
+        {
+            var pb = new Complex[rows * width];
+            var lb = new Complex[rows * width];
+            var acc = new InnerAccumulator();
+            Complex costSum = Complex.Zero;
+            for (long tile = firstTile; tile < lastTile; tile++)
+            {
+                int column = (int)tile * width;
+                Gather(phi, pb, low, column, width, rows);
+                Gather(lambda, lb, low, column, width, rows);
+                for (int j = 0; j < high; j++)
+                {
+                    acc.AddPairs(lb, pb, width << j);
+                    RotatePairs(pb, width << j, c, s);
+                    RotatePairs(lb, width << j, c, s);
+                }
+
+                for (int h = 0; h < rows; h++)
+                {
+                    costSum += FinishCostStep(lb.AsSpan(h * width, width), pb.AsSpan(h * width, width),
+                        cost.AsSpan((int)(((long)h << low) + column), width), gamma, undoPhase, min, table);
+                }
+
+                Scatter(pb, phi, low, column, width, rows);
+                Scatter(lb, lambda, low, column, width, rows);
+            }
+
+            return (acc.Result, costSum);
+        }, phi.LongLength);
+        return (mixer + mixerHigh, costInner + costHigh);
     }
 
-    /// <summary>
-    /// Pass 2 over qubits ≥ <see cref="LowQubits"/>: gathers tiles of contiguous columns over all high indices,
-    /// (optionally accumulates Σ_j ⟨λ|X_j|φ⟩ first) rotates, scatters back. <paramref name="second"/> is λ when given.
-    /// </summary>
-    private static Complex HighQubitPass(Complex[] first, Complex[]? second, int n, double c, double s, bool accumulate)
+    /// <summary>Returns Σ conj(λ_b) c_b φ_b over the span and then, if asked, multiplies both by e^{+iγc_b}.</summary>
+    private static Complex FinishCostStep(Span<Complex> lambda, Span<Complex> phi, ReadOnlySpan<double> cost, double gamma,
+        bool undoPhase, double min, Complex[]? table)
+    {
+        double re = 0, im = 0;
+        for (int b = 0; b < phi.Length; b++)
+        {
+            Complex l = lambda[b], p = phi[b];
+            re += cost[b] * (l.Real * p.Real + l.Imaginary * p.Imaginary);
+            im += cost[b] * (l.Real * p.Imaginary - l.Imaginary * p.Real);
+        }
+
+        if (undoPhase)
+        {
+            MultiplyPhase(phi, cost, -gamma, min, table);
+            MultiplyPhase(lambda, cost, -gamma, min, table);
+        }
+
+        return new Complex(re, im);
+    }
+
+    /// <summary>Pass 2 of the forward mixer over qubits ≥ <see cref="LowQubits"/> (gather, rotate, scatter tiles).</summary>
+    private static void HighQubitPass(Complex[] psi, int n, double c, double s)
     {
         int low = Math.Min(n, LowQubits);
         int high = n - low;
         if (high == 0)
         {
-            return Complex.Zero;
+            return;
         }
 
         int width = TileWidth(low, high);
         int rows = 1 << high;
-        return SumChunked((1 << low) / width, (firstTile, lastTile) =>
+        Chunked((1 << low) / width, (firstTile, lastTile) =>
         {
-            var fb = new Complex[rows * width];
-            var sb = second is null ? null : new Complex[rows * width];
-            var acc = new InnerAccumulator();
+            var buffer = new Complex[rows * width];
             for (long tile = firstTile; tile < lastTile; tile++)
             {
                 int column = (int)tile * width;
-                Gather(first, fb, low, column, width, rows);
-                if (sb is not null)
-                {
-                    Gather(second!, sb, low, column, width, rows);
-                }
-
+                Gather(psi, buffer, low, column, width, rows);
                 for (int j = 0; j < high; j++)
                 {
-                    if (accumulate)
-                    {
-                        acc.AddPairs(sb, fb, width << j);
-                    }
-
-                    RotatePairs(fb, width << j, c, s);
-                    if (sb is not null)
-                    {
-                        RotatePairs(sb, width << j, c, s);
-                    }
+                    RotatePairs(buffer, width << j, c, s);
                 }
 
-                Scatter(fb, first, low, column, width, rows);
-                if (sb is not null)
-                {
-                    Scatter(sb, second!, low, column, width, rows);
-                }
+                Scatter(buffer, psi, low, column, width, rows);
             }
-
-            return acc.Result;
-        }, first.LongLength);
+        }, psi.LongLength);
     }
 
     /// <summary>⟨ψ|C|ψ⟩ = Σ_b c_b |ψ_b|².</summary>
@@ -208,6 +252,21 @@ internal static class QaoaKernels
             return new Complex(sum, 0);
         }).Real;
 
+    /// <summary>Returns ⟨ψ|C|ψ⟩ and writes the adjoint seed λ = C ψ in the same pass.</summary>
+    internal static double ExpectationAndCostate(Complex[] psi, double[] cost, Complex[] lambda) =>
+        SumChunked(psi.LongLength, (s, e) =>
+        {
+            double sum = 0;
+            for (long b = s; b < e; b++)
+            {
+                Complex a = psi[b];
+                sum += cost[b] * (a.Real * a.Real + a.Imaginary * a.Imaginary);
+                lambda[b] = cost[b] * a;
+            }
+
+            return new Complex(sum, 0);
+        }).Real;
+
     /// <summary>⟨λ|C|φ⟩ = Σ_b conj(λ_b) c_b φ_b.</summary>
     internal static Complex DiagonalInner(Complex[] lambda, Complex[] phi, double[] cost) =>
         SumChunked(phi.LongLength, (s, e) =>
@@ -219,16 +278,6 @@ internal static class QaoaKernels
             }
 
             return sum;
-        });
-
-    /// <summary>dst_b = c_b · src_b.</summary>
-    internal static void MultiplyDiagonal(Complex[] src, double[] cost, Complex[] dst) =>
-        Chunked(src.LongLength, (s, e) =>
-        {
-            for (long b = s; b < e; b++)
-            {
-                dst[b] = cost[b] * src[b];
-            }
         });
 
     /// <summary>
@@ -399,6 +448,32 @@ internal static class QaoaKernels
         }
 
         return total;
+    }
+
+    private static (Complex, Complex) SumChunked2(long count, Func<long, long, (Complex, Complex)> body, long amplitudes)
+    {
+        int threads = Threads(amplitudes, count);
+        if (threads == 1)
+        {
+            return body(0, count);
+        }
+
+        long chunk = (count + threads - 1) / threads;
+        var partial = new (Complex, Complex)[threads];
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads },
+            t =>
+            {
+                long start = t * chunk, end = Math.Min(count, start + chunk);
+                partial[t] = start < end ? body(start, end) : (Complex.Zero, Complex.Zero);
+            });
+        Complex a = Complex.Zero, b = Complex.Zero;
+        foreach (var (x, y) in partial)
+        {
+            a += x;
+            b += y;
+        }
+
+        return (a, b);
     }
 
     private static int Threads(long amplitudes, long count) =>
