@@ -4,27 +4,38 @@ using System.Runtime.Intrinsics.X86;
 
 namespace QuantumApps.Simulator.Kernels;
 
-/// <summary>Diagonal 2×2 matrix diag(d0, d1): a0' = d0·a0, a1' = d1·a1 (RZ, phase shift, S, T, Z).</summary>
+/// <summary>Diagonal 2×2 matrix diag(d0, d1): a0' = d0·a0, a1' = d1·a1 (RZ, phase shift, S, T, Z); d0 = 1 skips a0.</summary>
 internal readonly unsafe struct DiagonalPairOperation(Complex d0, Complex d1) : IPairOperation
 {
-    public void Apply(double* p0, double* p1, long count)
+    public void Apply(double* p, long blocks, long run, long blockStride, long partner)
     {
-        long k = 0;
         bool skip0 = d0 == Complex.One;
-        if (ComplexVector.IsSupported && count >= 2)
+        if (!ComplexVector.IsSupported || run < 2)
         {
-            var r0 = ComplexVector.Real(d0); var i0 = ComplexVector.ImagSigned(d0);
-            var r1 = ComplexVector.Real(d1); var i1 = ComplexVector.ImagSigned(d1);
-            for (; k + 2 <= count; k += 2)
-            {
-                if (!skip0) Avx.Store(p0 + 2 * k, ComplexVector.Multiply(Avx.LoadVector256(p0 + 2 * k), r0, i0));
-                Avx.Store(p1 + 2 * k, ComplexVector.Multiply(Avx.LoadVector256(p1 + 2 * k), r1, i1));
-            }
+            for (long blk = 0; blk < blocks; blk++)
+                for (long k = 0; k < run; k++)
+                {
+                    double* a = p + blk * blockStride + 2 * k;
+                    if (!skip0) Scale(a, d0);
+                    Scale(a + partner, d1);
+                }
+            return;
         }
-        for (; k < count; k++)
+        var r0 = ComplexVector.Real(d0); var i0 = ComplexVector.ImagSigned(d0);
+        var r1 = ComplexVector.Real(d1); var i1 = ComplexVector.ImagSigned(d1);
+        long end = 2 * (run & ~1L);
+        for (long blk = 0; blk < blocks; blk++)
         {
-            Scale(p0 + 2 * k, d0);
-            Scale(p1 + 2 * k, d1);
+            double* p0 = p + blk * blockStride;
+            double* p1 = p0 + partner;
+            if (!skip0)
+                for (long o = 0; o < end; o += 4) Avx.Store(p0 + o, ComplexVector.Multiply(Avx.LoadVector256(p0 + o), r0, i0));
+            for (long o = 0; o < end; o += 4) Avx.Store(p1 + o, ComplexVector.Multiply(Avx.LoadVector256(p1 + o), r1, i1));
+            if ((run & 1) != 0)
+            {
+                if (!skip0) Scale(p0 + end, d0);
+                Scale(p1 + end, d1);
+            }
         }
     }
 

@@ -7,8 +7,11 @@ namespace QuantumApps.Simulator.Kernels;
 /// </summary>
 internal unsafe interface IPairOperation
 {
-    /// <summary>Updates <paramref name="count"/> consecutive pairs: p0[2k..2k+1] with p1[2k..2k+1].</summary>
-    void Apply(double* p0, double* p1, long count);
+    /// <summary>
+    /// Updates <paramref name="blocks"/> blocks of <paramref name="run"/> consecutive pairs: block b starts at
+    /// p + b·blockStride (doubles), and the partner of the double at offset o is at o + partner.
+    /// </summary>
+    void Apply(double* p, long blocks, long run, long blockStride, long partner);
 
     /// <summary>Updates <paramref name="count"/> pairs stored adjacently (target qubit 0): p[4k..4k+1] with p[4k+2..4k+3].</summary>
     void ApplyAdjacent(double* p, long count);

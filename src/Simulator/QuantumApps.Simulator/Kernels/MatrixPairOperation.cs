@@ -7,26 +7,36 @@ namespace QuantumApps.Simulator.Kernels;
 /// <summary>General 2×2 complex matrix [[m00, m01], [m10, m11]]: a0' = m00·a0 + m01·a1, a1' = m10·a0 + m11·a1.</summary>
 internal readonly unsafe struct MatrixPairOperation(Complex m00, Complex m01, Complex m10, Complex m11) : IPairOperation
 {
-    public void Apply(double* p0, double* p1, long count)
+    public void Apply(double* p, long blocks, long run, long blockStride, long partner)
     {
-        long k = 0;
-        if (ComplexVector.IsSupported && count >= 2)
+        if (!ComplexVector.IsSupported || run < 2)
         {
-            var r00 = ComplexVector.Real(m00); var i00 = ComplexVector.ImagSigned(m00);
-            var r01 = ComplexVector.Real(m01); var i01 = ComplexVector.ImagSigned(m01);
-            var r10 = ComplexVector.Real(m10); var i10 = ComplexVector.ImagSigned(m10);
-            var r11 = ComplexVector.Real(m11); var i11 = ComplexVector.ImagSigned(m11);
-            for (; k + 2 <= count; k += 2)
-            {
-                var a0 = Avx.LoadVector256(p0 + 2 * k);
-                var a1 = Avx.LoadVector256(p1 + 2 * k);
-                var b0 = ComplexVector.MultiplyAdd(a1, r01, i01, ComplexVector.Multiply(a0, r00, i00));
-                var b1 = ComplexVector.MultiplyAdd(a1, r11, i11, ComplexVector.Multiply(a0, r10, i10));
-                Avx.Store(p0 + 2 * k, b0);
-                Avx.Store(p1 + 2 * k, b1);
-            }
+            for (long blk = 0; blk < blocks; blk++)
+                for (long k = 0; k < run; k++)
+                {
+                    double* a = p + blk * blockStride + 2 * k;
+                    Scalar(a, a + partner);
+                }
+            return;
         }
-        for (; k < count; k++) Scalar(p0 + 2 * k, p1 + 2 * k);
+        var r00 = ComplexVector.Real(m00); var i00 = ComplexVector.ImagSigned(m00);
+        var r01 = ComplexVector.Real(m01); var i01 = ComplexVector.ImagSigned(m01);
+        var r10 = ComplexVector.Real(m10); var i10 = ComplexVector.ImagSigned(m10);
+        var r11 = ComplexVector.Real(m11); var i11 = ComplexVector.ImagSigned(m11);
+        long end = 2 * (run & ~1L);
+        for (long blk = 0; blk < blocks; blk++)
+        {
+            double* p0 = p + blk * blockStride;
+            double* p1 = p0 + partner;
+            for (long o = 0; o < end; o += 4)
+            {
+                var a0 = Avx.LoadVector256(p0 + o);
+                var a1 = Avx.LoadVector256(p1 + o);
+                Avx.Store(p0 + o, ComplexVector.MultiplyAdd(a1, r01, i01, ComplexVector.Multiply(a0, r00, i00)));
+                Avx.Store(p1 + o, ComplexVector.MultiplyAdd(a1, r11, i11, ComplexVector.Multiply(a0, r10, i10)));
+            }
+            if ((run & 1) != 0) Scalar(p0 + end, p1 + end);
+        }
     }
 
     public void ApplyAdjacent(double* p, long count)

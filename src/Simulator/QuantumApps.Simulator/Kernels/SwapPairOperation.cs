@@ -3,29 +3,34 @@ using System.Runtime.Intrinsics.X86;
 
 namespace QuantumApps.Simulator.Kernels;
 
-/// <summary>Pauli X on the pair: a0' = a1, a1' = a0 (X, CNOT, Toffoli-style controlled X).</summary>
+/// <summary>Pauli X on the pair: a0' = a1, a1' = a0 (X, CNOT, multi-controlled X).</summary>
 internal readonly unsafe struct SwapPairOperation : IPairOperation
 {
-    public void Apply(double* p0, double* p1, long count)
+    public void Apply(double* p, long blocks, long run, long blockStride, long partner)
     {
-        long k = 0;
-        if (Avx.IsSupported)
+        for (long blk = 0; blk < blocks; blk++)
         {
-            for (; k + 2 <= count; k += 2)
+            double* p0 = p + blk * blockStride;
+            double* p1 = p0 + partner;
+            long o = 0, end = 2 * run;
+            if (Avx.IsSupported)
             {
-                var a = Avx.LoadVector256(p0 + 2 * k);
-                var b = Avx.LoadVector256(p1 + 2 * k);
-                Avx.Store(p0 + 2 * k, b);
-                Avx.Store(p1 + 2 * k, a);
+                for (; o + 4 <= end; o += 4)
+                {
+                    var a = Avx.LoadVector256(p0 + o);
+                    var b = Avx.LoadVector256(p1 + o);
+                    Avx.Store(p0 + o, b);
+                    Avx.Store(p1 + o, a);
+                }
             }
-        }
-        for (; k < count; k++)
-        {
-            double r = p0[2 * k], i = p0[2 * k + 1];
-            p0[2 * k] = p1[2 * k];
-            p0[2 * k + 1] = p1[2 * k + 1];
-            p1[2 * k] = r;
-            p1[2 * k + 1] = i;
+            for (; o < end; o += 2)
+            {
+                double r = p0[o], i = p0[o + 1];
+                p0[o] = p1[o];
+                p0[o + 1] = p1[o + 1];
+                p1[o] = r;
+                p1[o + 1] = i;
+            }
         }
     }
 

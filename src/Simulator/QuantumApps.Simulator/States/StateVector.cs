@@ -253,7 +253,7 @@ public sealed class StateVector
     {
         if (h.NumQubits > NumQubits) throw new QuantumAppsException($"operator acts on {h.NumQubits} qubits; the register has {NumQubits}");
         if (!h.IsHermitian()) throw new QuantumAppsException("expectation needs a Hermitian operator (real Pauli coefficients)");
-        return PauliSumKernel.Expectation(h.Grouped, _amps).Real;
+        return PauliSumKernel.Expectation(h.Grouped, _amps);
     }
 
     /// <summary>φ = H·ψ (a new, unnormalised vector).</summary>

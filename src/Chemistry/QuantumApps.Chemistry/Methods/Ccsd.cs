@@ -1,0 +1,603 @@
+using MathNet.Numerics.LinearAlgebra;
+using QuantumApps.Chemistry.Hamiltonians;
+using QuantumApps.Simulator;
+
+namespace QuantumApps.Chemistry.Methods;
+
+/// <summary>
+/// Closed-shell-reference CCSD in spin orbitals (Stanton, Gauss, Watts &amp; Bartlett, J. Chem. Phys. 94, 4334
+/// (1991), equations with intermediates F_ae, F_mi, F_me, W_mnij, W_abef, W_mbej), valid for non-canonical
+/// orbitals through the full Fock matrix. Spin orbital P = 2p + σ (interleaved, as in the qubit mapping);
+/// antisymmetrised integrals ⟨PQ||RS⟩ = (pr|qs) δ_σPσR δ_σQσS − (ps|qr) δ_σPσS δ_σQσR. Occupied spin orbitals
+/// are the first 2·NumAlpha. Iteration: Jacobi updates t = r / D (D from the Fock diagonal) with DIIS on the
+/// amplitude vector; start from MP2 amplitudes. Energy
+/// E_corr = Σ f_ia t_i^a + ¼ Σ ⟨ij||ab⟩ t_ij^ab + ½ Σ ⟨ij||ab⟩ t_i^a t_j^b.
+/// </summary>
+public static class Ccsd
+{
+    /// <summary>Largest spin-orbital integral array we allocate (bytes).</summary>
+    public const long MaxBytes = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>Runs CCSD.</summary>
+    public static CcsdResult Compute(MolecularHamiltonian h, CcsdOptions? options = null, Action<int, double>? progress = null)
+    {
+        options ??= new CcsdOptions();
+        ClosedShellReference.RequireClosedShell(h, "CCSD");
+        var n = h.NumOrbitals;
+        var ns = 2 * n;
+        var bytes = (long)ns * ns * ns * ns * sizeof(double);
+        if (bytes > MaxBytes)
+        {
+            throw new QuantumAppsException($"CCSD with {ns} spin orbitals needs {bytes} bytes for ⟨pq||rs⟩ (limit {MaxBytes})");
+        }
+
+        var o = 2 * h.NumAlpha;
+        var v = ns - o;
+        var eRef = ClosedShellReference.Energy(h);
+        if (o == 0 || v == 0)
+        {
+            return new CcsdResult(eRef, 0, 0, true, CcsdExitReason.Converged, 0, 0);
+        }
+
+        var g = AntisymmetrisedIntegrals(h);
+        var fs = SpinFock(h, g, o);
+        var s = new Solver(ns, o, v, g, fs);
+        var t1 = new double[o * v];
+        var t2 = new double[o * o * v * v];
+        s.InitialGuess(t1, t2);
+        var energy = s.Energy(t1, t2);
+        var history = new List<double[]>();
+        var errors = new List<double[]>();
+        var dE = double.PositiveInfinity;
+        var dT = double.PositiveInfinity;
+        var iteration = 0;
+        var converged = false;
+        while (iteration < options.MaxIterations)
+        {
+            iteration++;
+            var (n1, n2) = s.Update(t1, t2);
+            var vecOld = Concat(t1, t2);
+            var vecNew = Concat(n1, n2);
+            var err = new double[vecNew.Length];
+            dT = 0;
+            for (var k = 0; k < err.Length; k++)
+            {
+                err[k] = vecNew[k] - vecOld[k];
+                dT = Math.Max(dT, Math.Abs(err[k]));
+            }
+
+            if (options.DiisSubspace > 0)
+            {
+                history.Add(vecNew);
+                errors.Add(err);
+                if (history.Count > options.DiisSubspace)
+                {
+                    history.RemoveAt(0);
+                    errors.RemoveAt(0);
+                }
+
+                vecNew = Extrapolate(history, errors);
+            }
+
+            Array.Copy(vecNew, 0, t1, 0, t1.Length);
+            Array.Copy(vecNew, t1.Length, t2, 0, t2.Length);
+            var e = s.Energy(t1, t2);
+            dE = e - energy;
+            energy = e;
+            progress?.Invoke(iteration, energy);
+            if (Math.Abs(dE) < options.EnergyTolerance && dT < options.AmplitudeTolerance)
+            {
+                converged = true;
+                break;
+            }
+        }
+
+        return new CcsdResult(eRef, energy, iteration, converged,
+            converged ? CcsdExitReason.Converged : CcsdExitReason.MaxIterations, Math.Abs(dE), dT);
+    }
+
+    /// <summary>⟨PQ||RS⟩ as a dense (2n)⁴ array, index ((P·N+Q)·N+R)·N+S.</summary>
+    internal static double[] AntisymmetrisedIntegrals(MolecularHamiltonian h)
+    {
+        var ns = 2 * h.NumOrbitals;
+        var g = new double[ns * ns * ns * ns];
+        for (var p = 0; p < ns; p++)
+        {
+            for (var q = 0; q < ns; q++)
+            {
+                for (var r = 0; r < ns; r++)
+                {
+                    for (var s = 0; s < ns; s++)
+                    {
+                        var direct = (p & 1) == (r & 1) && (q & 1) == (s & 1) ? h.G(p >> 1, r >> 1, q >> 1, s >> 1) : 0.0;
+                        var exchange = (p & 1) == (s & 1) && (q & 1) == (r & 1) ? h.G(p >> 1, s >> 1, q >> 1, r >> 1) : 0.0;
+                        g[((p * ns + q) * ns + r) * ns + s] = direct - exchange;
+                    }
+                }
+            }
+        }
+
+        return g;
+    }
+
+    /// <summary>Spin-orbital Fock matrix f_PQ = h_pq δ_σ + Σ_{I&lt;o} ⟨PI||QI⟩.</summary>
+    internal static double[] SpinFock(MolecularHamiltonian h, double[] g, int o)
+    {
+        var ns = 2 * h.NumOrbitals;
+        var f = new double[ns * ns];
+        for (var p = 0; p < ns; p++)
+        {
+            for (var q = 0; q < ns; q++)
+            {
+                var val = (p & 1) == (q & 1) ? h.H(p >> 1, q >> 1) : 0.0;
+                for (var i = 0; i < o; i++)
+                {
+                    val += g[((p * ns + i) * ns + q) * ns + i];
+                }
+
+                f[p * ns + q] = val;
+            }
+        }
+
+        return f;
+    }
+
+    private static double[] Concat(double[] a, double[] b)
+    {
+        var r = new double[a.Length + b.Length];
+        a.CopyTo(r, 0);
+        b.CopyTo(r, a.Length);
+        return r;
+    }
+
+    private static double[] Extrapolate(List<double[]> vectors, List<double[]> errors)
+    {
+        var m = vectors.Count;
+        if (m < 2)
+        {
+            return vectors[^1];
+        }
+
+        var b = Matrix<double>.Build.Dense(m + 1, m + 1);
+        for (var i = 0; i < m; i++)
+        {
+            for (var j = 0; j <= i; j++)
+            {
+                var dot = 0.0;
+                var ei = errors[i];
+                var ej = errors[j];
+                for (var k = 0; k < ei.Length; k++)
+                {
+                    dot += ei[k] * ej[k];
+                }
+
+                b[i, j] = dot;
+                b[j, i] = dot;
+            }
+
+            b[i, m] = -1;
+            b[m, i] = -1;
+        }
+
+        var rhs = Vector<double>.Build.Dense(m + 1);
+        rhs[m] = -1;
+        var c = b.Svd().Solve(rhs);
+        if (c.Enumerate().Any(x => !double.IsFinite(x)))
+        {
+            return vectors[^1];
+        }
+
+        var result = new double[vectors[0].Length];
+        for (var i = 0; i < m; i++)
+        {
+            var vi = vectors[i];
+            var ci = c[i];
+            for (var k = 0; k < result.Length; k++)
+            {
+                result[k] += ci * vi[k];
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The CCSD amplitude equations; occupied i &lt; o, virtual a ↦ spin orbital o + a.</summary>
+    private sealed class Solver(int ns, int o, int v, double[] g, double[] f)
+    {
+        private double G(int p, int q, int r, int s) => g[((p * ns + q) * ns + r) * ns + s];
+
+        private double F(int p, int q) => f[p * ns + q];
+
+        private int T2(int i, int j, int a, int b) => ((i * o + j) * v + a) * v + b;
+
+        public void InitialGuess(double[] t1, double[] t2)
+        {
+            for (var i = 0; i < o; i++)
+            {
+                for (var a = 0; a < v; a++)
+                {
+                    t1[i * v + a] = F(i, o + a) / (F(i, i) - F(o + a, o + a));
+                }
+            }
+
+            for (var i = 0; i < o; i++)
+            {
+                for (var j = 0; j < o; j++)
+                {
+                    for (var a = 0; a < v; a++)
+                    {
+                        for (var b = 0; b < v; b++)
+                        {
+                            t2[T2(i, j, a, b)] = G(i, j, o + a, o + b) / D2(i, j, a, b);
+                        }
+                    }
+                }
+            }
+        }
+
+        public double Energy(double[] t1, double[] t2)
+        {
+            var e = 0.0;
+            for (var i = 0; i < o; i++)
+            {
+                for (var a = 0; a < v; a++)
+                {
+                    e += F(i, o + a) * t1[i * v + a];
+                }
+            }
+
+            for (var i = 0; i < o; i++)
+            {
+                for (var j = 0; j < o; j++)
+                {
+                    for (var a = 0; a < v; a++)
+                    {
+                        for (var b = 0; b < v; b++)
+                        {
+                            var gij = G(i, j, o + a, o + b);
+                            e += 0.25 * gij * t2[T2(i, j, a, b)] + 0.5 * gij * t1[i * v + a] * t1[j * v + b];
+                        }
+                    }
+                }
+            }
+
+            return e;
+        }
+
+        public (double[] T1, double[] T2) Update(double[] t1, double[] t2)
+        {
+            var tauT = new double[t2.Length];
+            var tau = new double[t2.Length];
+            for (var i = 0; i < o; i++)
+            {
+                for (var j = 0; j < o; j++)
+                {
+                    for (var a = 0; a < v; a++)
+                    {
+                        for (var b = 0; b < v; b++)
+                        {
+                            var x = t1[i * v + a] * t1[j * v + b] - t1[i * v + b] * t1[j * v + a];
+                            var idx = T2(i, j, a, b);
+                            tauT[idx] = t2[idx] + 0.5 * x;
+                            tau[idx] = t2[idx] + x;
+                        }
+                    }
+                }
+            }
+
+            var fae = new double[v * v];
+            for (var a = 0; a < v; a++)
+            {
+                for (var e = 0; e < v; e++)
+                {
+                    var val = a == e ? 0.0 : F(o + a, o + e);
+                    for (var m = 0; m < o; m++)
+                    {
+                        val -= 0.5 * F(m, o + e) * t1[m * v + a];
+                        for (var ff = 0; ff < v; ff++)
+                        {
+                            val += t1[m * v + ff] * G(m, o + a, o + ff, o + e);
+                            for (var nn = 0; nn < o; nn++)
+                            {
+                                val -= 0.5 * tauT[T2(m, nn, a, ff)] * G(m, nn, o + e, o + ff);
+                            }
+                        }
+                    }
+
+                    fae[a * v + e] = val;
+                }
+            }
+
+            var fmi = new double[o * o];
+            for (var m = 0; m < o; m++)
+            {
+                for (var i = 0; i < o; i++)
+                {
+                    var val = m == i ? 0.0 : F(m, i);
+                    for (var e = 0; e < v; e++)
+                    {
+                        val += 0.5 * t1[i * v + e] * F(m, o + e);
+                        for (var nn = 0; nn < o; nn++)
+                        {
+                            val += t1[nn * v + e] * G(m, nn, i, o + e);
+                            for (var ff = 0; ff < v; ff++)
+                            {
+                                val += 0.5 * tauT[T2(i, nn, e, ff)] * G(m, nn, o + e, o + ff);
+                            }
+                        }
+                    }
+
+                    fmi[m * o + i] = val;
+                }
+            }
+
+            var fme = new double[o * v];
+            for (var m = 0; m < o; m++)
+            {
+                for (var e = 0; e < v; e++)
+                {
+                    var val = F(m, o + e);
+                    for (var nn = 0; nn < o; nn++)
+                    {
+                        for (var ff = 0; ff < v; ff++)
+                        {
+                            val += t1[nn * v + ff] * G(m, nn, o + e, o + ff);
+                        }
+                    }
+
+                    fme[m * v + e] = val;
+                }
+            }
+
+            var wmnij = new double[o * o * o * o];
+            for (var m = 0; m < o; m++)
+            {
+                for (var nn = 0; nn < o; nn++)
+                {
+                    for (var i = 0; i < o; i++)
+                    {
+                        for (var j = 0; j < o; j++)
+                        {
+                            var val = G(m, nn, i, j);
+                            for (var e = 0; e < v; e++)
+                            {
+                                val += t1[j * v + e] * G(m, nn, i, o + e) - t1[i * v + e] * G(m, nn, j, o + e);
+                                for (var ff = 0; ff < v; ff++)
+                                {
+                                    val += 0.25 * tau[T2(i, j, e, ff)] * G(m, nn, o + e, o + ff);
+                                }
+                            }
+
+                            wmnij[((m * o + nn) * o + i) * o + j] = val;
+                        }
+                    }
+                }
+            }
+
+            var wabef = new double[v * v * v * v];
+            for (var a = 0; a < v; a++)
+            {
+                for (var b = 0; b < v; b++)
+                {
+                    for (var e = 0; e < v; e++)
+                    {
+                        for (var ff = 0; ff < v; ff++)
+                        {
+                            var val = G(o + a, o + b, o + e, o + ff);
+                            for (var m = 0; m < o; m++)
+                            {
+                                val += -t1[m * v + b] * G(o + a, m, o + e, o + ff) + t1[m * v + a] * G(o + b, m, o + e, o + ff);
+                                for (var nn = 0; nn < o; nn++)
+                                {
+                                    val += 0.25 * tau[T2(m, nn, a, b)] * G(m, nn, o + e, o + ff);
+                                }
+                            }
+
+                            wabef[((a * v + b) * v + e) * v + ff] = val;
+                        }
+                    }
+                }
+            }
+
+            var wmbej = new double[o * v * v * o];
+            for (var m = 0; m < o; m++)
+            {
+                for (var b = 0; b < v; b++)
+                {
+                    for (var e = 0; e < v; e++)
+                    {
+                        for (var j = 0; j < o; j++)
+                        {
+                            var val = G(m, o + b, o + e, j);
+                            for (var ff = 0; ff < v; ff++)
+                            {
+                                val += t1[j * v + ff] * G(m, o + b, o + e, o + ff);
+                            }
+
+                            for (var nn = 0; nn < o; nn++)
+                            {
+                                val -= t1[nn * v + b] * G(m, nn, o + e, j);
+                                for (var ff = 0; ff < v; ff++)
+                                {
+                                    val -= (0.5 * t2[T2(j, nn, ff, b)] + t1[j * v + ff] * t1[nn * v + b]) * G(m, nn, o + e, o + ff);
+                                }
+                            }
+
+                            wmbej[((m * v + b) * v + e) * o + j] = val;
+                        }
+                    }
+                }
+            }
+
+            var newT1 = new double[o * v];
+            for (var i = 0; i < o; i++)
+            {
+                for (var a = 0; a < v; a++)
+                {
+                    var val = F(i, o + a);
+                    for (var e = 0; e < v; e++)
+                    {
+                        val += t1[i * v + e] * fae[a * v + e];
+                    }
+
+                    for (var m = 0; m < o; m++)
+                    {
+                        val -= t1[m * v + a] * fmi[m * o + i];
+                        for (var e = 0; e < v; e++)
+                        {
+                            val += t2[T2(i, m, a, e)] * fme[m * v + e];
+                            for (var ff = 0; ff < v; ff++)
+                            {
+                                val -= 0.5 * t2[T2(i, m, e, ff)] * G(m, o + a, o + e, o + ff);
+                            }
+
+                            for (var nn = 0; nn < o; nn++)
+                            {
+                                val -= 0.5 * t2[T2(m, nn, a, e)] * G(nn, m, o + e, i);
+                            }
+                        }
+                    }
+
+                    for (var nn = 0; nn < o; nn++)
+                    {
+                        for (var ff = 0; ff < v; ff++)
+                        {
+                            val -= t1[nn * v + ff] * G(nn, o + a, i, o + ff);
+                        }
+                    }
+
+                    newT1[i * v + a] = val / (F(i, i) - F(o + a, o + a));
+                }
+            }
+
+            // Effective one-body pieces of the T2 equation.
+            var fbe = new double[v * v];
+            for (var b = 0; b < v; b++)
+            {
+                for (var e = 0; e < v; e++)
+                {
+                    var val = fae[b * v + e];
+                    for (var m = 0; m < o; m++)
+                    {
+                        val -= 0.5 * t1[m * v + b] * fme[m * v + e];
+                    }
+
+                    fbe[b * v + e] = val;
+                }
+            }
+
+            var fmj = new double[o * o];
+            for (var m = 0; m < o; m++)
+            {
+                for (var j = 0; j < o; j++)
+                {
+                    var val = fmi[m * o + j];
+                    for (var e = 0; e < v; e++)
+                    {
+                        val += 0.5 * t1[j * v + e] * fme[m * v + e];
+                    }
+
+                    fmj[m * o + j] = val;
+                }
+            }
+
+            // Terms antisymmetrised afterwards: pab (P(ab)), pij (P(ij)), pijab (P(ij)P(ab)).
+            var pab = new double[t2.Length];
+            var pij = new double[t2.Length];
+            var pijab = new double[t2.Length];
+            var rest = new double[t2.Length];
+            for (var i = 0; i < o; i++)
+            {
+                for (var j = 0; j < o; j++)
+                {
+                    for (var a = 0; a < v; a++)
+                    {
+                        for (var b = 0; b < v; b++)
+                        {
+                            var idx = T2(i, j, a, b);
+                            var xab = 0.0;
+                            for (var e = 0; e < v; e++)
+                            {
+                                xab += t2[T2(i, j, a, e)] * fbe[b * v + e];
+                            }
+
+                            for (var m = 0; m < o; m++)
+                            {
+                                xab -= t1[m * v + a] * G(m, o + b, i, j);
+                            }
+
+                            pab[idx] = xab;
+
+                            var xij = 0.0;
+                            for (var m = 0; m < o; m++)
+                            {
+                                xij -= t2[T2(i, m, a, b)] * fmj[m * o + j];
+                            }
+
+                            for (var e = 0; e < v; e++)
+                            {
+                                xij += t1[i * v + e] * G(o + a, o + b, o + e, j);
+                            }
+
+                            pij[idx] = xij;
+
+                            var xijab = 0.0;
+                            for (var m = 0; m < o; m++)
+                            {
+                                for (var e = 0; e < v; e++)
+                                {
+                                    xijab += t2[T2(i, m, a, e)] * wmbej[((m * v + b) * v + e) * o + j]
+                                        - t1[i * v + e] * t1[m * v + a] * G(m, o + b, o + e, j);
+                                }
+                            }
+
+                            pijab[idx] = xijab;
+
+                            var r = G(i, j, o + a, o + b);
+                            for (var m = 0; m < o; m++)
+                            {
+                                for (var nn = 0; nn < o; nn++)
+                                {
+                                    r += 0.5 * tau[T2(m, nn, a, b)] * wmnij[((m * o + nn) * o + i) * o + j];
+                                }
+                            }
+
+                            var wrow = ((a * v + b) * v) * v;
+                            var trow = T2(i, j, 0, 0);
+                            var vv = v * v;
+                            for (var ef = 0; ef < vv; ef++)
+                            {
+                                r += 0.5 * tau[trow + ef] * wabef[wrow + ef];
+                            }
+
+                            rest[idx] = r;
+                        }
+                    }
+                }
+            }
+
+            var newT2 = new double[t2.Length];
+            for (var i = 0; i < o; i++)
+            {
+                for (var j = 0; j < o; j++)
+                {
+                    for (var a = 0; a < v; a++)
+                    {
+                        for (var b = 0; b < v; b++)
+                        {
+                            var r = rest[T2(i, j, a, b)]
+                                + pab[T2(i, j, a, b)] - pab[T2(i, j, b, a)]
+                                + pij[T2(i, j, a, b)] - pij[T2(j, i, a, b)]
+                                + pijab[T2(i, j, a, b)] - pijab[T2(j, i, a, b)] - pijab[T2(i, j, b, a)] + pijab[T2(j, i, b, a)];
+                            newT2[T2(i, j, a, b)] = r / D2(i, j, a, b);
+                        }
+                    }
+                }
+            }
+
+            return (newT1, newT2);
+        }
+
+        private double D2(int i, int j, int a, int b) => F(i, i) + F(j, j) - F(o + a, o + a) - F(o + b, o + b);
+    }
+}

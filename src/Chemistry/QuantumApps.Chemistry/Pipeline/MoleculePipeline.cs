@@ -1,0 +1,56 @@
+using MathNet.Numerics.LinearAlgebra;
+using QuantumApps.Chemistry.Basis;
+using QuantumApps.Chemistry.Hamiltonians;
+using QuantumApps.Chemistry.Integrals;
+using QuantumApps.Chemistry.Scf;
+using QuantumApps.Simulator;
+
+namespace QuantumApps.Chemistry.Pipeline;
+
+/// <summary>
+/// Molecule → basis → AO integrals (S, T, V, ERI) → closed-shell RHF → active space → MO integrals →
+/// <see cref="MolecularHamiltonian"/>. Only closed-shell RHF references (multiplicity 1) are supported.
+/// </summary>
+public static class MoleculePipeline
+{
+    /// <summary>Runs the pipeline.</summary>
+    /// <exception cref="QuantumAppsException">Open-shell molecule, unknown basis, unconverged SCF or an
+    /// impossible active space.</exception>
+    public static MoleculeResult Build(MoleculeOptions options, Action<ScfIteration>? progress = null)
+    {
+        var molecule = options.Molecule;
+        if (molecule.Multiplicity != 1)
+        {
+            throw new QuantumAppsException(
+                $"ROHF/UHF not implemented; only closed-shell RHF ({molecule.Formula} was given multiplicity {molecule.Multiplicity})");
+        }
+
+        var definition = BasisSetLibrary.Load(options.Basis);
+        var basis = MolecularBasis.Build(molecule, definition);
+        var n = basis.NumFunctions;
+        var (s, t, v) = OneElectronIntegrals.Compute(basis, molecule);
+        var eri = ElectronRepulsionIntegrals.Compute(basis);
+        var overlap = Matrix<double>.Build.DenseOfRowMajor(n, n, s);
+        var core = RhfSteps.CoreHamiltonian(Matrix<double>.Build.DenseOfRowMajor(n, n, t), Matrix<double>.Build.DenseOfRowMajor(n, n, v));
+        var numOccupied = molecule.NumElectrons / 2;
+        if (numOccupied > n)
+        {
+            throw new QuantumAppsException($"{molecule.Formula}: {molecule.NumElectrons} electrons do not fit into {n} basis functions");
+        }
+
+        var scf = RhfSolver.Run(overlap, core, eri, molecule.NuclearRepulsion(), numOccupied, options.Scf, progress);
+        if (!scf.Converged)
+        {
+            throw new QuantumAppsException($"{molecule.Formula}/{definition.Name}: {scf.Describe()}");
+        }
+
+        var frozen = options.FrozenCore is null ? (int?)null : ActiveSpaceSelector.ParseFrozenCore(options.FrozenCore, molecule);
+        var space = ActiveSpaceSelector.Resolve(molecule.NumElectrons, scf.NumOrbitals, frozen, options.ActiveElectrons, options.ActiveOrbitals);
+        var k = space.FrozenOrbitals + space.ActiveOrbitals;
+        var m = scf.NumOrbitals;
+        var hMo = MoIntegralTransform.OneBody(core.ToRowMajorArray(), n, scf.Coefficients, m, k);
+        var gMo = MoIntegralTransform.TwoBody(eri, n, scf.Coefficients, m, k);
+        var hamiltonian = HamiltonianBuilder.Build(scf.NuclearRepulsion, hMo, gMo, k, space);
+        return new MoleculeResult(molecule, definition.Name, n, scf, hamiltonian, space);
+    }
+}

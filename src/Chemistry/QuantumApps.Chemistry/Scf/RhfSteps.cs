@@ -1,0 +1,186 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace QuantumApps.Chemistry.Scf;
+
+/// <summary>
+/// Pure step functions of closed-shell restricted Hartree–Fock in an AO basis of n functions. Matrices are
+/// MathNet dense matrices; the ERI array is the dense chemists'-notation array (μν|λσ) at ((μn+ν)n+λ)n+σ.
+/// Density convention P = 2 C_occ C_occᵀ (so tr(PS) = N); energies in hartree.
+/// </summary>
+public static class RhfSteps
+{
+    /// <summary>Eigenvalues of S below this are treated as linear dependencies (canonical orthogonalisation).</summary>
+    public const double LinearDependenceThreshold = 1e-7;
+
+    /// <summary>Core Hamiltonian H = T + V.</summary>
+    public static Matrix<double> CoreHamiltonian(Matrix<double> kinetic, Matrix<double> nuclear) => kinetic + nuclear;
+
+    /// <summary>
+    /// Generalised Wolfsberg–Helmholz guess Fock matrix F_μμ = H_μμ, F_μν = ½ K S_μν (H_μμ + H_νν) with K = 1.75.
+    /// It mimics atomic orbital energies better than the bare core Hamiltonian, which for N2 leads the SCF into
+    /// an excited solution.
+    /// </summary>
+    public static Matrix<double> GwhGuess(Matrix<double> core, Matrix<double> overlap)
+    {
+        const double k = 1.75;
+        var n = core.RowCount;
+        return Matrix<double>.Build.Dense(n, n, (i, j) => i == j ? core[i, i] : 0.5 * k * overlap[i, j] * (core[i, i] + core[j, j]));
+    }
+
+    /// <summary>
+    /// Orthogonaliser X with Xᵀ S X = 1: symmetric S^{−1/2} = U s^{−1/2} Uᵀ when all eigenvalues s of S exceed
+    /// <see cref="LinearDependenceThreshold"/>, otherwise canonical U_k s_k^{−1/2} over the kept eigenvalues
+    /// (then X has fewer columns than rows).
+    /// </summary>
+    public static Matrix<double> Orthogonaliser(Matrix<double> overlap)
+    {
+        var evd = overlap.Evd(Symmetricity.Symmetric);
+        var s = evd.EigenValues.Real();
+        var u = evd.EigenVectors;
+        var n = overlap.RowCount;
+        if (s.Minimum() > LinearDependenceThreshold)
+        {
+            var d = Matrix<double>.Build.DenseOfDiagonalVector(s.Map(x => 1 / Math.Sqrt(x)));
+            return u * d * u.Transpose();
+        }
+
+        var keep = Enumerable.Range(0, n).Where(i => s[i] > LinearDependenceThreshold).ToArray();
+        var x = Matrix<double>.Build.Dense(n, keep.Length);
+        for (var k = 0; k < keep.Length; k++)
+        {
+            x.SetColumn(k, u.Column(keep[k]) / Math.Sqrt(s[keep[k]]));
+        }
+
+        return x;
+    }
+
+    /// <summary>
+    /// Solves F C = S C ε through F' = Xᵀ F X, F' C' = C' ε, C = X C'. Orbital energies ascending; the columns of
+    /// C are the MOs (n × m with m = columns of X).
+    /// </summary>
+    public static (Vector<double> OrbitalEnergies, Matrix<double> Coefficients) Diagonalise(Matrix<double> fock, Matrix<double> x)
+    {
+        var fp = x.Transpose() * fock * x;
+        fp = 0.5 * (fp + fp.Transpose());
+        var evd = fp.Evd(Symmetricity.Symmetric);
+        var eps = evd.EigenValues.Real();
+        var order = Enumerable.Range(0, eps.Count).OrderBy(i => eps[i]).ToArray();
+        var cp = Matrix<double>.Build.Dense(fp.RowCount, fp.ColumnCount);
+        var sorted = Vector<double>.Build.Dense(eps.Count);
+        for (var k = 0; k < order.Length; k++)
+        {
+            cp.SetColumn(k, evd.EigenVectors.Column(order[k]));
+            sorted[k] = eps[order[k]];
+        }
+
+        return (sorted, x * cp);
+    }
+
+    /// <summary>Density P = 2 Σ_{i&lt;nOcc} C_μi C_νi.</summary>
+    public static Matrix<double> Density(Matrix<double> coefficients, int numOccupied)
+    {
+        var cocc = coefficients.SubMatrix(0, coefficients.RowCount, 0, numOccupied);
+        return 2.0 * cocc * cocc.Transpose();
+    }
+
+    /// <summary>Fock matrix F_μν = H_μν + Σ_λσ P_λσ [(μν|λσ) − ½ (μλ|νσ)].</summary>
+    public static Matrix<double> Fock(Matrix<double> core, Matrix<double> density, double[] eri)
+    {
+        var n = core.RowCount;
+        var p = density.ToRowMajorArray();
+        var f = new double[n * n];
+        TwoElectronKernel(n, p, eri, f);
+        var g = Matrix<double>.Build.DenseOfRowMajor(n, n, f);
+        return core + g;
+    }
+
+    /// <summary>Electronic energy E_el = ½ Σ_μν P_μν (H_μν + F_μν).</summary>
+    public static double ElectronicEnergy(Matrix<double> density, Matrix<double> core, Matrix<double> fock) =>
+        0.5 * density.PointwiseMultiply(core + fock).Enumerate().Sum();
+
+    /// <summary>
+    /// DIIS error vector e = Xᵀ (F P S − S P F) X in the orthonormal basis (zero at self-consistency, the
+    /// Brillouin condition).
+    /// </summary>
+    public static Matrix<double> DiisError(Matrix<double> fock, Matrix<double> density, Matrix<double> overlap, Matrix<double> x)
+    {
+        var fps = fock * density * overlap;
+        return x.Transpose() * (fps - fps.Transpose()) * x;
+    }
+
+    /// <summary>
+    /// Pulay DIIS: F = Σ_i c_i F_i minimising |Σ c_i e_i|² subject to Σ c_i = 1, from the linear system
+    /// [B 1; 1ᵀ 0][c; λ] = [0; 1] with B_ij = ⟨e_i, e_j⟩. Returns the last Fock matrix when B is singular.
+    /// </summary>
+    public static Matrix<double> DiisExtrapolate(IReadOnlyList<Matrix<double>> focks, IReadOnlyList<Matrix<double>> errors)
+    {
+        var m = focks.Count;
+        if (m < 2)
+        {
+            return focks[^1];
+        }
+
+        var b = Matrix<double>.Build.Dense(m + 1, m + 1);
+        for (var i = 0; i < m; i++)
+        {
+            for (var j = 0; j <= i; j++)
+            {
+                var v = errors[i].PointwiseMultiply(errors[j]).Enumerate().Sum();
+                b[i, j] = v;
+                b[j, i] = v;
+            }
+
+            b[i, m] = -1;
+            b[m, i] = -1;
+        }
+
+        var rhs = Vector<double>.Build.Dense(m + 1);
+        rhs[m] = -1;
+        var c = b.Svd().Solve(rhs);
+        if (c.Enumerate().Any(v => !double.IsFinite(v)))
+        {
+            return focks[^1];
+        }
+
+        var f = focks[0] * c[0];
+        for (var i = 1; i < m; i++)
+        {
+            f += focks[i] * c[i];
+        }
+
+        return f;
+    }
+
+    /// <summary>G_μν = Σ_λσ P_λσ [(μν|λσ) − ½ (μλ|νσ)] on flat arrays.</summary>
+    internal static void TwoElectronKernel(int n, ReadOnlySpan<double> p, ReadOnlySpan<double> eri, Span<double> g)
+    {
+        var n2 = n * n;
+        for (var mu = 0; mu < n; mu++)
+        {
+            for (var nu = 0; nu <= mu; nu++)
+            {
+                var coulomb = eri.Slice((mu * n + nu) * n2, n2);
+                var j = 0.0;
+                for (var k = 0; k < n2; k++)
+                {
+                    j += coulomb[k] * p[k];
+                }
+
+                var kx = 0.0;
+                for (var la = 0; la < n; la++)
+                {
+                    var row = eri.Slice(((mu * n + la) * n + nu) * n, n);
+                    var prow = p.Slice(la * n, n);
+                    for (var si = 0; si < n; si++)
+                    {
+                        kx += row[si] * prow[si];
+                    }
+                }
+
+                var v = j - 0.5 * kx;
+                g[mu * n + nu] = v;
+                g[nu * n + mu] = v;
+            }
+        }
+    }
+}
