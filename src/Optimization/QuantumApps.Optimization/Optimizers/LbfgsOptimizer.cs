@@ -24,24 +24,17 @@ public sealed class LbfgsOptimizer : IOptimizer
     /// <inheritdoc />
     public bool RequiresGradient => true;
 
-    /// <summary>Armijo sufficient-decrease constant of the warm-up step (the usual 1e-4).</summary>
-    private const double ArmijoConstant = 1e-4;
-
-    /// <summary>Halvings allowed in the warm-up backtracking (2^-30 of the initial length).</summary>
-    private const int MaxWarmUpHalvings = 30;
-
     /// <inheritdoc />
     public OptimizationResult Minimize(IObjective objective, double[] initialPoint, OptimizerSettings settings, Random rng,
         Action<OptimizationProgress>? progress = null)
     {
         var counter = new CountingObjective(objective, initialPoint, settings, RequiresGradient, Name, progress);
-        int n = counter.Dimension;
-        var gradient = new double[n];
-        var gradientAtBest = new double[n];
+        var gradient = new double[counter.Dimension];
+        var gradientAtBest = new double[counter.Dimension];
         Func<Vector<double>, (double, Vector<double>)> evaluate = x =>
         {
             double f = counter.ValueAndGradient(x.AsArray() ?? x.ToArray(), gradient);
-            if (f <= counter.BestValue)
+            if (counter.BestEvaluation == counter.Evaluations)
             {
                 gradient.CopyTo(gradientAtBest, 0);
             }
@@ -56,25 +49,13 @@ public sealed class LbfgsOptimizer : IOptimizer
         ExitReason reason;
         try
         {
-            var start = (double[])initialPoint.Clone();
-            double f0 = evaluate(Vector<double>.Build.DenseOfArray(start)).Item1;
-            if (!double.IsFinite(f0) || gradient.Any(g => !double.IsFinite(g)))
-            {
-                return counter.ToResult(ExitReason.NonFiniteValue);
-            }
-
-            if (RelativeGradient(f0, start, gradient) < settings.GradientTolerance)
-            {
-                return counter.ToResult(ExitReason.StationaryStart);
-            }
-
-            double[] warm = WarmUpStep(counter, start, f0, gradient, settings.InitialStep);
-            minimizer.FindMinimum(mathNetObjective, Vector<double>.Build.DenseOfArray(warm));
+            var result = minimizer.FindMinimum(mathNetObjective, Vector<double>.Build.DenseOfArray((double[])initialPoint.Clone()));
             // MathNet reports the same exit condition for a small gradient and for lack of progress, so the
             // gradient test is repeated here at the best point to tell convergence from stalling.
-            reason = RelativeGradient(counter.BestValue, counter.BestPoint, gradientAtBest) < settings.GradientTolerance
-                ? ExitReason.Converged
-                : ExitReason.Stalled;
+            bool gradientSmall = RelativeGradient(counter, gradientAtBest) < settings.GradientTolerance;
+            reason = !gradientSmall ? ExitReason.Stalled
+                : result.Iterations == 0 ? ExitReason.StationaryStart
+                : ExitReason.Converged;
         }
         catch (EvaluationBudgetExhaustedException)
         {
@@ -97,44 +78,14 @@ public sealed class LbfgsOptimizer : IOptimizer
         return counter.ToResult(reason);
     }
 
-    /// <summary>
-    /// One steepest-descent step x₀ − t g with t = initialStep/|g| halved until Armijo's condition
-    /// f ≤ f₀ − 1e-4·t·|g|² holds (value-only evaluations). Falls back to x₀ if no step qualifies.
-    /// </summary>
-    private static double[] WarmUpStep(CountingObjective counter, double[] x0, double f0, double[] g, double initialStep)
-    {
-        double normSquared = 0;
-        foreach (double gi in g)
-        {
-            normSquared += gi * gi;
-        }
-
-        double t = initialStep / Math.Sqrt(normSquared);
-        var trial = new double[x0.Length];
-        for (int halving = 0; halving < MaxWarmUpHalvings; halving++, t *= 0.5)
-        {
-            for (int i = 0; i < x0.Length; i++)
-            {
-                trial[i] = x0[i] - t * g[i];
-            }
-
-            if (counter.Value(trial) <= f0 - ArmijoConstant * t * normSquared)
-            {
-                return trial;
-            }
-        }
-
-        return x0;
-    }
-
     /// <summary>MathNet's relative gradient max_i |g_i|·max(|x_i|, 1)/max(|f|, 1).</summary>
-    private static double RelativeGradient(double f, ReadOnlySpan<double> x, double[] gradient)
+    private static double RelativeGradient(CountingObjective counter, double[] gradient)
     {
-        double normalizer = Math.Max(Math.Abs(f), 1.0);
+        double normalizer = Math.Max(Math.Abs(counter.BestValue), 1.0);
         double worst = 0;
         for (int i = 0; i < gradient.Length; i++)
         {
-            worst = Math.Max(worst, Math.Abs(gradient[i]) * Math.Max(Math.Abs(x[i]), 1.0) / normalizer);
+            worst = Math.Max(worst, Math.Abs(gradient[i]) * Math.Max(Math.Abs(counter.BestPoint[i]), 1.0) / normalizer);
         }
 
         return worst;
