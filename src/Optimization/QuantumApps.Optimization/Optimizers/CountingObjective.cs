@@ -100,7 +100,7 @@ internal sealed class CountingObjective
     }
 
     public OptimizationResult ToResult(ExitReason reason) =>
-        new(Name, _bestPoint.ToArray(), BestValue, _trace.ToArray(), Evaluations, GradientEvaluations, Iterations, reason);
+        new(Name, Array.AsReadOnly(_bestPoint.ToArray()), BestValue, Array.AsReadOnly(_trace.ToArray()), Evaluations, GradientEvaluations, Iterations, reason);
 
     private void Record(ReadOnlySpan<double> x, double f)
     {

@@ -79,42 +79,41 @@ public sealed class QaoaCircuit
             throw new ArgumentException("gradient spans must match the angle spans");
         }
 
-        Forward(gammas, betas);
-        double energy = QaoaKernels.Expectation(_psi, _cost);
         if (_lambda is null)
         {
             MemoryGuard.EnsureFits(NumQubits, 16, "QAOA adjoint gradient (state and costate)", copies: 2);
             _lambda = new Complex[_psi.Length];
         }
 
+        Forward(gammas, betas);
         Complex[] phi = _psi, lambda = _lambda;
-        QaoaKernels.MultiplyDiagonal(phi, _cost, lambda);
+        double energy = QaoaKernels.ExpectationAndCostate(phi, _cost, lambda);
         for (int k = gammas.Length - 1; k >= 0; k--)
         {
+            // The first layer's cost gate need not be undone: nothing before it has a parameter.
+            bool undoPhase = k > 0;
             if (Mixer.Kind == QaoaMixerKind.TransverseField)
             {
-                dBetas[k] = 2 * QaoaKernels.XMixerInner(lambda, phi, NumQubits).Imaginary;
-                QaoaKernels.ApplyXMixer(phi, NumQubits, -betas[k]);
-                QaoaKernels.ApplyXMixer(lambda, NumQubits, -betas[k]);
+                var (mixerInner, costInner) = QaoaKernels.UndoLayer(lambda, phi, _cost, NumQubits, betas[k], gammas[k],
+                    undoPhase, _costMin, _integerLevels);
+                dBetas[k] = 2 * mixerInner.Imaginary;
+                dGammas[k] = 2 * costInner.Imaginary;
+                continue;
             }
-            else
+
+            double sum = 0;
+            for (int e = Mixer.Pairs.Count - 1; e >= 0; e--)
             {
-                double sum = 0;
-                for (int e = Mixer.Pairs.Count - 1; e >= 0; e--)
-                {
-                    var (a, b) = Mixer.Pairs[e];
-                    sum += 2 * QaoaKernels.HoppingInner(lambda, phi, a, b).Imaginary;
-                    QaoaKernels.ApplyHopping(phi, a, b, -betas[k]);
-                    QaoaKernels.ApplyHopping(lambda, a, b, -betas[k]);
-                }
-
-                dBetas[k] = sum;
+                var (a, b) = Mixer.Pairs[e];
+                sum += 2 * QaoaKernels.HoppingInner(lambda, phi, a, b).Imaginary;
+                QaoaKernels.ApplyHopping(phi, a, b, -betas[k]);
+                QaoaKernels.ApplyHopping(lambda, a, b, -betas[k]);
             }
 
+            dBetas[k] = sum;
             dGammas[k] = 2 * QaoaKernels.DiagonalInner(lambda, phi, _cost).Imaginary;
-            if (k > 0)
+            if (undoPhase)
             {
-                // The first layer's cost gate need not be undone: nothing before it has a parameter.
                 QaoaKernels.ApplyPhase(phi, _cost, -gammas[k], _costMin, _integerLevels);
                 QaoaKernels.ApplyPhase(lambda, _cost, -gammas[k], _costMin, _integerLevels);
             }
@@ -147,13 +146,13 @@ public sealed class QaoaCircuit
         InitialState.Prepare(_psi);
         for (int k = 0; k < gammas.Length; k++)
         {
-            QaoaKernels.ApplyPhase(_psi, _cost, gammas[k], _costMin, _integerLevels);
             if (Mixer.Kind == QaoaMixerKind.TransverseField)
             {
-                QaoaKernels.ApplyXMixer(_psi, NumQubits, betas[k]);
+                QaoaKernels.ApplyLayer(_psi, _cost, gammas[k], _costMin, _integerLevels, NumQubits, betas[k]);
             }
             else
             {
+                QaoaKernels.ApplyPhase(_psi, _cost, gammas[k], _costMin, _integerLevels);
                 foreach (var (a, b) in Mixer.Pairs)
                 {
                     QaoaKernels.ApplyHopping(_psi, a, b, betas[k]);

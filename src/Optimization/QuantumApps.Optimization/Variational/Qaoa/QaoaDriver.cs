@@ -82,8 +82,8 @@ public static class QaoaDriver
             expectation += probabilities[b] * cost[b];
         }
 
-        return new QaoaResult(p, gammas, betas, expectation, options.Sense, tally.Evaluations, tally.GradientEvaluations,
-            tally.Starts, best.ExitReason, clock.Elapsed.TotalSeconds, probabilities);
+        return new QaoaResult(p, Array.AsReadOnly(gammas), Array.AsReadOnly(betas), expectation, options.Sense, tally.Evaluations, tally.GradientEvaluations,
+            tally.Starts, best.ExitReason, clock.Elapsed.TotalSeconds, Array.AsReadOnly(probabilities));
     }
 
     /// <summary>Linear-ramp start (γ then β); see <see cref="QaoaAngleStrategy.LinearRamp"/>.</summary>

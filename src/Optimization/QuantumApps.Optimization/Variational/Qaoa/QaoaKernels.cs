@@ -1,4 +1,7 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using QuantumApps.Simulator.Kernels;
 
 namespace QuantumApps.Optimization.Variational.Qaoa;
@@ -19,8 +22,8 @@ internal static class QaoaKernels
     /// <summary>Low qubits handled inside one contiguous block: 2^12 amplitudes = 64 KiB, L2-resident.</summary>
     internal const int LowQubits = 12;
 
-    /// <summary>Target scratch size (complex numbers) of a pass-2 tile: 2^15 = 512 KiB.</summary>
-    private const int TileTarget = 1 << 15;
+    /// <summary>Target scratch size (complex numbers) of a pass-2 tile: 2^14 = 256 KiB, so φ and λ tiles fit a 1 MiB L2.</summary>
+    private const int TileTarget = 1 << 14;
 
     /// <summary>Smallest tile width: 4 complex numbers = one 64-byte cache line.</summary>
     private const int MinTileWidth = 4;
@@ -33,59 +36,184 @@ internal static class QaoaKernels
     }
 
     /// <summary>
-    /// ψ_b ← e^{−iγ c_b} ψ_b. With <paramref name="integerLevels"/> (all c_b integers in [min, min+levels)),
+    /// ψ_b ← e^{−iγ c_b} ψ_b. With <paramref name="integerLevels"/> &gt; 0 (all c_b integers in [min, min+levels)),
     /// the phases come from a table e^{−iγ(min+l)} so that no sin/cos is evaluated per amplitude.
     /// </summary>
     internal static void ApplyPhase(Complex[] psi, double[] cost, double gamma, double min, int integerLevels)
     {
-        if (integerLevels > 0)
+        Complex[]? table = PhaseTable(gamma, min, integerLevels);
+        Chunked(psi.LongLength, (s, e) =>
+            MultiplyPhase(psi.AsSpan((int)s, (int)(e - s)), cost.AsSpan((int)s, (int)(e - s)), gamma, min, table));
+    }
+
+    private static Complex[]? PhaseTable(double gamma, double min, int integerLevels)
+    {
+        if (integerLevels <= 0)
         {
-            var table = new Complex[integerLevels];
-            for (int l = 0; l < integerLevels; l++)
+            return null;
+        }
+
+        var table = new Complex[integerLevels];
+        for (int l = 0; l < integerLevels; l++)
+        {
+            var (sin, cos) = Math.SinCos(-gamma * (min + l));
+            table[l] = new Complex(cos, sin);
+        }
+
+        return table;
+    }
+
+    private static void MultiplyPhase(Span<Complex> psi, ReadOnlySpan<double> cost, double gamma, double min, Complex[]? table)
+    {
+        if (table is not null)
+        {
+            for (int b = 0; b < psi.Length; b++)
             {
-                var (sin, cos) = Math.SinCos(-gamma * (min + l));
-                table[l] = new Complex(cos, sin);
+                psi[b] *= table[(int)(cost[b] - min)];
             }
 
-            Chunked(psi.LongLength, (s, e) =>
-            {
-                for (long b = s; b < e; b++)
-                {
-                    psi[b] *= table[(int)(cost[b] - min)];
-                }
-            });
             return;
         }
 
-        Chunked(psi.LongLength, (s, e) =>
+        for (int b = 0; b < psi.Length; b++)
         {
-            for (long b = s; b < e; b++)
-            {
-                var (sin, cos) = Math.SinCos(-gamma * cost[b]);
-                psi[b] *= new Complex(cos, sin);
-            }
-        });
+            var (sin, cos) = Math.SinCos(-gamma * cost[b]);
+            psi[b] *= new Complex(cos, sin);
+        }
     }
 
-    /// <summary>exp(−iβ Σ_j X_j) ψ = ⊗_j [[cos β, −i sin β], [−i sin β, cos β]] ψ (all factors commute).</summary>
-    internal static void ApplyXMixer(Complex[] psi, int n, double beta)
+    /// <summary>
+    /// One forward QAOA layer with the transverse-field mixer: ψ ← exp(−iβ Σ_j X_j) exp(−iγC) ψ, where
+    /// exp(−iβX_j) = [[cos β, −i sin β], [−i sin β, cos β]] on qubit j (all factors commute). The phase and the
+    /// low-qubit butterflies share pass 1, so each layer reads the state twice instead of n + 1 times.
+    /// </summary>
+    internal static void ApplyLayer(Complex[] psi, double[] cost, double gamma, double min, int integerLevels, int n, double beta)
     {
         var (s, c) = Math.SinCos(beta);
+        Complex[]? table = PhaseTable(gamma, min, integerLevels);
         int low = Math.Min(n, LowQubits);
-        int high = n - low;
         int blockSize = 1 << low;
-        Chunked(1L << high, (first, last) =>
+        Chunked(1L << (n - low), (first, last) =>
         {
             for (long block = first; block < last; block++)
             {
-                var span = psi.AsSpan((int)(block << low), blockSize);
+                int offset = (int)(block << low);
+                var span = psi.AsSpan(offset, blockSize);
+                MultiplyPhase(span, cost.AsSpan(offset, blockSize), gamma, min, table);
                 for (int j = 0; j < low; j++)
                 {
                     RotatePairs(span, 1 << j, c, s);
                 }
             }
         }, psi.LongLength);
+        HighQubitPass(psi, n, c, s);
+    }
 
+    /// <summary>
+    /// Backward step of the adjoint sweep through one transverse-field layer k. Returns
+    /// (Σ_j ⟨λ|X_j|φ⟩, ⟨λ|C|φ⟩) where the first is taken at the state after the mixer and the second after the
+    /// cost gate, applies exp(+iβ Σ_j X_j) to φ and λ and, when <paramref name="undoPhase"/>, exp(+iγC) as well.
+    /// Fusing is exact: exp(iβB) commutes with B = Σ_j X_j, so partial rotations on other qubits leave each
+    /// ⟨λ|X_j|φ⟩ unchanged, and ⟨λ|C|φ⟩ is unchanged by the diagonal phase. Two passes over the state per layer.
+    /// </summary>
+    internal static (Complex MixerInner, Complex CostInner) UndoLayer(Complex[] lambda, Complex[] phi, double[] cost, int n,
+        double beta, double gamma, bool undoPhase, double min, int integerLevels)
+    {
+        var (s, c) = Math.SinCos(-beta);
+        Complex[]? table = undoPhase ? PhaseTable(-gamma, min, integerLevels) : null;
+        int low = Math.Min(n, LowQubits);
+        int high = n - low;
+        int blockSize = 1 << low;
+        var (mixer, costInner) = SumChunked2(1L << high, (first, last) =>
+        {
+            var acc = new InnerAccumulator();
+            Complex costSum = Complex.Zero;
+            for (long block = first; block < last; block++)
+            {
+                int offset = (int)(block << low);
+                var l = lambda.AsSpan(offset, blockSize);
+                var p = phi.AsSpan(offset, blockSize);
+                for (int j = 0; j < low; j++)
+                {
+                    acc.AddPairs(l, p, 1 << j);
+                    RotatePairs(l, 1 << j, c, s);
+                    RotatePairs(p, 1 << j, c, s);
+                }
+
+                if (high == 0)
+                {
+                    costSum += FinishCostStep(l, p, cost.AsSpan(offset, blockSize), gamma, undoPhase, min, table);
+                }
+            }
+
+            return (acc.Result, costSum);
+        }, phi.LongLength);
+        if (high == 0)
+        {
+            return (mixer, costInner);
+        }
+
+        int width = TileWidth(low, high);
+        int rows = 1 << high;
+        var (mixerHigh, costHigh) = SumChunked2(blockSize / width, (firstTile, lastTile) =>
+        {
+            var pb = new Complex[rows * width];
+            var lb = new Complex[rows * width];
+            var acc = new InnerAccumulator();
+            Complex costSum = Complex.Zero;
+            for (long tile = firstTile; tile < lastTile; tile++)
+            {
+                int column = (int)tile * width;
+                Gather(phi, pb, low, column, width, rows);
+                Gather(lambda, lb, low, column, width, rows);
+                for (int j = 0; j < high; j++)
+                {
+                    acc.AddPairs(lb, pb, width << j);
+                    RotatePairs(pb, width << j, c, s);
+                    RotatePairs(lb, width << j, c, s);
+                }
+
+                for (int h = 0; h < rows; h++)
+                {
+                    costSum += FinishCostStep(lb.AsSpan(h * width, width), pb.AsSpan(h * width, width),
+                        cost.AsSpan((int)(((long)h << low) + column), width), gamma, undoPhase, min, table);
+                }
+
+                Scatter(pb, phi, low, column, width, rows);
+                Scatter(lb, lambda, low, column, width, rows);
+            }
+
+            return (acc.Result, costSum);
+        }, phi.LongLength);
+        return (mixer + mixerHigh, costInner + costHigh);
+    }
+
+    /// <summary>Returns Σ conj(λ_b) c_b φ_b over the span and then, if asked, multiplies both by e^{+iγc_b}.</summary>
+    private static Complex FinishCostStep(Span<Complex> lambda, Span<Complex> phi, ReadOnlySpan<double> cost, double gamma,
+        bool undoPhase, double min, Complex[]? table)
+    {
+        double re = 0, im = 0;
+        for (int b = 0; b < phi.Length; b++)
+        {
+            Complex l = lambda[b], p = phi[b];
+            re += cost[b] * (l.Real * p.Real + l.Imaginary * p.Imaginary);
+            im += cost[b] * (l.Real * p.Imaginary - l.Imaginary * p.Real);
+        }
+
+        if (undoPhase)
+        {
+            MultiplyPhase(phi, cost, -gamma, min, table);
+            MultiplyPhase(lambda, cost, -gamma, min, table);
+        }
+
+        return new Complex(re, im);
+    }
+
+    /// <summary>Pass 2 of the forward mixer over qubits ≥ <see cref="LowQubits"/> (gather, rotate, scatter tiles).</summary>
+    private static void HighQubitPass(Complex[] psi, int n, double c, double s)
+    {
+        int low = Math.Min(n, LowQubits);
+        int high = n - low;
         if (high == 0)
         {
             return;
@@ -93,10 +221,10 @@ internal static class QaoaKernels
 
         int width = TileWidth(low, high);
         int rows = 1 << high;
-        Chunked(blockSize / width, (first, last) =>
+        Chunked((1 << low) / width, (firstTile, lastTile) =>
         {
             var buffer = new Complex[rows * width];
-            for (long tile = first; tile < last; tile++)
+            for (long tile = firstTile; tile < lastTile; tile++)
             {
                 int column = (int)tile * width;
                 Gather(psi, buffer, low, column, width, rows);
@@ -108,56 +236,6 @@ internal static class QaoaKernels
                 Scatter(buffer, psi, low, column, width, rows);
             }
         }, psi.LongLength);
-    }
-
-    /// <summary>Σ_j ⟨λ|X_j|φ⟩ (the transverse-field generator B = Σ_j X_j between two states).</summary>
-    internal static Complex XMixerInner(Complex[] lambda, Complex[] phi, int n)
-    {
-        int low = Math.Min(n, LowQubits);
-        int high = n - low;
-        int blockSize = 1 << low;
-        Complex total = SumChunked(1L << high, (first, last) =>
-        {
-            Complex sum = Complex.Zero;
-            for (long block = first; block < last; block++)
-            {
-                var l = lambda.AsSpan((int)(block << low), blockSize);
-                var p = phi.AsSpan((int)(block << low), blockSize);
-                for (int j = 0; j < low; j++)
-                {
-                    sum += PairInner(l, p, 1 << j);
-                }
-            }
-
-            return sum;
-        }, phi.LongLength);
-
-        if (high == 0)
-        {
-            return total;
-        }
-
-        int width = TileWidth(low, high);
-        int rows = 1 << high;
-        total += SumChunked(blockSize / width, (first, last) =>
-        {
-            var lb = new Complex[rows * width];
-            var pb = new Complex[rows * width];
-            Complex sum = Complex.Zero;
-            for (long tile = first; tile < last; tile++)
-            {
-                int column = (int)tile * width;
-                Gather(lambda, lb, low, column, width, rows);
-                Gather(phi, pb, low, column, width, rows);
-                for (int j = 0; j < high; j++)
-                {
-                    sum += PairInner(lb, pb, width << j);
-                }
-            }
-
-            return sum;
-        }, phi.LongLength);
-        return total;
     }
 
     /// <summary>⟨ψ|C|ψ⟩ = Σ_b c_b |ψ_b|².</summary>
@@ -174,6 +252,21 @@ internal static class QaoaKernels
             return new Complex(sum, 0);
         }).Real;
 
+    /// <summary>Returns ⟨ψ|C|ψ⟩ and writes the adjoint seed λ = C ψ in the same pass.</summary>
+    internal static double ExpectationAndCostate(Complex[] psi, double[] cost, Complex[] lambda) =>
+        SumChunked(psi.LongLength, (s, e) =>
+        {
+            double sum = 0;
+            for (long b = s; b < e; b++)
+            {
+                Complex a = psi[b];
+                sum += cost[b] * (a.Real * a.Real + a.Imaginary * a.Imaginary);
+                lambda[b] = cost[b] * a;
+            }
+
+            return new Complex(sum, 0);
+        }).Real;
+
     /// <summary>⟨λ|C|φ⟩ = Σ_b conj(λ_b) c_b φ_b.</summary>
     internal static Complex DiagonalInner(Complex[] lambda, Complex[] phi, double[] cost) =>
         SumChunked(phi.LongLength, (s, e) =>
@@ -185,16 +278,6 @@ internal static class QaoaKernels
             }
 
             return sum;
-        });
-
-    /// <summary>dst_b = c_b · src_b.</summary>
-    internal static void MultiplyDiagonal(Complex[] src, double[] cost, Complex[] dst) =>
-        Chunked(src.LongLength, (s, e) =>
-        {
-            for (long b = s; b < e; b++)
-            {
-                dst[b] = cost[b] * src[b];
-            }
         });
 
     /// <summary>
@@ -251,10 +334,47 @@ internal static class QaoaKernels
 
     private static int TileWidth(int low, int high) => Math.Min(1 << low, Math.Max(MinTileWidth, TileTarget >> high));
 
-    /// <summary>Butterflies [[c, −is], [−is, c]] on all pairs (i, i + stride) with bit "stride" of i clear.</summary>
+    /// <summary>
+    /// Butterflies [[c, −is], [−is, c]] on all pairs (i, i + stride) with bit "stride" of i clear. On interleaved
+    /// (re, im) doubles: a' = c·a + s·(b_im, −b_re), b' = c·b + s·(a_im, −a_re). AVX2 path: one 256-bit vector holds
+    /// two complex numbers; for stride 1 it holds a whole pair and a lane permutation supplies the partner.
+    /// </summary>
     private static void RotatePairs(Span<Complex> x, int stride, double c, double s)
     {
-        for (int start = 0; start < x.Length; start += 2 * stride)
+        Span<double> d = MemoryMarshal.Cast<Complex, double>(x);
+        int start = 0;
+        if (Avx2.IsSupported && x.Length >= 2)
+        {
+            var vc = Vector256.Create(c);
+            var vs = Vector256.Create(s, -s, s, -s);
+            ref double r = ref MemoryMarshal.GetReference(d);
+            if (stride == 1)
+            {
+                for (nuint i = 0; i < (nuint)d.Length; i += 4)
+                {
+                    var v = Vector256.LoadUnsafe(ref r, i);
+                    (vc * v + vs * Avx2.Permute4x64(v, 0x1B)).StoreUnsafe(ref r, i);
+                }
+
+                return;
+            }
+
+            for (; start < x.Length; start += 2 * stride)
+            {
+                nuint lo = (nuint)(2 * start), hi = (nuint)(2 * (start + stride));
+                for (nuint i = 0; i < (nuint)(2 * stride); i += 4)
+                {
+                    var a = Vector256.LoadUnsafe(ref r, lo + i);
+                    var b = Vector256.LoadUnsafe(ref r, hi + i);
+                    (vc * a + vs * Avx.Permute(b, 0b0101)).StoreUnsafe(ref r, lo + i);
+                    (vc * b + vs * Avx.Permute(a, 0b0101)).StoreUnsafe(ref r, hi + i);
+                }
+            }
+
+            return;
+        }
+
+        for (; start < x.Length; start += 2 * stride)
         {
             var lo = x.Slice(start, stride);
             var hi = x.Slice(start + stride, stride);
@@ -265,24 +385,6 @@ internal static class QaoaKernels
                 hi[i] = new Complex(c * b.Real + s * a.Imaginary, c * b.Imaginary - s * a.Real);
             }
         }
-    }
-
-    /// <summary>Σ over pairs (i, i + stride): conj(λ_i) φ_{i+stride} + conj(λ_{i+stride}) φ_i = Σ_i ⟨λ|X_j|φ⟩ terms.</summary>
-    private static Complex PairInner(ReadOnlySpan<Complex> lambda, ReadOnlySpan<Complex> phi, int stride)
-    {
-        double re = 0, im = 0;
-        for (int start = 0; start < phi.Length; start += 2 * stride)
-        {
-            for (int i = start; i < start + stride; i++)
-            {
-                Complex l0 = lambda[i], l1 = lambda[i + stride], p0 = phi[i], p1 = phi[i + stride];
-                // conj(l0)·p1 + conj(l1)·p0
-                re += l0.Real * p1.Real + l0.Imaginary * p1.Imaginary + l1.Real * p0.Real + l1.Imaginary * p0.Imaginary;
-                im += l0.Real * p1.Imaginary - l0.Imaginary * p1.Real + l1.Real * p0.Imaginary - l1.Imaginary * p0.Real;
-            }
-        }
-
-        return new Complex(re, im);
     }
 
     private static void Gather(Complex[] psi, Complex[] buffer, int low, int column, int width, int rows)
@@ -346,6 +448,32 @@ internal static class QaoaKernels
         }
 
         return total;
+    }
+
+    private static (Complex, Complex) SumChunked2(long count, Func<long, long, (Complex, Complex)> body, long amplitudes)
+    {
+        int threads = Threads(amplitudes, count);
+        if (threads == 1)
+        {
+            return body(0, count);
+        }
+
+        long chunk = (count + threads - 1) / threads;
+        var partial = new (Complex, Complex)[threads];
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads },
+            t =>
+            {
+                long start = t * chunk, end = Math.Min(count, start + chunk);
+                partial[t] = start < end ? body(start, end) : (Complex.Zero, Complex.Zero);
+            });
+        Complex a = Complex.Zero, b = Complex.Zero;
+        foreach (var (x, y) in partial)
+        {
+            a += x;
+            b += y;
+        }
+
+        return (a, b);
     }
 
     private static int Threads(long amplitudes, long count) =>
