@@ -1,0 +1,54 @@
+using BenchmarkDotNet.Attributes;
+using QuantumApps.Simulator.Kernels;
+using QuantumApps.Simulator.Operators;
+using QuantumApps.Simulator.States;
+
+namespace QuantumApps.Benchmarks;
+
+/// <summary>
+/// Single gates and a hardware-efficient layer on n = 12..24 qubits. <see cref="Threads"/> = 1 is the
+/// single-thread figure the targets refer to; 2 shows the effect of the threshold-gated parallel sweep.
+/// Report ns per amplitude = time / 2^n.
+/// </summary>
+[ShortRunJob]
+[MemoryDiagnoser]
+public class GateBenchmarks
+{
+    private StateVector _state = null!;
+    private readonly PauliString _pauli = PauliString.Parse("X0 Y3 Z7 X11");
+
+    [Params(12, 16, 20, 24)]
+    public int Qubits { get; set; }
+
+    [Params(1, 2)]
+    public int Threads { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        Parallelism.MaxThreads = Threads;
+        _state = StateVector.Uniform(Qubits);
+    }
+
+    [Benchmark]
+    public void RxTarget0() => _state.ApplyRx(0, 0.3);
+
+    [Benchmark]
+    public void RxTargetMiddle() => _state.ApplyRx(Qubits / 2, 0.3);
+
+    [Benchmark]
+    public void RxTargetTop() => _state.ApplyRx(Qubits - 1, 0.3);
+
+    [Benchmark]
+    public void Cnot() => _state.ApplyCnot(Qubits / 2, Qubits / 2 - 1);
+
+    [Benchmark]
+    public void PauliRotationWeight4() => _state.ApplyPauliRotation(_pauli, 0.3);
+
+    [Benchmark]
+    public void HardwareEfficientLayer()
+    {
+        for (int q = 0; q < Qubits; q++) _state.ApplyRx(q, 0.1);
+        for (int q = 0; q < Qubits; q++) _state.ApplyCnot(q, (q + 1) % Qubits);
+    }
+}

@@ -1,0 +1,22 @@
+using System.CommandLine;
+using QuantumApps.Cli.Output;
+
+namespace QuantumApps.Cli.Commands;
+
+/// <summary>Options shared by several commands, created fresh per command.</summary>
+public static class CommonOptions
+{
+    /// <summary><c>--format table|json</c> (default table).</summary>
+    public static Option<OutputFormat> Format() => new("--format")
+    {
+        Description = "Output format: table or json",
+        DefaultValueFactory = _ => OutputFormat.Table,
+    };
+
+    /// <summary><c>--seed S</c>: every random choice is drawn from a generator seeded with S (default 42).</summary>
+    public static Option<int> Seed() => new("--seed")
+    {
+        Description = "Seed for every random choice (reproducible runs)",
+        DefaultValueFactory = _ => 42,
+    };
+}

@@ -1,0 +1,19 @@
+using System.CommandLine;
+using QuantumApps.Cli.Commands;
+
+namespace QuantumApps.Cli;
+
+/// <summary>Entry point of the <c>quantumapps</c> command: declares the command tree and runs it.</summary>
+public static class Program
+{
+    /// <summary>The full command tree (also used by the CLI tests).</summary>
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("QuantumApps: honest quantum chemistry and combinatorial optimisation on a classical state-vector simulator");
+        root.Subcommands.Add(VersionCommand.Create());
+        root.Subcommands.Add(PauliCommands.Create());
+        return root;
+    }
+
+    public static int Main(string[] args) => BuildRoot().Parse(args).Invoke();
+}

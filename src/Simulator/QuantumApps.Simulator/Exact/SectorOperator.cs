@@ -1,0 +1,123 @@
+using System.Numerics;
+using QuantumApps.Simulator.Kernels;
+using QuantumApps.Simulator.Operators;
+
+namespace QuantumApps.Simulator.Exact;
+
+/// <summary>
+/// A Pauli sum restricted to a sector: basis states s_i (sorted) and y = H·x on sector vectors, computed
+/// matrix-free as y[idx(b ⊕ x_g)] += f_g(b)·x[idx(b)] for each X-mask group g (see
+/// <see cref="GroupedPauliSum"/>). Requires the operator to leave the sector invariant (it must conserve what
+/// the sector fixes); amplitude that would leave the sector is dropped.
+/// </summary>
+public sealed class SectorOperator
+{
+    private readonly GroupedPauliSum _h;
+    private readonly int[]? _indexOf;
+    private readonly ulong[] _basis;
+
+    /// <summary>Builds the restriction of <paramref name="h"/> to <paramref name="sector"/>.</summary>
+    public SectorOperator(PauliSum h, BasisSector sector)
+    {
+        if (!h.IsHermitian()) throw new QuantumAppsException("exact diagonalisation needs a Hermitian operator (real Pauli coefficients)");
+        NumQubits = h.NumQubits;
+        _h = h.Grouped;
+        _basis = sector.Enumerate(NumQubits);
+        if (_basis.Length == 0) throw new QuantumAppsException($"sector {sector.Description} has no basis states on {NumQubits} qubits");
+        if (_basis.Length < (1L << NumQubits))
+        {
+            MemoryGuard.EnsureFits(NumQubits, sizeof(int), "the sector index map");
+            _indexOf = new int[1 << NumQubits];
+            Array.Fill(_indexOf, -1);
+            for (int i = 0; i < _basis.Length; i++) _indexOf[_basis[i]] = i;
+        }
+    }
+
+    /// <summary>Number of qubits.</summary>
+    public int NumQubits { get; }
+
+    /// <summary>Sector dimension.</summary>
+    public int Dimension => _basis.Length;
+
+    /// <summary>The sector's basis states (sorted).</summary>
+    public ReadOnlySpan<ulong> Basis => _basis;
+
+    /// <summary>y = H·x within the sector.</summary>
+    public void Apply(ReadOnlySpan<Complex> x, Span<Complex> y)
+    {
+        y.Clear();
+        var xa = x.ToArray();
+        var ya = new Complex[y.Length];
+        int groups = _h.GroupCount;
+        int threads = Parallelism.ThreadsFor((long)Dimension * Math.Max(1, _h.ZMasks.Length / 8));
+        if (threads > 1 && Dimension >= 256)
+        {
+            var partial = new Complex[threads][];
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+            {
+                var acc = new Complex[Dimension];
+                int start = (int)((long)Dimension * t / threads), end = (int)((long)Dimension * (t + 1) / threads);
+                ApplyRange(xa, acc, start, end, groups);
+                partial[t] = acc;
+            });
+            foreach (var p in partial)
+                for (int i = 0; i < ya.Length; i++) ya[i] += p[i];
+        }
+        else
+        {
+            ApplyRange(xa, ya, 0, Dimension, groups);
+        }
+        ya.CopyTo(y);
+    }
+
+    private void ApplyRange(Complex[] x, Complex[] y, int start, int end, int groups)
+    {
+        var zm = _h.ZMasks; var cr = _h.CoefRe; var ci = _h.CoefIm;
+        for (int i = start; i < end; i++)
+        {
+            Complex a = x[i];
+            if (a == Complex.Zero) continue;
+            ulong b = _basis[i];
+            for (int g = 0; g < groups; g++)
+            {
+                ulong target = b ^ _h.XMasks[g];
+                int j = _indexOf is null ? (int)target : _indexOf[target];
+                if (j < 0) continue;
+                double fr = 0, fi = 0;
+                for (int k = _h.Start[g]; k < _h.Start[g + 1]; k++)
+                {
+                    double sign = (BitOperations.PopCount(zm[k] & b) & 1) == 0 ? 1.0 : -1.0;
+                    fr += sign * cr[k];
+                    fi += sign * ci[k];
+                }
+                y[j] += new Complex(fr * a.Real - fi * a.Imaginary, fr * a.Imaginary + fi * a.Real);
+            }
+        }
+    }
+
+    /// <summary>Embeds a sector vector into the full 2^n space.</summary>
+    public Complex[] Embed(ReadOnlySpan<Complex> v)
+    {
+        MemoryGuard.EnsureFits(NumQubits, 16, "the eigenvector");
+        var full = new Complex[1L << NumQubits];
+        for (int i = 0; i < _basis.Length; i++) full[_basis[i]] = v[i];
+        return full;
+    }
+
+    /// <summary>The dense sector matrix H_ij = ⟨s_i|H|s_j⟩ (column j = H·e_j).</summary>
+    public Complex[,] ToDense()
+    {
+        int d = Dimension;
+        var m = new Complex[d, d];
+        var e = new Complex[d];
+        var col = new Complex[d];
+        for (int j = 0; j < d; j++)
+        {
+            e[j] = Complex.One;
+            Apply(e, col);
+            for (int i = 0; i < d; i++) m[i, j] = col[i];
+            e[j] = Complex.Zero;
+        }
+        return m;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace QuantumApps.Simulator.Kernels;
+
+/// <summary>
+/// AVX2/FMA helpers on two interleaved complex numbers per Vector256 (re0, im0, re1, im1).
+/// Complex product v·m = v·Re(m) + swap(v)·(−Im(m), Im(m)), where swap exchanges re and im in each lane.
+/// </summary>
+internal static class ComplexVector
+{
+    internal static bool IsSupported => Avx2.IsSupported && Fma.IsSupported;
+
+    /// <summary>Broadcast of Re(m) to all four slots.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector256<double> Real(Complex m) => Vector256.Create(m.Real);
+
+    /// <summary>(−Im m, Im m, −Im m, Im m).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector256<double> ImagSigned(Complex m) => Vector256.Create(-m.Imaginary, m.Imaginary, -m.Imaginary, m.Imaginary);
+
+    /// <summary>Per-lane multipliers: lane 0 by m0, lane 1 by m1 (real parts).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector256<double> Real(Complex m0, Complex m1) => Vector256.Create(m0.Real, m0.Real, m1.Real, m1.Real);
+
+    /// <summary>Per-lane multipliers: lane 0 by m0, lane 1 by m1 (signed imaginary parts).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector256<double> ImagSigned(Complex m0, Complex m1) => Vector256.Create(-m0.Imaginary, m0.Imaginary, -m1.Imaginary, m1.Imaginary);
+
+    /// <summary>v·m for both lanes, given m as (Real, ImagSigned).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector256<double> Multiply(Vector256<double> v, Vector256<double> mr, Vector256<double> mis) =>
+        Fma.MultiplyAdd(Avx.Permute(v, 0b0101), mis, Avx.Multiply(v, mr));
+
+    /// <summary>acc + v·m for both lanes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector256<double> MultiplyAdd(Vector256<double> v, Vector256<double> mr, Vector256<double> mis, Vector256<double> acc) =>
+        Fma.MultiplyAdd(Avx.Permute(v, 0b0101), mis, Fma.MultiplyAdd(v, mr, acc));
+}

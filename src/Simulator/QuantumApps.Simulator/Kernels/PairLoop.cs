@@ -1,0 +1,74 @@
+using System.Numerics;
+
+namespace QuantumApps.Simulator.Kernels;
+
+/// <summary>
+/// Drives an <see cref="IPairOperation"/> over all pairs (i, i | 2^t) whose control bits are all 1 and
+/// whose target bit t is 0.
+/// <list type="bullet">
+/// <item>Target 0, no controls: pairs are adjacent amplitudes; one call covers a contiguous range.</item>
+/// <item>No controls: the state splits into 2^(n−1−t) blocks of 2^(t+1) amplitudes, the first half of each
+/// block paired with the second; one call covers a range of whole blocks (or part of the single block
+/// when t = n − 1), so per-call set-up is paid once per thread.</item>
+/// <item>With controls: pairs are enumerated by k over [0, 2^(n−1−c)), inserting zeros at the target
+/// and control positions and OR-ing the control mask; runs of 2^(lowest inserted bit) pairs are contiguous.</item>
+/// </list>
+/// </summary>
+internal static unsafe class PairLoop
+{
+    internal static void Run<TOp>(Span<Complex> amps, int target, ulong controlMask, TOp op)
+        where TOp : struct, IPairOperation
+    {
+        long len = amps.Length;
+        int n = BitOperations.Log2((ulong)len);
+        long stride = 1L << target;
+        fixed (Complex* basePtr = amps)
+        {
+            nint pAddr = (nint)basePtr;
+            if (controlMask == 0)
+            {
+                if (target == 0)
+                {
+                    Parallelism.For(len / 2, len, 2, (s, e) => op.ApplyAdjacent((double*)pAddr + 4 * s, e - s));
+                    return;
+                }
+                long blocks = len / (2 * stride);
+                if (blocks >= 2 * Parallelism.ThreadsFor(len))
+                {
+                    Parallelism.For(blocks, len, 1, (s, e) => op.Apply((double*)pAddr + 4 * stride * s, e - s, stride, 4 * stride, 2 * stride));
+                    return;
+                }
+                // Few large blocks: split each block's run of pairs instead.
+                for (long b = 0; b < blocks; b++)
+                {
+                    nint blockAddr = pAddr + (nint)(b * 4 * stride * sizeof(double));
+                    Parallelism.For(stride, len, 2, (s, e) => op.Apply((double*)blockAddr + 2 * s, 1, e - s, 0, 2 * stride));
+                }
+                return;
+            }
+            int nc = BitOperations.PopCount(controlMask);
+            Span<int> bits = stackalloc int[nc + 1];
+            int m = 0;
+            bits[m++] = target;
+            for (ulong c = controlMask; c != 0; c &= c - 1) bits[m++] = BitOperations.TrailingZeroCount(c);
+            bits.Sort();
+            int[] sorted = bits.ToArray();
+            long pairs = 1L << (n - 1 - nc);
+            long run = 1L << sorted[0];
+            long ctrl = (long)controlMask;
+            Parallelism.For(pairs, len, Math.Min(run, 1024), (s, e) =>
+            {
+                double* q = (double*)pAddr;
+                long pos = s;
+                while (pos < e)
+                {
+                    long offset = pos & (run - 1);
+                    long count = Math.Min(run - offset, e - pos);
+                    long i0 = BitOps.InsertZeros(pos, sorted) | ctrl;
+                    op.Apply(q + 2 * i0, 1, count, 0, 2 * stride);
+                    pos += count;
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using System.Numerics;
+
+namespace QuantumApps.Simulator.Kernels;
+
+/// <summary>
+/// Matrix-free action of a grouped Pauli sum (see <see cref="GroupedPauliSum"/>):
+/// expectation ⟨ψ|H|ψ⟩ = Σ_g Σ_b conj(ψ[b⊕x_g]) f_g(b) ψ[b], one pass over the state per X mask, and
+/// the product φ = H·ψ over the full space.
+/// </summary>
+internal static class PauliSumKernel
+{
+    /// <summary>
+    /// ⟨ψ|H|ψ⟩ for Hermitian H (real coefficients), one pass per X-mask group g:
+    /// E_g = Σ_b Re[conj(ψ[b⊕x]) ψ[b] f_g(b)]. Two strategies, chosen per group by cost:
+    /// <list type="bullet">
+    /// <item>Few terms: pair b with b⊕x (pivot = highest bit of x clear in b) so each pair is visited once:
+    /// E_g = Σ_b 2[Re(u)·R(b) − Im(u)·J(b)] with u = conj(ψ[b⊕x])ψ[b], R(b) = Σ_even c̃_k s_k(b) over terms
+    /// with |x∧z_k| even (c̃ real) and J(b) = Σ_odd Im(c̃_k) s_k(b) over the others (c̃ imaginary); for x = 0
+    /// it is Σ_b |ψ_b|² R(b).</item>
+    /// <item>Many terms (more than 2n): one Walsh–Hadamard transform of g(b) = conj(ψ[b⊕x])ψ[b] gives
+    /// ĝ(z) = Σ_b g(b)(−1)^|z∧b| for every z at once, and E_g = Σ_k Re(c̃_k ĝ(z_k)).</item>
+    /// </list>
+    /// </summary>
+    internal static double Expectation(GroupedPauliSum h, Complex[] psi)
+    {
+        long len = psi.Length;
+        int threads = Parallelism.ThreadsFor(len * Math.Max(1, h.ZMasks.Length / 4));
+        if (threads > 1 && h.GroupCount > 1)
+        {
+            double total = 0;
+            object gate = new();
+            Parallel.For(0, h.GroupCount, new ParallelOptions { MaxDegreeOfParallelism = threads },
+                () => (Sum: 0.0, Re: (double[]?)null, Im: (double[]?)null),
+                (g, _, acc) =>
+                {
+                    double e = GroupExpectation(h, g, psi, ref acc.Re, ref acc.Im);
+                    return (acc.Sum + e, acc.Re, acc.Im);
+                },
+                acc => { lock (gate) total += acc.Sum; });
+            return total;
+        }
+        double sum = 0;
+        double[]? re = null, im = null;
+        for (int g = 0; g < h.GroupCount; g++) sum += GroupExpectation(h, g, psi, ref re, ref im);
+        return sum;
+    }
+
+    private static double GroupExpectation(GroupedPauliSum h, int g, Complex[] psi, ref double[]? bufRe, ref double[]? bufIm)
+    {
+        ulong x = h.XMasks[g];
+        int s = h.Start[g], e = h.Start[g + 1];
+        if (e - s > 2 * h.NumQubits + 2) return GroupByTransform(h, x, s, e, psi, ref bufRe, ref bufIm);
+        ReadOnlySpan<ulong> z = h.ZMasks.AsSpan(s, e - s);
+        ReadOnlySpan<double> cr = h.CoefRe.AsSpan(s, e - s);
+        ReadOnlySpan<double> ci = h.CoefIm.AsSpan(s, e - s);
+        long len = psi.Length;
+        double acc = 0;
+        if (x == 0)
+        {
+            for (long b = 0; b < len; b++)
+            {
+                Complex a = psi[b];
+                double prob = a.Real * a.Real + a.Imaginary * a.Imaginary;
+                double r = 0;
+                for (int k = 0; k < z.Length; k++)
+                    r += (BitOperations.PopCount(z[k] & (ulong)b) & 1) == 0 ? cr[k] : -cr[k];
+                acc += prob * r;
+            }
+            return acc;
+        }
+        int pivot = 63 - BitOperations.LeadingZeroCount(x);
+        long run = 1L << pivot;
+        if (z.Length == 1) return 2 * SingleTerm(psi, x, z[0], cr[0], ci[0], run);
+        for (long blockStart = 0; blockStart < len; blockStart += 2 * run)
+        {
+            for (long b = blockStart; b < blockStart + run; b++)
+            {
+                Complex a = psi[b];
+                Complex t = psi[(long)((ulong)b ^ x)];
+                double ur = t.Real * a.Real + t.Imaginary * a.Imaginary;
+                double ui = t.Real * a.Imaginary - t.Imaginary * a.Real;
+                double r = 0, j = 0;
+                for (int k = 0; k < z.Length; k++)
+                {
+                    bool plus = (BitOperations.PopCount(z[k] & (ulong)b) & 1) == 0;
+                    r += plus ? cr[k] : -cr[k];
+                    j += plus ? ci[k] : -ci[k];
+                }
+                acc += ur * r - ui * j;
+            }
+        }
+        return 2 * acc;
+    }
+
+    /// <summary>One term: Σ_b s(b)·(Re(u)·c_re − Im(u)·c_im) over pivot-clear b, with the parity of z∧b selecting
+    /// the accumulator (branch-free) and the sign applied once at the end.</summary>
+    private static double SingleTerm(Complex[] psi, ulong x, ulong z, double cRe, double cIm, long run)
+    {
+        long len = psi.Length;
+        double even = 0, odd = 0;
+        for (long blockStart = 0; blockStart < len; blockStart += 2 * run)
+        {
+            long end = blockStart + run;
+            for (long b = blockStart; b < end; b++)
+            {
+                Complex a = psi[b];
+                Complex t = psi[(long)((ulong)b ^ x)];
+                double w = (t.Real * a.Real + t.Imaginary * a.Imaginary) * cRe - (t.Real * a.Imaginary - t.Imaginary * a.Real) * cIm;
+                if ((BitOperations.PopCount(z & (ulong)b) & 1) == 0) even += w; else odd += w;
+            }
+        }
+        return even - odd;
+    }
+
+    private static double GroupByTransform(GroupedPauliSum h, ulong x, int s, int e, Complex[] psi, ref double[]? bufRe, ref double[]? bufIm)
+    {
+        long len = psi.Length;
+        bufRe ??= new double[len];
+        bufIm ??= new double[len];
+        for (long b = 0; b < len; b++)
+        {
+            Complex a = psi[b];
+            Complex t = psi[(long)((ulong)b ^ x)];
+            bufRe[b] = t.Real * a.Real + t.Imaginary * a.Imaginary;
+            bufIm[b] = t.Real * a.Imaginary - t.Imaginary * a.Real;
+        }
+        WalshHadamardKernel.Transform(bufRe);
+        if (x != 0) WalshHadamardKernel.Transform(bufIm);
+        double acc = 0;
+        for (int k = s; k < e; k++)
+        {
+            long zk = (long)h.ZMasks[k];
+            acc += h.CoefRe[k] * bufRe[zk] - h.CoefIm[k] * (x != 0 ? bufIm[zk] : 0.0);
+        }
+        return acc;
+    }
+
+    /// <summary>φ = H·ψ over the full 2^n space (φ is overwritten).</summary>
+    internal static void Apply(GroupedPauliSum h, ReadOnlySpan<Complex> psi, Span<Complex> phi)
+    {
+        phi.Clear();
+        long len = psi.Length;
+        for (int g = 0; g < h.GroupCount; g++)
+        {
+            ulong x = h.XMasks[g];
+            int s = h.Start[g], e = h.Start[g + 1];
+            ReadOnlySpan<ulong> z = h.ZMasks.AsSpan(s, e - s);
+            ReadOnlySpan<double> cr = h.CoefRe.AsSpan(s, e - s);
+            ReadOnlySpan<double> ci = h.CoefIm.AsSpan(s, e - s);
+            for (long b = 0; b < len; b++)
+            {
+                Complex a = psi[(int)b];
+                if (a == Complex.Zero) continue;
+                double fr = 0, fi = 0;
+                for (int k = 0; k < z.Length; k++)
+                {
+                    double sign = (BitOperations.PopCount(z[k] & (ulong)b) & 1) == 0 ? 1.0 : -1.0;
+                    fr += sign * cr[k];
+                    fi += sign * ci[k];
+                }
+                int target = (int)((ulong)b ^ x);
+                phi[target] += new Complex(fr * a.Real - fi * a.Imaginary, fr * a.Imaginary + fi * a.Real);
+            }
+        }
+    }
+}

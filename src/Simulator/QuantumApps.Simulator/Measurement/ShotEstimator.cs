@@ -1,0 +1,117 @@
+using QuantumApps.Simulator.Operators;
+using QuantumApps.Simulator.States;
+
+namespace QuantumApps.Simulator.Measurement;
+
+/// <summary>
+/// Estimates ⟨ψ|H|ψ⟩ from simulated measurement shots, one setting per qubit-wise-commuting group
+/// (<see cref="QubitWiseGrouping"/>): the state is copied, rotated into the group's basis and sampled with
+/// <see cref="StateVector.Sample"/>. Weighted allocation: each group first gets 2 shots (a sample variance needs
+/// two), the remaining N − 2G are split in proportion to the groups' Σ|c| by largest remainder (ties to the lower
+/// group index) — a prior-free stand-in for the optimal N_g ∝ σ_g, since |O_g| ≤ Σ|c| bounds σ_g.
+/// </summary>
+public static class ShotEstimator
+{
+    /// <summary>Estimate with <paramref name="shots"/> shots in total, weighted allocation.</summary>
+    public static ShotEstimate Estimate(StateVector state, PauliSum h, int shots, Random rng)
+    {
+        CheckOperator(state, h);
+        var groups = QubitWiseGrouping.Group(h);
+        if (groups.Count > 0 && shots < 2 * groups.Count)
+            throw new QuantumAppsException($"{shots} shots are too few for {groups.Count} measurement groups (need at least 2 per group)");
+        return Run(state, h, groups, WeightedAllocation(groups, shots), rng);
+    }
+
+    /// <summary>Estimate with an explicit number of shots per group (each ≥ 1; e.g. <see cref="ShotBudget.ShotsPerGroup"/>).</summary>
+    public static ShotEstimate Estimate(StateVector state, PauliSum h, IReadOnlyList<long> shotsPerGroup, Random rng)
+    {
+        CheckOperator(state, h);
+        var groups = QubitWiseGrouping.Group(h);
+        if (shotsPerGroup.Count != groups.Count) throw new QuantumAppsException($"{shotsPerGroup.Count} shot counts given for {groups.Count} measurement groups");
+        var alloc = new int[groups.Count];
+        for (int g = 0; g < alloc.Length; g++)
+        {
+            if (shotsPerGroup[g] < 1 || shotsPerGroup[g] > int.MaxValue) throw new QuantumAppsException($"group {g}: shot count {shotsPerGroup[g]} must be between 1 and {int.MaxValue}");
+            alloc[g] = (int)shotsPerGroup[g];
+        }
+        return Run(state, h, groups, alloc, rng);
+    }
+
+    /// <summary>The optimal shot budget for standard error <paramref name="targetStandardError"/> (see <see cref="ShotBudget"/>).</summary>
+    public static ShotBudget ShotsForPrecision(StateVector state, PauliSum h, double targetStandardError)
+    {
+        CheckOperator(state, h);
+        if (!(targetStandardError > 0) || !double.IsFinite(targetStandardError)) throw new QuantumAppsException($"target standard error must be positive and finite, not {targetStandardError}");
+        var groups = QubitWiseGrouping.Group(h);
+        var sigma = new double[groups.Count];
+        double sum = 0;
+        for (int g = 0; g < sigma.Length; g++)
+        {
+            sigma[g] = Math.Sqrt(state.Variance(groups[g].ToPauliSum(state.NumQubits)));
+            sum += sigma[g];
+        }
+        double optimal = sum * sum / (targetStandardError * targetStandardError);
+        var shots = new long[groups.Count];
+        double predictedVar = 0;
+        for (int g = 0; g < shots.Length; g++)
+        {
+            shots[g] = sum > 0 ? Math.Max(1, (long)Math.Ceiling(optimal * sigma[g] / sum)) : 1;
+            predictedVar += sigma[g] * sigma[g] / shots[g];
+        }
+        return new ShotBudget(shots.Sum(), optimal, shots, sigma, groups, Math.Sqrt(predictedVar));
+    }
+
+    /// <summary>2 shots per group, then the rest ∝ Σ|c| by largest remainder.</summary>
+    internal static int[] WeightedAllocation(IReadOnlyList<MeasurementGroup> groups, int shots)
+    {
+        int g = groups.Count;
+        var alloc = new int[g];
+        if (g == 0) return alloc;
+        int rest = shots - 2 * g;
+        double total = groups.Sum(x => x.Weight);
+        var remainder = new double[g];
+        int assigned = 0;
+        for (int i = 0; i < g; i++)
+        {
+            double exact = total > 0 ? rest * groups[i].Weight / total : (double)rest / g;
+            alloc[i] = 2 + (int)Math.Floor(exact);
+            remainder[i] = exact - Math.Floor(exact);
+            assigned += (int)Math.Floor(exact);
+        }
+        foreach (int i in Enumerable.Range(0, g).OrderByDescending(i => remainder[i]).ThenBy(i => i).Take(rest - assigned))
+            alloc[i]++;
+        return alloc;
+    }
+
+    private static ShotEstimate Run(StateVector state, PauliSum h, IReadOnlyList<MeasurementGroup> groups, int[] alloc, Random rng)
+    {
+        double offset = h.IdentityCoefficient.Real;
+        double mean = offset, variance = 0;
+        var means = new double[groups.Count];
+        var work = state.Clone();
+        for (int g = 0; g < groups.Count; g++)
+        {
+            work.CopyFrom(state);
+            groups[g].RotateIntoBasis(work);
+            var outcomes = work.Sample(alloc[g], rng);
+            double s = 0, s2 = 0;
+            foreach (ulong b in outcomes)
+            {
+                double v = groups[g].ValueOf(b);
+                s += v;
+                s2 += v * v;
+            }
+            int n = alloc[g];
+            means[g] = s / n;
+            mean += means[g];
+            if (n > 1) variance += Math.Max(0, (s2 - n * means[g] * means[g]) / (n - 1)) / n;
+        }
+        return new ShotEstimate(mean, Math.Sqrt(variance), groups, alloc, means, offset);
+    }
+
+    private static void CheckOperator(StateVector state, PauliSum h)
+    {
+        if (h.NumQubits > state.NumQubits) throw new QuantumAppsException($"operator acts on {h.NumQubits} qubits; the state has {state.NumQubits}");
+        if (!h.IsHermitian()) throw new QuantumAppsException("shot estimation needs a Hermitian operator (real Pauli coefficients)");
+    }
+}

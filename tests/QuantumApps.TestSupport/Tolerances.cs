@@ -1,0 +1,20 @@
+namespace QuantumApps.TestSupport;
+
+/// <summary>Named tolerances used by the tests, each with the reason for its size.</summary>
+public static class Tolerances
+{
+    /// <summary>Unitary kernels vs the dense oracle: a handful of floating-point operations per amplitude, so agreement to 1e-12 is expected.</summary>
+    public const double Unitary = 1e-12;
+
+    /// <summary>Sums over up to 2^n·T products (expectations, matrix–vector products) accumulate rounding of order 1e-14·T; 1e-10 leaves margin.</summary>
+    public const double Accumulated = 1e-10;
+
+    /// <summary>Lanczos vs dense eigenvalues: Lanczos stops when the residual is below 1e-8, so the eigenvalue error is below about residual² / gap ≪ 1e-9.</summary>
+    public const double Eigenvalue = 1e-9;
+
+    /// <summary>SCF energies: converged to 1e-10 Ha; agreement with reference programs to 1e-8 Ha (the bohr constant and convergence settings limit it).</summary>
+    public const double ScfHartree = 1e-8;
+
+    /// <summary>Chemical accuracy (1.6 mHa, about 1 kcal/mol) — only for VQE targets.</summary>
+    public const double ChemicalAccuracyHartree = 1.6e-3;
+}
