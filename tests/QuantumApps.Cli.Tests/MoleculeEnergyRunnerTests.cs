@@ -43,6 +43,19 @@ public class MoleculeEnergyRunnerTests
         Assert.Equal(-7.8824034103, e.GetProperty("fci").GetDouble(), ReferenceTolerance);
     }
 
+    [Theory]
+    [InlineData("h2o.xyz", "sto-3g", -75.0125782412)]
+    [InlineData("h2.xyz", "6-31g", -1.1516827321)]
+    public void FciMatchesTaskReferences(string file, string basis, double fci)
+    {
+        // FCI references from the task list (psi4 1.3.2), reached through our RHF → Jordan–Wigner → ExactSolver.
+        var output = new StringWriter();
+        MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data(file), basis, Methods: "fci", Format: OutputFormat.Json), output);
+        var e = JsonDocument.Parse(output.ToString()).RootElement.GetProperty("energies");
+        Assert.Equal(fci, e.GetProperty("fci").GetDouble(), ReferenceTolerance);
+        Assert.Equal(JsonValueKind.Null, e.GetProperty("hf").ValueKind);
+    }
+
     [Fact]
     public void FcidumpInputGivesTheSameEnergiesAsTheGeometry()
     {
