@@ -44,6 +44,7 @@ public class MoleculeTests
     [InlineData("beh2.xyz", 0, "BeH2", 6)]
     [InlineData("heh+.xyz", 1, "HeH", 2)]
     [InlineData("n2.xyz", 0, "N2", 14)]
+    [InlineData("hcl.xyz", 0, "HCl", 18)]
     public void FormulaAndElectronCount(string file, int charge, string formula, int electrons)
     {
         var m = TestData.Load(file, charge);

@@ -46,9 +46,13 @@ public class ReferenceEnergyTests
     [InlineData("h2o.xyz", "6-31g*", -76.0105049883, -76.1990265893)]
     [InlineData("h2o.xyz", "6-31g", -75.9839744727, -76.1128253900)]
     [InlineData("n2.xyz", "sto-3g", -107.4958933078, -107.6499838076)]
-    public void HfMp2MatchPsi4(string file, string basis, double hf, double mp2)
+    [InlineData("hcl.xyz", "sto-3g", -455.1348097022, -455.1476157573, "auto")]
+    [InlineData("hcl.xyz", "6-31g*", -460.0599300282, -460.1923387984, "auto")]
+    public void HfMp2MatchPsi4(string file, string basis, double hf, double mp2, string? frozenCore = null)
     {
-        var result = MoleculePipeline.Build(new MoleculeOptions(TestData.Load(file), basis));
+        // HCl rows: psi4 1.3.2, same settings, freeze_core true (Cl: 1s2s2p = 5 orbitals), script hcl section of
+        // References/psi4-references.py.
+        var result = MoleculePipeline.Build(new MoleculeOptions(TestData.Load(file), basis, frozenCore));
         Assert.Equal(hf, result.Scf.TotalEnergy, HfTolerance);
         Assert.Equal(mp2, Mp2.Compute(result.Hamiltonian).TotalEnergy, CorrelatedTolerance);
     }

@@ -28,3 +28,15 @@ for name, basis, fc in jobs:
     emp2 = psi4.energy('mp2')
     eccsd = psi4.energy('ccsd')
     print(f"REF {name} {basis} fc={fc} enuc={e_nuc:.12f} hf={ehf:.10f} mp2={emp2:.10f} ccsd={eccsd:.10f}", flush=True)
+
+# HCl (second row, frozen core) was run separately with this block:
+# import psi4
+# psi4.set_memory('1 GB'); psi4.set_num_threads(1)
+# psi4.core.set_output_file('hcl.out', False)
+# r = 1.2746/0.52917721092
+# psi4.geometry("0 1\nH 0 0 0\nCl 0 0 %.12f\nunits bohr\nno_reorient\nno_com\nsymmetry c1" % r)
+# for basis, fc in [('sto-3g', True), ('6-31g*', True)]:
+#     psi4.core.clean()
+#     psi4.set_options({'basis': basis, 'scf_type': 'pk', 'mp2_type': 'conv', 'e_convergence': 1e-10, 'd_convergence': 1e-10, 'freeze_core': fc, 'puream': False})
+#     ehf = psi4.energy('scf'); emp2 = psi4.energy('mp2')
+#     print(f"REF hcl {basis} fc={fc} r={r:.12f} hf={ehf:.10f} mp2={emp2:.10f}", flush=True)
