@@ -208,6 +208,14 @@ public static class Ccsd
         private readonly Matrix<double> _oovv = Matrix<double>.Build.Dense(o * o, v * v,
             (mn, ef) => g[(((mn / o) * ns + mn % o) * ns + o + ef / v) * ns + o + ef % v]);
 
+        /// <summary>⟨mb||ej⟩ as an (ov × ov) matrix, row (m,e), column (j,b).</summary>
+        private readonly Matrix<double> _ovvo = Matrix<double>.Build.Dense(o * v, o * v,
+            (me, jb) => g[(((me / v) * ns + o + jb % v) * ns + o + me % v) * ns + jb / v]);
+
+        /// <summary>⟨mn||ef⟩ as an (ov × ov) matrix, row (m,e), column (n,f).</summary>
+        private readonly Matrix<double> _meNf = Matrix<double>.Build.Dense(o * v, o * v,
+            (me, nf) => g[(((me / v) * ns + nf / v) * ns + o + me % v) * ns + o + nf % v]);
+
         /// <summary>⟨ab||ef⟩ flat [ab][ef].</summary>
         private readonly double[] _vvvv = Block(g, ns, v, v, v, v, o, o, o, o);
 
@@ -439,16 +447,20 @@ public static class Ccsd
             // ½ Σ_ef τ_ij^ef W_abef as the product (o² × v²)(v² × v²)ᵀ.
             var tauW = (tauMatrix * Matrix<double>.Build.DenseOfRowMajor(vv, vv, wabef).Transpose()).ToRowMajorArray();
 
-            var wmbej = new double[o * v * v * o];
+            // W_mbej as an (ov × ov) matrix, row (m,e), column (j,b):
+            // ⟨mb||ej⟩ + Σ_f t_j^f ⟨mb||ef⟩ − Σ_n t_n^b ⟨mn||ej⟩ − Σ_nf ⟨mn||ef⟩ (½ t_jn^fb + t_j^f t_n^b).
+            var ov = o * v;
+            var wm = _ovvo.ToRowMajorArray();
+            var z = new double[ov * ov];
             for (var m = 0; m < o; m++)
             {
-                for (var b = 0; b < v; b++)
+                for (var e = 0; e < v; e++)
                 {
-                    for (var e = 0; e < v; e++)
+                    for (var j = 0; j < o; j++)
                     {
-                        for (var j = 0; j < o; j++)
+                        for (var b = 0; b < v; b++)
                         {
-                            var val = G(m, o + b, o + e, j);
+                            var val = 0.0;
                             for (var ff = 0; ff < v; ff++)
                             {
                                 val += t1[j * v + ff] * G(m, o + b, o + e, o + ff);
@@ -457,17 +469,16 @@ public static class Ccsd
                             for (var nn = 0; nn < o; nn++)
                             {
                                 val -= t1[nn * v + b] * G(m, nn, o + e, j);
-                                for (var ff = 0; ff < v; ff++)
-                                {
-                                    val -= (0.5 * t2[T2(j, nn, ff, b)] + t1[j * v + ff] * t1[nn * v + b]) * G(m, nn, o + e, o + ff);
-                                }
                             }
 
-                            wmbej[((m * v + b) * v + e) * o + j] = val;
+                            wm[(m * v + e) * ov + j * v + b] += val;
+                            z[(m * v + e) * ov + j * v + b] = 0.5 * t2[T2(j, m, e, b)] + t1[j * v + e] * t1[m * v + b];
                         }
                     }
                 }
             }
+
+            var wmbej = Matrix<double>.Build.DenseOfRowMajor(ov, ov, wm) - _meNf * Matrix<double>.Build.DenseOfRowMajor(ov, ov, z);
 
             var newT1 = new double[o * v];
             for (var i = 0; i < o; i++)
@@ -581,18 +592,6 @@ public static class Ccsd
 
                             pij[idx] = xij;
 
-                            var xijab = 0.0;
-                            for (var m = 0; m < o; m++)
-                            {
-                                for (var e = 0; e < v; e++)
-                                {
-                                    xijab += t2[T2(i, m, a, e)] * wmbej[((m * v + b) * v + e) * o + j]
-                                        - t1[i * v + e] * t1[m * v + a] * G(m, o + b, o + e, j);
-                                }
-                            }
-
-                            pijab[idx] = xijab;
-
                             var r = G(i, j, o + a, o + b);
                             for (var m = 0; m < o; m++)
                             {
@@ -603,6 +602,24 @@ public static class Ccsd
                             }
 
                             rest[idx] = r + 0.5 * tauW[idx];
+                        }
+                    }
+                }
+            }
+
+            // P(ij)P(ab) part: Σ_me t_im^ae W_mbej − t_i^e t_m^a ⟨mb||ej⟩ as (ov × ov) products, row (i,a), column (j,b).
+            var amat = Matrix<double>.Build.Dense(ov, ov, (ia, me) => t2[T2(ia / v, me / v, ia % v, me % v)]);
+            var cmat = Matrix<double>.Build.Dense(ov, ov, (ia, me) => t1[(ia / v) * v + me % v] * t1[(me / v) * v + ia % v]);
+            var xm = (amat * wmbej - cmat * _ovvo).ToRowMajorArray();
+            for (var i = 0; i < o; i++)
+            {
+                for (var j = 0; j < o; j++)
+                {
+                    for (var a = 0; a < v; a++)
+                    {
+                        for (var b = 0; b < v; b++)
+                        {
+                            pijab[T2(i, j, a, b)] = xm[(i * v + a) * ov + j * v + b];
                         }
                     }
                 }
