@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using QuantumApps.Simulator;
 
 namespace QuantumApps.Chemistry.Scf;
 
@@ -25,7 +26,7 @@ public static class RhfSolver
         var x = RhfSteps.Orthogonaliser(overlap);
         if (numOccupied > x.ColumnCount)
         {
-            throw new ArgumentException($"{numOccupied} occupied orbitals exceed the {x.ColumnCount} independent basis functions");
+            throw new QuantumAppsException($"{numOccupied} doubly occupied orbitals exceed the {x.ColumnCount} linearly independent basis functions");
         }
 
         var (eps, c) = RhfSteps.Diagonalise(RhfSteps.GwhGuess(core, overlap), x);
