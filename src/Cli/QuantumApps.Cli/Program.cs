@@ -12,6 +12,7 @@ public static class Program
         var root = new RootCommand("QuantumApps: honest quantum chemistry and combinatorial optimisation on a classical state-vector simulator");
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(PauliCommands.Create());
+        root.Subcommands.Add(ExampleCommands.Create());
         return root;
     }
 
