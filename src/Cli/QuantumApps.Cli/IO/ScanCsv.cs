@@ -50,6 +50,18 @@ public static class ScanCsv
     {
         var expected = Header(methods);
         if (string.IsNullOrWhiteSpace(text)) return [];
+        try
+        {
+            return ReadRows(text, path, methods, expected);
+        }
+        catch (Exception e) when (e is CsvFormatException or CsvValidationException)
+        {
+            throw new QuantumAppsException($"{path}: malformed CSV ({e.Message})");
+        }
+    }
+
+    private static IReadOnlyList<ScanPoint> ReadRows(string text, string path, IReadOnlyList<string> methods, IReadOnlyList<string> expected)
+    {
         using var csv = CsvReader.FromText(text, null);
         var header = csv.Headers.ToArray();
         if (!header.SequenceEqual(expected))
