@@ -204,6 +204,37 @@ public static class Ccsd
     /// <summary>The CCSD amplitude equations; occupied i &lt; o, virtual a ↦ spin orbital o + a.</summary>
     private sealed class Solver(int ns, int o, int v, double[] g, double[] f)
     {
+        /// <summary>⟨mn||ef⟩ as an (o² × v²) matrix.</summary>
+        private readonly Matrix<double> _oovv = Matrix<double>.Build.Dense(o * o, v * v,
+            (mn, ef) => g[(((mn / o) * ns + mn % o) * ns + o + ef / v) * ns + o + ef % v]);
+
+        /// <summary>⟨ab||ef⟩ flat [ab][ef].</summary>
+        private readonly double[] _vvvv = Block(g, ns, v, v, v, v, o, o, o, o);
+
+        /// <summary>⟨am||ef⟩ flat [a][m][ef].</summary>
+        private readonly double[] _vovv = Block(g, ns, v, o, v, v, o, 0, o, o);
+
+        private static double[] Block(double[] g, int ns, int n0, int n1, int n2, int n3, int o0, int o1, int o2, int o3)
+        {
+            var block = new double[n0 * n1 * n2 * n3];
+            var k = 0;
+            for (var p = 0; p < n0; p++)
+            {
+                for (var q = 0; q < n1; q++)
+                {
+                    for (var r = 0; r < n2; r++)
+                    {
+                        for (var s = 0; s < n3; s++)
+                        {
+                            block[k++] = g[(((p + o0) * ns + q + o1) * ns + r + o2) * ns + s + o3];
+                        }
+                    }
+                }
+            }
+
+            return block;
+        }
+
         private double G(int p, int q, int r, int s) => g[((p * ns + q) * ns + r) * ns + s];
 
         private double F(int p, int q) => f[p * ns + q];
@@ -374,30 +405,39 @@ public static class Ccsd
                 }
             }
 
-            var wabef = new double[v * v * v * v];
+            // W_abef = <ab||ef> − P(ab) Σ_m t_m^b <am||ef> + ¼ Σ_mn τ_mn^ab <mn||ef>, the last as a matrix product
+            // (v² × o²)(o² × v²); row ab, column ef.
+            var vv = v * v;
+            var tauMatrix = Matrix<double>.Build.DenseOfRowMajor(o * o, vv, tau);
+            var wabefMatrix = tauMatrix.TransposeThisAndMultiply(_oovv) * 0.25;
+            var wabef = wabefMatrix.ToRowMajorArray();
             for (var a = 0; a < v; a++)
             {
                 for (var b = 0; b < v; b++)
                 {
-                    for (var e = 0; e < v; e++)
+                    var row = wabef.AsSpan((a * v + b) * vv, vv);
+                    var direct = _vvvv.AsSpan((a * v + b) * vv, vv);
+                    for (var ef = 0; ef < vv; ef++)
                     {
-                        for (var ff = 0; ff < v; ff++)
-                        {
-                            var val = G(o + a, o + b, o + e, o + ff);
-                            for (var m = 0; m < o; m++)
-                            {
-                                val += -t1[m * v + b] * G(o + a, m, o + e, o + ff) + t1[m * v + a] * G(o + b, m, o + e, o + ff);
-                                for (var nn = 0; nn < o; nn++)
-                                {
-                                    val += 0.25 * tau[T2(m, nn, a, b)] * G(m, nn, o + e, o + ff);
-                                }
-                            }
+                        row[ef] += direct[ef];
+                    }
 
-                            wabef[((a * v + b) * v + e) * v + ff] = val;
+                    for (var m = 0; m < o; m++)
+                    {
+                        var tb = t1[m * v + b];
+                        var ta = t1[m * v + a];
+                        var amef = _vovv.AsSpan((a * o + m) * vv, vv);
+                        var bmef = _vovv.AsSpan((b * o + m) * vv, vv);
+                        for (var ef = 0; ef < vv; ef++)
+                        {
+                            row[ef] += -tb * amef[ef] + ta * bmef[ef];
                         }
                     }
                 }
             }
+
+            // ½ Σ_ef τ_ij^ef W_abef as the product (o² × v²)(v² × v²)ᵀ.
+            var tauW = (tauMatrix * Matrix<double>.Build.DenseOfRowMajor(vv, vv, wabef).Transpose()).ToRowMajorArray();
 
             var wmbej = new double[o * v * v * o];
             for (var m = 0; m < o; m++)
@@ -562,15 +602,7 @@ public static class Ccsd
                                 }
                             }
 
-                            var wrow = ((a * v + b) * v) * v;
-                            var trow = T2(i, j, 0, 0);
-                            var vv = v * v;
-                            for (var ef = 0; ef < vv; ef++)
-                            {
-                                r += 0.5 * tau[trow + ef] * wabef[wrow + ef];
-                            }
-
-                            rest[idx] = r;
+                            rest[idx] = r + 0.5 * tauW[idx];
                         }
                     }
                 }

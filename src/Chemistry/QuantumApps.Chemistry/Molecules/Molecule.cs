@@ -65,7 +65,8 @@ public sealed class Molecule : IEquatable<Molecule>
     public int NumBeta => (NumElectrons - Multiplicity + 1) / 2;
 
     /// <summary>
-    /// Formula with elements in order of first appearance and counts &gt; 1 appended: "H2", "LiH", "H2O", "NH3".
+    /// Formula with elements in IUPAC Table VI order (<see cref="PeriodicTable.FormulaRank"/>) and counts &gt; 1
+    /// appended: "H2", "LiH", "H2O", "NH3", "BeH2", "HeH" (charge is not part of the formula).
     /// </summary>
     public string Formula
     {
@@ -86,6 +87,8 @@ public sealed class Molecule : IEquatable<Molecule>
                 }
             }
 
+            order.Sort((x, y) => PeriodicTable.FormulaRank(PeriodicTable.TryFromSymbol(x)!)
+                .CompareTo(PeriodicTable.FormulaRank(PeriodicTable.TryFromSymbol(y)!)));
             var sb = new StringBuilder();
             foreach (var s in order)
             {

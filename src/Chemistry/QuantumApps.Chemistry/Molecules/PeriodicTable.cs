@@ -9,6 +9,17 @@ public static class PeriodicTable
         "Na", "Mg", "Al", "Si", "P", "S", "Cl", "Ar",
     ];
 
+    /// <summary>
+    /// Element sequence of IUPAC Red Book 2005 Table VI restricted to H..Ar (noble gases, alkali, alkaline-earth,
+    /// groups 13, 14, 15 upwards, H, groups 16, 17): formulas cite elements in this order, giving "LiH", "H2O",
+    /// "NH3", "CH4", "HeH", "HCl".
+    /// </summary>
+    private static readonly string[] FormulaSequence =
+        ["Ar", "Ne", "He", "Na", "Li", "Mg", "Be", "Al", "B", "Si", "C", "P", "N", "H", "S", "O", "Cl", "F"];
+
+    /// <summary>Position of the element in the formula sequence (lower is cited first).</summary>
+    public static int FormulaRank(Element element) => Array.IndexOf(FormulaSequence, element.Symbol);
+
     /// <summary>Largest supported atomic number.</summary>
     public const int MaxAtomicNumber = 18;
 
