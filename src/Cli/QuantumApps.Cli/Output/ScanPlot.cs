@@ -12,7 +12,7 @@ namespace QuantumApps.Cli.Output;
 /// </summary>
 public static class ScanPlot
 {
-    private const double Width = 860, Left = 95, Right = 700, Top = 55, TopBottom = 395, ErrTop = 470, ErrBottom = 720;
+    private const double Width = 930, Left = 95, Right = 700, Top = 55, TopBottom = 395, ErrTop = 470, ErrBottom = 720;
     private const double ChemicalAccuracy = 1.6e-3, ErrorFloor = 1e-10;
 
     private static readonly Dictionary<string, (string Color, string Label)> Styles = new()
@@ -42,8 +42,10 @@ public static class ScanPlot
 
         double xMin = pts[0].BondAngstrom, xMax = pts[^1].BondAngstrom;
         if (xMax - xMin < 1e-9) { xMin -= 0.1; xMax += 0.1; }
-        var xTicks = NiceTicks(xMin, xMax);
-        double xLo = Math.Min(xMin, xTicks[0]), xHi = Math.Max(xMax, xTicks[^1]);
+        // The x axis spans the data (2% margin each side); ticks are drawn only inside it.
+        double pad = 0.02 * (xMax - xMin);
+        double xLo = xMin - pad, xHi = xMax + pad;
+        var xTicks = NiceTicks(xLo, xHi);
         double X(double v) => Left + (v - xLo) / (xHi - xLo) * (Right - Left);
 
         var all = pts.SelectMany(p => methods.Select(m => p.Energies.GetValueOrDefault(m))).OfType<double>().ToArray();
@@ -74,6 +76,8 @@ public static class ScanPlot
             svg.Append(Inv($"<text x=\"{Right + 8}\" y=\"{ca + 4:F1}\" fill=\"#555555\">1.6 mHa</text>\n"));
             foreach (var m in others)
                 Series(svg, pts, p => Error(p, m), X, E, Styles[m].Color, marker: m == "vqe");
+            if (errs.Min() <= ErrorFloor)
+                svg.Append(Inv($"<text x=\"{Right + 8}\" y=\"{ErrBottom + 4}\" fill=\"#555555\" font-size=\"11\">≤ 1e-10 drawn at 1e-10</text>\n"));
         }
         svg.Append("</svg>\n");
         return svg.ToString();
