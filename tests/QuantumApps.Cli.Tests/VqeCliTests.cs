@@ -13,7 +13,7 @@ public class VqeCliTests
     /// <summary>Variational principle: VQE never below FCI; 1e-9 Ha for the exact solver's rounding.</summary>
     private const double VariationalSlack = 1e-9;
 
-    /// <summary>UCCSD is exact for two electrons; L-BFGS stops at a relative gradient of 1e-7 (issue target 1e-6 Ha).</summary>
+    /// <summary>UCCSD is exact for two electrons; L-BFGS stops at a relative gradient of 1e-6 (issue target 1e-6 Ha).</summary>
     private const double TwoElectronTolerance = 1e-6;
 
     /// <summary>Geometry after a stretch: a few bohr↔Å conversions, so 1e-12 Å.</summary>

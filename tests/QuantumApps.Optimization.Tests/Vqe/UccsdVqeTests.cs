@@ -14,7 +14,7 @@ public class UccsdVqeTests(ITestOutputHelper output)
     /// </summary>
     private const double VariationalSlack = 1e-9;
 
-    /// <summary>UCCSD is exact for two electrons; L-BFGS stops at a relative gradient of 1e-7, far below the 1e-6 Ha target of the issue.</summary>
+    /// <summary>UCCSD is exact for two electrons; L-BFGS stops at a relative gradient of 1e-6, far below the 1e-6 Ha target of the issue.</summary>
     private const double H2Tolerance = 1e-6;
 
     [Theory]

@@ -17,5 +17,5 @@ public sealed record AdaptVqeOptions(IReadOnlyList<FermionicExcitation> Pool)
     public int MaxOperators { get; init; } = 30;
 
     /// <summary>Settings for each re-optimisation of all parameters.</summary>
-    public OptimizerSettings Settings { get; init; } = new() { GradientTolerance = 1e-7, MaxIterations = 10_000 };
+    public OptimizerSettings Settings { get; init; } = new() { GradientTolerance = 1e-6, MaxIterations = 10_000 };
 }
