@@ -14,6 +14,9 @@ public static class Program
         root.Subcommands.Add(PauliCommands.Create());
         root.Subcommands.Add(ExampleCommands.Create());
         root.Subcommands.Add(MoleculeCommands.Create());
+        root.Subcommands.Add(MaxCutCommand.Create());
+        root.Subcommands.Add(TspCommand.Create());
+        root.Subcommands.Add(VrpCommand.Create());
         return root;
     }
 
