@@ -60,6 +60,12 @@ public static class MoleculeEnergyRunner
             frozen = mol.FrozenOrbitals;
         }
 
+        if (methods.Contains("vqe"))
+        {
+            // Refuse an impossible register before the (possibly long) correlated calculations.
+            VqeMethod.EnsureFits(h);
+        }
+
         double? hf = null, mp2 = null, ccsd = null, fci = null;
         var closedShell = h.NumAlpha == h.NumBeta;
         if (methods.Contains("hf"))
@@ -87,11 +93,6 @@ public static class MoleculeEnergyRunner
 
         int? pauliTerms = null;
         VqeMethodResult? vqe = null;
-        if (methods.Contains("vqe"))
-        {
-            VqeMethod.EnsureFits(h);
-        }
-
         if (h.NumSpinOrbitals <= MaxMappedQubits)
         {
             var mapped = QubitHamiltonian.MapWithSector(h, mapping);
