@@ -115,6 +115,15 @@ public class VqeCliTests
     }
 
     [Fact]
+    public void StretchingARingBondIsRefused()
+    {
+        // A triangle of H atoms 0.8 Å apart: removing 0–1 leaves 1 connected to 0 through 2.
+        var ring = XyzReader.Parse("3\nH3 ring\nH 0 0 0\nH 0.8 0 0\nH 0.4 0.6928 0\n", "ring.xyz", charge: 1);
+        var e = Assert.Throws<QuantumAppsException>(() => BondStretcher.MovingAtoms(ring, 0, 1));
+        Assert.Contains("ring", e.Message);
+    }
+
+    [Fact]
     public void ScanWritesCsvAndSvgAndResumesOnlyMissingPoints()
     {
         string dir = Directory.CreateTempSubdirectory("qa-scan").FullName;
