@@ -12,8 +12,8 @@ public static class Program
         var root = new RootCommand("QuantumApps: honest quantum chemistry and combinatorial optimisation on a classical state-vector simulator");
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(PauliCommands.Create());
-        root.Subcommands.Add(MoleculeCommands.Create());
         root.Subcommands.Add(ExampleCommands.Create());
+        root.Subcommands.Add(MoleculeCommands.Create());
         root.Subcommands.Add(MaxCutCommand.Create());
         root.Subcommands.Add(TspCommand.Create());
         root.Subcommands.Add(VrpCommand.Create());

@@ -10,7 +10,7 @@ public static class MoleculeCommands
     {
         var file = new Argument<string>("FILE") { Description = "XYZ geometry in angstrom, or an FCIDUMP file (*.fcidump / &FCI header)" };
         var basis = new Option<string>("--basis") { Description = "Basis set: sto-3g, 6-31g, 6-31g* or a Gaussian94 (.gbs) file", DefaultValueFactory = _ => "sto-3g" };
-        var methods = new Option<string>("--methods") { Description = "Comma-separated methods: hf, mp2, ccsd, fci", DefaultValueFactory = _ => "hf,mp2,ccsd" };
+        var methods = new Option<string>("--methods") { Description = "Comma-separated methods: hf, mp2, ccsd, fci, vqe", DefaultValueFactory = _ => "hf,mp2,ccsd" };
         var charge = new Option<int>("--charge") { Description = "Total molecular charge (XYZ files carry none)", DefaultValueFactory = _ => 0 };
         var multiplicity = new Option<int>("--multiplicity") { Description = "Spin multiplicity 2S+1 (only 1: closed-shell RHF)", DefaultValueFactory = _ => 1 };
         var frozenCore = new Option<string?>("--frozen-core") { Description = "Frozen core orbitals: auto (1 per Li-Ne, 5 per Na-Ar atom), none, or a number" };
@@ -18,15 +18,17 @@ public static class MoleculeCommands
         var activeOrbitals = new Option<int?>("--active-orbitals") { Description = "Spatial orbitals in the active space" };
         var mapping = new Option<string>("--mapping") { Description = "Qubit mapping: jordan-wigner, parity or bravyi-kitaev", DefaultValueFactory = _ => "jordan-wigner" };
         var format = CommonOptions.Format();
+        var vqe = new VqeCliOptions();
         var energy = new Command("energy", "RHF, MP2, CCSD and FCI energies (hartree) of a molecule or an FCIDUMP Hamiltonian")
         {
             file, basis, methods, charge, multiplicity, frozenCore, activeElectrons, activeOrbitals, mapping, format,
         };
+        vqe.AddTo(energy);
         energy.SetAction(p => CliAction.Run(() => MoleculeEnergyRunner.Run(
             new MoleculeEnergyOptions(p.GetValue(file)!, p.GetValue(basis)!, p.GetValue(methods)!, p.GetValue(charge),
                 p.GetValue(multiplicity), p.GetValue(frozenCore), p.GetValue(activeElectrons), p.GetValue(activeOrbitals),
-                p.GetValue(mapping)!, p.GetValue(format)),
+                p.GetValue(mapping)!, p.GetValue(format), vqe.Read(p)),
             Console.Out)));
-        return new Command("molecule", "Molecular electronic structure: integrals, RHF, MP2, CCSD, FCI") { energy };
+        return new Command("molecule", "Molecular electronic structure: integrals, RHF, MP2, CCSD, FCI, VQE") { energy, MoleculeScanCommand.Create() };
     }
 }

@@ -19,7 +19,7 @@ namespace QuantumApps.Cli.Runners;
 /// </summary>
 public static class MoleculeEnergyRunner
 {
-    private static readonly string[] KnownMethods = ["hf", "mp2", "ccsd", "fci"];
+    private static readonly string[] KnownMethods = ["hf", "mp2", "ccsd", "fci", "vqe"];
 
     /// <summary>Largest spin-orbital count for which the qubit Hamiltonian is built (Pauli masks are 64-bit).</summary>
     public const int MaxMappedQubits = 64;
@@ -29,6 +29,15 @@ public static class MoleculeEnergyRunner
     {
         var methods = ParseMethods(o.Methods);
         var mapping = ParseMapping(o.Mapping);
+        var vqeOptions = o.Vqe ?? new VqeMethodOptions();
+        if (methods.Contains("vqe"))
+        {
+            VqeMethod.Validate(vqeOptions);
+            if (mapping != MappingKind.JordanWigner)
+            {
+                throw new QuantumAppsException("vqe: the ansätze act on Jordan–Wigner qubits; use --mapping jordan-wigner");
+            }
+        }
         var isFcidump = IsFcidump(o.File);
         MolecularHamiltonian h;
         MoleculeResult? mol = null;
@@ -49,6 +58,12 @@ public static class MoleculeEnergyRunner
             mol = MoleculePipeline.Build(new MoleculeOptions(molecule, o.Basis, o.FrozenCore, o.ActiveElectrons, o.ActiveOrbitals));
             h = mol.Hamiltonian;
             frozen = mol.FrozenOrbitals;
+        }
+
+        if (methods.Contains("vqe"))
+        {
+            // Refuse an impossible register before the (possibly long) correlated calculations.
+            VqeMethod.EnsureFits(h);
         }
 
         double? hf = null, mp2 = null, ccsd = null, fci = null;
@@ -77,6 +92,7 @@ public static class MoleculeEnergyRunner
         }
 
         int? pauliTerms = null;
+        VqeMethodResult? vqe = null;
         if (h.NumSpinOrbitals <= MaxMappedQubits)
         {
             var mapped = QubitHamiltonian.MapWithSector(h, mapping);
@@ -84,6 +100,11 @@ public static class MoleculeEnergyRunner
             if (methods.Contains("fci"))
             {
                 fci = ExactSolver.GroundState(mapped.Hamiltonian, mapped.Sector).Energy;
+            }
+
+            if (methods.Contains("vqe"))
+            {
+                vqe = VqeMethod.Run(h, mapped.Hamiltonian, vqeOptions);
             }
         }
         else if (methods.Contains("fci"))
@@ -126,7 +147,9 @@ public static class MoleculeEnergyRunner
                     ["mp2"] = Num(mp2),
                     ["ccsd"] = Num(ccsd),
                     ["fci"] = Num(fci),
+                    ["vqe"] = Num(vqe?.Energy),
                 },
+                ["vqe"] = vqe is null ? null : VqeMethod.ToJson(vqe),
             });
             return 0;
         }
@@ -154,6 +177,11 @@ public static class MoleculeEnergyRunner
         AddEnergy(table, "E_MP2 / Ha", mp2);
         AddEnergy(table, "E_CCSD / Ha", ccsd);
         AddEnergy(table, "E_FCI / Ha", fci);
+        if (vqe is not null)
+        {
+            VqeMethod.AddRows(table, vqe, fci);
+        }
+
         table.Write(output);
         return 0;
     }

@@ -1,0 +1,16 @@
+namespace QuantumApps.Cli.Runners;
+
+/// <summary>VQE settings shared by <c>molecule energy --methods …,vqe</c> and <c>molecule scan</c>.</summary>
+/// <param name="Ansatz">uccsd, hea, kupccgsd or adapt.</param>
+/// <param name="Layers">HEA depth L (default 2) or k of k-UpCCGSD (default 2); null = the ansatz default.</param>
+/// <param name="Optimizer">lbfgs, nelder-mead, cobyla, spsa or adam.</param>
+/// <param name="Shots">When set, the final energy is also estimated from this many measurement shots.</param>
+/// <param name="Seed">Seed of every random choice (HEA start, SPSA, shot sampling).</param>
+/// <param name="Initial">Starting point: hf (θ = 0) or mp2 (UCCSD doubles from MP2 amplitudes).</param>
+public sealed record VqeMethodOptions(
+    string Ansatz = "uccsd",
+    int? Layers = null,
+    string Optimizer = "lbfgs",
+    int? Shots = null,
+    int Seed = 42,
+    string Initial = "hf");

@@ -1,0 +1,34 @@
+using QuantumApps.Optimization.Variational.Vqe;
+
+namespace QuantumApps.Cli.Runners;
+
+/// <summary>
+/// A VQE result as reported by the CLI: energy (hartree) at the best parameters, counts, stop reason and the
+/// resource report; <see cref="ShotMean"/>/<see cref="StandardError"/> when --shots was given; <see cref="Operators"/>
+/// lists ADAPT-VQE's chosen excitations ("(i,j->a,b)" spin orbitals) in order.
+/// </summary>
+public sealed record VqeMethodResult(
+    string Ansatz,
+    string Optimizer,
+    double Energy,
+    IReadOnlyList<double> Parameters,
+    int Evaluations,
+    int GradientEvaluations,
+    int Iterations,
+    bool Converged,
+    string ExitReason,
+    double Seconds,
+    VqeResources Resources,
+    int? Shots,
+    double? ShotMean,
+    double? StandardError,
+    IReadOnlyList<string>? Operators)
+{
+    public bool Equals(VqeMethodResult? other) =>
+        other is not null && Ansatz == other.Ansatz && Optimizer == other.Optimizer && Energy.Equals(other.Energy)
+        && Parameters.SequenceEqual(other.Parameters) && Evaluations == other.Evaluations && ExitReason == other.ExitReason
+        && Resources == other.Resources && Shots == other.Shots && ShotMean == other.ShotMean && StandardError == other.StandardError
+        && (Operators ?? []).SequenceEqual(other.Operators ?? []);
+
+    public override int GetHashCode() => HashCode.Combine(Ansatz, Optimizer, Energy, Evaluations);
+}
