@@ -13,6 +13,7 @@ public static class Program
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(PauliCommands.Create());
         root.Subcommands.Add(ExampleCommands.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         return root;
     }
 
