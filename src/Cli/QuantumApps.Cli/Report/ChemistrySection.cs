@@ -40,8 +40,8 @@ public static class ChemistrySection
 
         double maxErr = h2.Rows.Max(r => Math.Abs(r.Vqe - r.Fci));
         doc.Paragraph($"VQE here uses the one-parameter ansatz that is exact for minimal-basis H2 (4 qubits), so it reproduces FCI to {N(maxErr, "0.0e0")} Ha at every distance — " +
-                      $"a check of the pipeline, not evidence of quantum advantage: the whole 4-qubit problem is solved exactly by diagonalisation in {N(h2.FciSeconds * 1e3, "0.0")} ms in total. " +
-                      "MP2 and CCSD degrade as the bond stretches (static correlation); CCSD is exact for two electrons.");
+                      $"a check of the pipeline, not evidence of quantum advantage: the whole 4-qubit problem is solved exactly by diagonalisation in {N(h2.FciSeconds * 1e3, "G3")} ms in total. " +
+                      "HF and MP2 degrade as the bond stretches (static correlation); CCSD is exact for two electrons, so it coincides with FCI for H2.");
         if (lih is null) doc.Paragraph("LiH (frozen core, 10 qubits) is computed in full mode only.");
         else doc.Paragraph($"LiH (frozen 1s core, {lih.Qubits} qubits): HF/MP2/CCSD/FCI only. A VQE for LiH needs a UCCSD or adaptive ansatz from the VQE library, which was not merged when this section was written, so no LiH VQE is shown. FCI took {N(lih.FciSeconds, "0.00")} s for all {lih.Rows.Count} geometries.");
 

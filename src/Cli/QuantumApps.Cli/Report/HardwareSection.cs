@@ -49,7 +49,7 @@ public static class HardwareSection
         static string[] Row(string workload, HardwareCost c, string classical, double classicalSeconds) =>
         [
             workload, c.Topology == Topology.AllToAll ? "all-to-all" : "linear chain", c.NumQubits.ToString(), c.CnotCount.ToString(), c.SwapCount.ToString(),
-            c.Depth.ToString(), c.TwoQubitDepth.ToString(), N(c.ScheduleSeconds * 1e6, "0.00"), c.Shots.ToString(), N(c.DeviceSeconds, "0.00"), classical, N(classicalSeconds, "0.0000"),
+            c.Depth.ToString(), c.TwoQubitDepth.ToString(), N(c.ScheduleSeconds * 1e6, "0.00"), c.Shots.ToString(), N(c.DeviceSeconds, "0.00"), classical, N(classicalSeconds, "G3"),
         ];
     }
 }

@@ -53,7 +53,7 @@ public static class MaxCutSection
                 ctx.Step($"maxcut: n={n} QAOA p={p}");
                 var options = new QaoaOptions(diag, p, QaoaSense.Maximize)
                 {
-                    OptimizerSettings = new OptimizerSettings { MaxIterations = ctx.Quick ? 150 : 300, GradientTolerance = 1e-6 },
+                    OptimizerSettings = new OptimizerSettings { MaxIterations = ctx.Quick ? 100 : 300, GradientTolerance = 1e-6 },
                 };
                 var q = QaoaDriver.Run(options, ctx.Rng);
                 var m = QaoaMetrics.Compute(q.Probabilities, diag, opt, QaoaSense.Maximize, null, 1000, ctx.Rng);
@@ -66,12 +66,12 @@ public static class MaxCutSection
             }
         }
         var series = new List<ChartSeries>();
-        for (int p = 0; p < maxP; p++) series.Add(new ChartSeries($"QAOA p={p + 1} (⟨C⟩/C_max)", ns.Select(x => (double)x).ToArray(), qaoaRatio[p]));
+        for (int p = 0; p < maxP; p++) series.Add(new ChartSeries($"QAOA p={p + 1} (mean <C>/C_max)", ns.Select(x => (double)x).ToArray(), qaoaRatio[p]));
         series.Add(new ChartSeries("Goemans–Williamson", ns.Select(x => (double)x).ToArray(), gwR, Dashed: true));
         series.Add(new ChartSeries("simulated annealing", ns.Select(x => (double)x).ToArray(), saR, Dashed: true));
         series.Add(new ChartSeries("tabu search", ns.Select(x => (double)x).ToArray(), tabuR, Dashed: true));
         doc.Figure("maxcut-ratio", "Approximation ratio on random 3-regular graphs (one seeded graph per n)",
-            new ChartSpec("MaxCut: approximation ratio", "nodes n (= qubits)", "ratio to the exact maximum cut", YMax: 1.01),
+            new ChartSpec("MaxCut: approximation ratio", "nodes n (= qubits)", "ratio to the exact maximum cut", YMax: 1.02),
             series, ["n", "method", "cut", "ratio", "p_optimal", "seconds"], rows);
         double[] nd = ns.Select(x => (double)x).ToArray();
         doc.Figure("maxcut-time", "Wall time per solve on this machine (QAOA: simulated optimisation at the largest p; exact: brute force over 2^n)",

@@ -47,6 +47,7 @@ public static class SvgChart
         sb.Append(F($"<text x=\"{Left + pw / 2:0.#}\" y=\"{Height - 14}\" text-anchor=\"middle\" font-size=\"13\">{Esc(spec.XLabel + (spec.LogX ? " (log scale)" : ""))}</text>\n"));
         sb.Append(F($"<text transform=\"translate(18,{Top + ph / 2:0.#}) rotate(-90)\" text-anchor=\"middle\" font-size=\"13\">{Esc(spec.YLabel + (spec.LogY ? " (log scale)" : ""))}</text>\n"));
 
+        double legendY = Top + 10;
         for (int k = 0; k < series.Count; k++)
         {
             var s = series[k];
@@ -66,15 +67,39 @@ public static class SvgChart
                     double ylo = Usable(lo, spec.LogY) ? Sy(lo) : Top + ph, yhi = Sy(hi);
                     sb.Append(F($"<line x1=\"{x:0.##}\" y1=\"{ylo:0.##}\" x2=\"{x:0.##}\" y2=\"{yhi:0.##}\" stroke=\"{color}\"/>\n"));
                 }
-                if (!s.Dashed) sb.Append(F($"<circle cx=\"{x:0.##}\" cy=\"{y:0.##}\" r=\"3.2\" fill=\"{color}\"/>\n"));
+                sb.Append(Marker(x, y, k, s.Dashed, color));
             }
-            double ly = Top + 10 + 20 * k, lx = Left + pw + 14;
-            sb.Append(F($"<line x1=\"{lx:0.#}\" y1=\"{ly:0.#}\" x2=\"{lx + 22:0.#}\" y2=\"{ly:0.#}\" stroke=\"{color}\" stroke-width=\"2\"{(s.Dashed ? " stroke-dasharray=\"6,4\"" : "")}/>\n"));
-            if (!s.Dashed) sb.Append(F($"<circle cx=\"{lx + 11:0.#}\" cy=\"{ly:0.#}\" r=\"3.2\" fill=\"{color}\"/>\n"));
-            sb.Append(F($"<text x=\"{lx + 28:0.#}\" y=\"{ly + 4:0.#}\" font-size=\"11\">{Esc(s.Name)}</text>\n"));
+            var lines = Wrap(s.Name, 30);
+            double ly = legendY, lx = Left + pw + 14;
+            if (!s.NoLine)
+                sb.Append(F($"<line x1=\"{lx:0.#}\" y1=\"{ly:0.#}\" x2=\"{lx + 22:0.#}\" y2=\"{ly:0.#}\" stroke=\"{color}\" stroke-width=\"2\"{(s.Dashed ? " stroke-dasharray=\"6,4\"" : "")}/>\n"));
+            sb.Append(Marker(lx + 11, ly, k, s.Dashed, color));
+            for (int li = 0; li < lines.Count; li++)
+                sb.Append(F($"<text x=\"{lx + 28:0.#}\" y=\"{ly + 4 + 13 * li:0.#}\" font-size=\"11\">{Esc(lines[li])}</text>\n"));
+            legendY += 8 + 13 * lines.Count;
         }
         sb.Append("</svg>\n");
         return sb.ToString();
+    }
+
+    /// <summary>Filled circle for solid series; hollow circles of growing radius for dashed (reference) series so that coinciding ones stay visible.</summary>
+    private static string Marker(double x, double y, int k, bool hollow, string color) => hollow
+        ? F($"<circle cx=\"{x:0.##}\" cy=\"{y:0.##}\" r=\"{3 + 1.6 * (k % 4):0.#}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"1.4\"/>\n")
+        : F($"<circle cx=\"{x:0.##}\" cy=\"{y:0.##}\" r=\"3.2\" fill=\"{color}\"/>\n");
+
+    /// <summary>Greedy word wrap of legend labels.</summary>
+    private static List<string> Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var current = new StringBuilder();
+        foreach (var word in text.Split(' '))
+        {
+            if (current.Length > 0 && current.Length + 1 + word.Length > width) { lines.Add(current.ToString()); current.Clear(); }
+            if (current.Length > 0) current.Append(' ');
+            current.Append(word);
+        }
+        if (current.Length > 0) lines.Add(current.ToString());
+        return lines;
     }
 
     private static bool Usable(double v, bool log) => double.IsFinite(v) && (!log || v > 0);
