@@ -13,6 +13,9 @@ public static class Program
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(PauliCommands.Create());
         root.Subcommands.Add(ExampleCommands.Create());
+        root.Subcommands.Add(MaxCutCommand.Create());
+        root.Subcommands.Add(TspCommand.Create());
+        root.Subcommands.Add(VrpCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         return root;
     }

@@ -18,8 +18,8 @@ public class FermionHamiltonianTests
         Assert.Equal(0b0011UL, hf);
         double expected = H2Sto3gReference.NuclearRepulsion + 2 * H2Sto3gReference.H00 + H2Sto3gReference.J00;
         Assert.Equal(expected, m[hf, hf].Real, EnergyRoundOff);
-        // Doubly excited determinant |σu²⟩ (bits 2,3): coupling = (01|01) (Szabo & Ostlund Eq. 4.13), sign +1
-        // for a†_3 a†_2 ordering... the determinant phase convention: both are ordered by bit index, so + K.
+        // Doubly excited determinant |σu²⟩ (bits 2,3): coupling K = (01|01) (Szabo & Ostlund Eq. 4.13, positive
+        // because both determinants list their spin orbitals in ascending order: |n⟩ = (a†_0)^n0 (a†_1)^n1 ⋯ |vac⟩).
         Assert.Equal(H2Sto3gReference.K01, m[0b1100, hf].Real, EnergyRoundOff);
     }
 

@@ -96,11 +96,13 @@ public class QuboIsingTests
         var c = MaxCut.CostOperator(g).Diagonal();
         var minus = MaxCut.MinimizationOperator(g).Diagonal();
         var qubo = MaxCut.MinimizationQubo(g);
+        var cutDiag = MaxCut.CutDiagonal(g);
         var ising = MaxCut.MinimizationIsing(g);
         for (ulong x = 0; x < 64; x++)
         {
             double cut = MaxCut.CutValue(g, Bits.FromIndex(x, 6));
             Assert.Equal(cut, c[x], EnergyTolerance);
+            Assert.Equal(cut, cutDiag[x], EnergyTolerance);
             Assert.Equal(-cut, minus[x], EnergyTolerance);
             Assert.Equal(-cut, qubo.Energy(x), EnergyTolerance);
             Assert.Equal(-cut, ising.Energy(x), EnergyTolerance);

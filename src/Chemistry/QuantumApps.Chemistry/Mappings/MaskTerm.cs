@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace QuantumApps.Chemistry.Mappings;
 
@@ -12,6 +13,7 @@ internal readonly record struct MaskTerm(ulong X, ulong Z, Complex C)
     /// c1 P(x1,z1) · c2 P(x2,z2) = c1 c2 i^k P(x1⊕x2, z1⊕z2) with
     /// k = |x1∧z1| + |x2∧z2| + 2|z1∧x2| − |x3∧z3| (mod 4): writing P(x,z) = i^|x∧z| X^x Z^z and moving Z^z1 past X^x2.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static MaskTerm Multiply(in MaskTerm a, in MaskTerm b)
     {
         ulong x = a.X ^ b.X, z = a.Z ^ b.Z;
@@ -21,6 +23,7 @@ internal readonly record struct MaskTerm(ulong X, ulong Z, Complex C)
     }
 
     /// <summary>c · i^k without a complex multiplication.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Complex TimesIPower(Complex c, int k) => (k & 3) switch
     {
         0 => c,

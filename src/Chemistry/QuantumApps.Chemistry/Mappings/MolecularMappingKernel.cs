@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using QuantumApps.Chemistry.Fermions;
 using QuantumApps.Chemistry.Hamiltonians;
@@ -23,6 +24,8 @@ internal static class MolecularMappingKernel
     /// 1e-9 asymmetry in the integrals, so anything above 1e-8 signals a bug, not round-off.</summary>
     private const double ImaginaryTolerance = 1e-8;
 
+    // Called once per Hamiltonian (often once per process, e.g. from the CLI): skip tier-0 code for the hot loop.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PauliSum Map(MolecularHamiltonian h, QubitMapping mapping, double threshold)
     {
         int n = h.NumOrbitals;
@@ -40,7 +43,8 @@ internal static class MolecularMappingKernel
             annihilate[2 * k + 1] = new MaskTerm(p1.X, p1.Z, c1);
         }
 
-        var acc = new Dictionary<PauliMaskKey, Complex>(1 << 12);
+        // Distinct strings before cancellation are O(nq⁴/8); sizing up front avoids repeated rehashing.
+        var acc = new Dictionary<PauliMaskKey, Complex>(Math.Min(1 << 20, Math.Max(64, nq * nq * nq * nq / 2)));
         Add(acc, new MaskTerm(0, 0, h.Constant));
 
         for (int p = 0; p < n; p++)
@@ -107,7 +111,15 @@ internal static class MolecularMappingKernel
                     for (int b = 0; b < 4; b++)
                     {
                         var t = MaskTerm.Multiply(left[a], aa[ai + b]);
-                        Add(acc, selfAdjoint ? t : t with { C = 2 * t.C.Real });
+                        if (selfAdjoint)
+                        {
+                            Add(acc, t);
+                        }
+                        else if (t.C.Real != 0)
+                        {
+                            // Every product is w·¼·i^k, exactly real or exactly imaginary; T + T† keeps 2·Re only.
+                            Add(acc, new MaskTerm(t.X, t.Z, 2 * t.C.Real));
+                        }
                     }
                 }
             }
@@ -121,7 +133,12 @@ internal static class MolecularMappingKernel
                 throw new InvalidOperationException(
                     $"mapped Hamiltonian term {new PauliString(key.X, key.Z).ToLabel()} kept an imaginary coefficient {c.Imaginary:R}; H is not Hermitian");
             }
-            builder.Add(new PauliString(key.X, key.Z), c.Real);
+            // Most accumulated strings cancel exactly (JW Z-strings of different products); skip them here so
+            // the builder only sees surviving terms.
+            if (Math.Abs(c.Real) >= threshold)
+            {
+                builder.Add(new PauliString(key.X, key.Z), c.Real);
+            }
         }
         return builder.ToPauliSum(threshold);
     }
@@ -148,6 +165,7 @@ internal static class MolecularMappingKernel
         return table;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Add(Dictionary<PauliMaskKey, Complex> acc, in MaskTerm t)
     {
         ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(acc, new PauliMaskKey(t.X, t.Z), out _);

@@ -7,8 +7,8 @@ namespace QuantumApps.Optimization.Heuristics;
 
 /// <summary>
 /// Exact minimisation by exhaustive Gray-code enumeration of all 2^n assignments (O(1) work per state,
-/// parallel over blocks of high bits; see the kernel notes on <see cref="Qubo.Diagonal"/>). Ties go to the
-/// lowest basis index. Limited to <see cref="MaxVariables"/> variables.
+/// parallel over blocks of high bits; see the kernel notes on <see cref="Qubo.Diagonal"/>). Ties go to the first state in
+/// block order, then Gray-code order (deterministic). Limited to <see cref="MaxVariables"/> variables.
 /// </summary>
 public static class BruteForce
 {

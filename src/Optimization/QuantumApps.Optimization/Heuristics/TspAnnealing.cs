@@ -7,7 +7,7 @@ namespace QuantumApps.Optimization.Heuristics;
 /// Simulated annealing for the symmetric TSP: start from a nearest-neighbour tour, propose random 2-opt
 /// reversals of tour[i+1..j] (i uniform in 0..n−2, j uniform in i+1..n−1, from the seeded <see cref="Random"/>), accept with Metropolis probability,
 /// temperature geometric from T0 = (initial length / n) to T0·1e-3 over <c>iterations</c> proposals
-/// (default 200·n², at least 20000), then 2-opt + Or-opt on the best tour seen.
+/// (default 200·n², at least 20000, at most 5·10⁶), then 2-opt + Or-opt on the best tour seen.
 /// </summary>
 public static class TspAnnealing
 {
@@ -17,7 +17,7 @@ public static class TspAnnealing
         int n = d.Size;
         TspLocalSearch.RequireSymmetric(d);
         if (n <= 3) return HeldKarp.Solve(d) with { Method = "sa", Seconds = sw.Elapsed.TotalSeconds };
-        long iters = iterations ?? Math.Max(20000L, 200L * n * n);
+        long iters = iterations ?? Math.Min(5_000_000L, Math.Max(20000L, 200L * n * n));
         var tour = TspLocalSearch.NearestNeighbour(d, 0);
         double len = d.TourLength(tour);
         var best = (int[])tour.Clone();

@@ -55,42 +55,44 @@ public static class TspLocalSearch
         return any;
     }
 
-    /// <summary>Improves the tour in place with Or-opt moves of segments of length 1..3; returns true if anything changed.</summary>
+    /// <summary>
+    /// Improves the tour in place with Or-opt moves of segments of length 1..3 (cyclic), each reinserted between
+    /// two consecutive cities of the remaining tour in the better orientation; first improvement, until none.
+    /// The scan is allocation-free; the tour is rebuilt only when a move is applied. Returns true if anything changed.
+    /// </summary>
     public static bool OrOpt(DistanceMatrix d, int[] tour)
     {
         RequireSymmetric(d);
         int n = tour.Length;
         bool any = false, improved = true;
+        var scratch = new int[n];
         while (improved && n >= 5)
         {
             improved = false;
             for (int len = 1; len <= 3 && !improved; len++)
                 for (int i = 0; i < n && !improved; i++)
                 {
-                    // Segment positions i..i+len-1 (cyclic) are cut out and reinserted between another edge.
-                    var seg = new int[len];
-                    for (int s = 0; s < len; s++) seg[s] = tour[(i + s) % n];
+                    int first = tour[i], last = tour[(i + len - 1) % n];
                     int prev = tour[(i - 1 + n) % n], next = tour[(i + len) % n];
-                    double removeGain = d[prev, seg[0]] + d[seg[^1], next] - d[prev, next];
-                    var rest = new List<int>(n - len);
-                    for (int s = 0; s < n - len; s++) rest.Add(tour[(i + len + s) % n]);
-                    for (int p = 0; p < rest.Count && !improved; p++)
+                    double removeGain = d[prev, first] + d[last, next] - d[prev, next];
+                    // The remaining tour, read from next onwards, is rest[r] = tour[(i + len + r) % n], r = 0..n−len−1;
+                    // inserting between rest[r] and rest[r+1] (cyclic) for r = 0..n−len−2 never re-creates the old position.
+                    int restLen = n - len;
+                    for (int r = 0; r < restLen - 1; r++)
                     {
-                        int x = rest[p], y = rest[(p + 1) % rest.Count];
-                        if (x == prev && y == next) continue;
-                        double fwd = d[x, seg[0]] + d[seg[^1], y] - d[x, y];
-                        double rev = d[x, seg[^1]] + d[seg[0], y] - d[x, y];
+                        int x = tour[(i + len + r) % n], y = tour[(i + len + r + 1) % n];
+                        double fwd = d[x, first] + d[last, y] - d[x, y];
+                        double rev = d[x, last] + d[first, y] - d[x, y];
                         double add = Math.Min(fwd, rev);
-                        if (add - removeGain < -1e-10)
-                        {
-                            var ins = rev < fwd ? seg.Reverse().ToArray() : seg;
-                            var nt = new List<int>(n);
-                            nt.AddRange(rest.Take(p + 1));
-                            nt.AddRange(ins);
-                            nt.AddRange(rest.Skip(p + 1));
-                            nt.CopyTo(tour);
-                            improved = any = true;
-                        }
+                        if (add - removeGain >= -1e-10) continue;
+                        int k = 0;
+                        for (int q = 0; q <= r; q++) scratch[k++] = tour[(i + len + q) % n];
+                        if (rev < fwd) for (int q = len - 1; q >= 0; q--) scratch[k++] = tour[(i + q) % n];
+                        else for (int q = 0; q < len; q++) scratch[k++] = tour[(i + q) % n];
+                        for (int q = r + 1; q < restLen; q++) scratch[k++] = tour[(i + len + q) % n];
+                        Array.Copy(scratch, tour, n);
+                        improved = any = true;
+                        break;
                     }
                 }
         }

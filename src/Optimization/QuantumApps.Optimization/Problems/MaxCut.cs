@@ -43,6 +43,17 @@ public static class MaxCut
     /// <summary>−C, for drivers that minimise: ⟨x|−C|x⟩ = −cut(x); its ground energy is −maxcut.</summary>
     public static PauliSum MinimizationOperator(Graph g) => MinimizationIsing(g).ToPauliSum();
 
+    /// <summary>
+    /// The 2^n cut values C(x) (basis index x, bit i = side of node i), i.e. the diagonal of
+    /// <see cref="CostOperator"/>, computed by the Gray-code kernel without building the operator.
+    /// </summary>
+    public static double[] CutDiagonal(Graph g)
+    {
+        var d = MinimizationQubo(g).Diagonal();
+        for (int i = 0; i < d.Length; i++) d[i] = -d[i];
+        return d;
+    }
+
     /// <summary>Ising model whose energy is −C(s): h = 0, J_ij = w_ij/2, offset = −W/2 (W = total weight).</summary>
     public static IsingModel MinimizationIsing(Graph g) =>
         new(g.NodeCount, new double[g.NodeCount], g.Edges.Select(e => new QuboTerm(e.U, e.V, e.Weight / 2)).ToArray(), -g.TotalWeight / 2);

@@ -15,7 +15,7 @@ internal static class QuboKernels
 
     /// <summary>
     /// Enumerates all 2^n states. Writes E into <paramref name="diagonal"/> (basis index order) when not null.
-    /// Returns the minimum energy and the lowest basis index attaining it.
+    /// Returns the minimum energy and the first state attaining it in enumeration order (deterministic).
     /// </summary>
     public static void Enumerate(Qubo q, double[]? diagonal, out double bestEnergy, out ulong bestIndex)
     {
@@ -52,15 +52,33 @@ internal static class QuboKernels
             double best = baseE + table[0];
             ulong bestG = 0;
             double lin = 0;
-            if (diagonal is not null) diagonal[hiBits] = best;
-            for (long t = 1; t < lowCount; t++)
+            if (diagonal is not null)
             {
-                int j = BitOperations.TrailingZeroCount(t);
-                ulong g = (ulong)(t ^ (t >> 1));
-                lin += ((g >> j) & 1) != 0 ? h[j] : -h[j];
-                double e = baseE + table[t] + lin;
-                if (diagonal is not null) diagonal[hiBits | g] = e;
-                if (e < best || (e == best && g < bestG)) { best = e; bestG = g; }
+                diagonal[hiBits] = best;
+                for (long t = 1; t < lowCount; t++)
+                {
+                    int j = BitOperations.TrailingZeroCount(t);
+                    // Bit j of gray(t) after the flip is set iff bit j+1 of t is clear.
+                    lin += ((t >> (j + 1)) & 1) == 0 ? h[j] : -h[j];
+                    diagonal[hiBits | (ulong)(t ^ (t >> 1))] = baseE + table[t] + lin;
+                }
+                for (long t = 1; t < lowCount; t++)
+                {
+                    double e = diagonal[hiBits | (ulong)(t ^ (t >> 1))];
+                    if (e < best) { best = e; bestG = (ulong)(t ^ (t >> 1)); }
+                }
+            }
+            else
+            {
+                long bestT = 0;
+                for (long t = 1; t < lowCount; t++)
+                {
+                    int j = BitOperations.TrailingZeroCount(t);
+                    lin += ((t >> (j + 1)) & 1) == 0 ? h[j] : -h[j];
+                    double e = baseE + table[t] + lin;
+                    if (e < best) { best = e; bestT = t; }
+                }
+                bestG = (ulong)(bestT ^ (bestT >> 1));
             }
             blockBest[p] = best;
             blockIdx[p] = hiBits | bestG;

@@ -121,7 +121,8 @@ public sealed class Circuit : IEquatable<Circuit>
     /// <summary>
     /// OpenQASM 2.0 text of the circuit bound to <paramref name="parameters"/>, using qelib1.inc gates
     /// (see <see cref="QasmWriter"/> for the decompositions). Global phases are dropped. A general two-qubit
-    /// unitary is refused with a <see cref="QuantumAppsException"/>.
+    /// unitary is synthesised exactly from u1, u3 and cx by two-level (Givens) decomposition, which uses more CNOTs
+    /// than the KAK optimum of 3 that <see cref="CnotCount"/> reports.
     /// </summary>
     public string ToQasm(ReadOnlySpan<double> parameters)
     {

@@ -17,7 +17,7 @@ public sealed class CircuitBuilder
     private readonly List<Gate> _gates = new();
     private int _numParameters;
 
-    /// <summary>Starts an empty circuit on <paramref name="numQubits"/> qubits (1..30) with at least <paramref name="numParameters"/> parameters.</summary>
+    /// <summary>Starts an empty circuit on <paramref name="numQubits"/> qubits (1..64; simulation itself is limited by <see cref="States.StateVector"/>) with at least <paramref name="numParameters"/> parameters.</summary>
     public CircuitBuilder(int numQubits, int numParameters = 0)
     {
         if (numQubits < 1 || numQubits > 64) throw new QuantumAppsException($"a circuit needs 1..64 qubits, not {numQubits}");
@@ -118,7 +118,7 @@ public sealed class CircuitBuilder
         if (parameterOffset < 0) throw new QuantumAppsException($"parameter offset must be non-negative, not {parameterOffset}");
         foreach (var g in other.Gates)
         {
-            var angles = g.Angles.Select(a => a.IsParameterized ? a with { ParameterIndex = a.ParameterIndex + parameterOffset } : a).ToArray();
+            var angles = g.Angles.Select(a => a.ShiftIndex(parameterOffset)).ToArray();
             Add(g.Kind, g.Qubits.ToArray(), angles, g.Matrix?.ToArray(), g.Pauli, g.Diagonal, g.DiagonalTerms);
         }
         _numParameters = Math.Max(_numParameters, other.NumParameters + parameterOffset);

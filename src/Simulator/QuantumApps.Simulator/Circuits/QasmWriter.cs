@@ -10,7 +10,7 @@ namespace QuantumApps.Simulator.Circuits;
 /// U3→u3, CNOT/CZ/SWAP→cx/cz/swap, CRX/CRY/CRZ→crx/cry/crz, a one-qubit unitary→u3 via <see cref="ZyzDecomposition"/>,
 /// exp(−iθ/2·P)→ per qubit a basis change (X: h; Y: sdg then h), a CNOT ladder onto the highest qubit, rz(θ), the ladder
 /// back and the inverse basis change; exp(−iγD)→ one such rotation with θ = 2γc per Z term c·Z_S of D.
-/// A general two-qubit unitary is refused (no KAK decomposition here). Reals are written round-trip with a
+/// A general two-qubit unitary → u1/u3/cx by <see cref="TwoQubitSynthesis"/> (exact; not CNOT-optimal). Reals are written round-trip with a
 /// decimal point, as the OpenQASM 2 grammar requires.
 /// </summary>
 internal static class QasmWriter
@@ -50,7 +50,12 @@ internal static class QasmWriter
                     Line(sb, "u3", qs[0], e.Theta, e.Phi, e.Lambda);
                     break;
                 case GateKind.Unitary2:
-                    throw new QuantumAppsException($"OpenQASM export: gate {gi} is a general two-qubit unitary on q[{qs[0]}],q[{qs[1]}]; it has no qelib1 equivalent and this exporter does no KAK decomposition, so it refuses rather than write a wrong circuit");
+                    foreach (var ins in TwoQubitSynthesis.Decompose(g.MatrixSpan, qs[0], qs[1]))
+                    {
+                        if (ins.B < 0) Line(sb, ins.Name, ins.A, ins.Args);
+                        else Line2(sb, ins.Name, ins.A, ins.B, ins.Args);
+                    }
+                    break;
                 case GateKind.PauliRotation:
                     PauliRotation(sb, g.Pauli, A(0));
                     break;

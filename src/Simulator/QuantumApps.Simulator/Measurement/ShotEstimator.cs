@@ -94,10 +94,20 @@ public static class ShotEstimator
             work.CopyFrom(state);
             groups[g].RotateIntoBasis(work);
             var outcomes = work.Sample(alloc[g], rng);
+            var terms = groups[g].Terms;
+            var supports = new ulong[terms.Count];
+            var coefficients = new double[terms.Count];
+            for (int t = 0; t < supports.Length; t++)
+            {
+                supports[t] = terms[t].Pauli.X | terms[t].Pauli.Z;
+                coefficients[t] = terms[t].Coefficient.Real;
+            }
             double s = 0, s2 = 0;
             foreach (ulong b in outcomes)
             {
-                double v = groups[g].ValueOf(b);
+                double v = 0;
+                for (int t = 0; t < supports.Length; t++)
+                    v += (System.Numerics.BitOperations.PopCount(b & supports[t]) & 1) == 0 ? coefficients[t] : -coefficients[t];
                 s += v;
                 s2 += v * v;
             }
