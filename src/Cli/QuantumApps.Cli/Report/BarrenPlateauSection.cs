@@ -11,7 +11,7 @@ public static class BarrenPlateauSection
     {
         var doc = ctx.Document;
         doc.Heading(2, "5. Trainability: barren plateaus");
-        int samples = ctx.Quick ? 100 : 200;
+        int samples = ctx.Quick ? 100 : 150;
         int[] deepNs = ctx.Quick ? [4, 6, 8, 10, 12] : [4, 6, 8, 10, 12, 14, 16];
         int[] shallowNs = ctx.Quick ? [4, 6, 8, 10, 12] : [4, 6, 8, 10, 12, 14, 16, 18, 20];
         const int shallowLayers = 2;

@@ -47,13 +47,14 @@ public static class MaxCutSection
             rows.Add([n.ToString(), "simulated annealing", N(sa.Cut), N(saR[i], "0.000"), "", N(sa.Seconds, "0.000")]);
             rows.Add([n.ToString(), "tabu search", N(tabu.Cut), N(tabuR[i], "0.000"), "", N(tabu.Seconds, "0.000")]);
             var diag = MaxCut.CostOperator(g).Diagonal();
-            int pMax = !ctx.Quick && n > 16 ? 3 : maxP;
+            // full mode: the state vector doubles per node, so the deepest circuits are run on the smaller graphs only
+            int pMax = ctx.Quick || n <= 14 ? maxP : n <= 18 ? 3 : 2;
             for (int p = 1; p <= pMax; p++)
             {
                 ctx.Step($"maxcut: n={n} QAOA p={p}");
                 var options = new QaoaOptions(diag, p, QaoaSense.Maximize)
                 {
-                    OptimizerSettings = new OptimizerSettings { MaxIterations = ctx.Quick ? 100 : 300, GradientTolerance = 1e-6 },
+                    OptimizerSettings = new OptimizerSettings { MaxIterations = ctx.Quick ? 100 : 200, GradientTolerance = 1e-6 },
                 };
                 var q = QaoaDriver.Run(options, ctx.Rng);
                 var m = QaoaMetrics.Compute(q.Probabilities, diag, opt, QaoaSense.Maximize, null, 1000, ctx.Rng);

@@ -67,13 +67,14 @@ public static class SvgChart
                     double ylo = Usable(lo, spec.LogY) ? Sy(lo) : Top + ph, yhi = Sy(hi);
                     sb.Append(F($"<line x1=\"{x:0.##}\" y1=\"{ylo:0.##}\" x2=\"{x:0.##}\" y2=\"{yhi:0.##}\" stroke=\"{color}\"/>\n"));
                 }
-                sb.Append(Marker(x, y, k, s.Dashed, color));
+                // two-point dashed series are reference lines: no markers at their ends
+                if (!s.Dashed || s.X.Count > 2) sb.Append(Marker(x, y, k, s.Dashed, color));
             }
             var lines = Wrap(s.Name, 30);
             double ly = legendY, lx = Left + pw + 14;
             if (!s.NoLine)
                 sb.Append(F($"<line x1=\"{lx:0.#}\" y1=\"{ly:0.#}\" x2=\"{lx + 22:0.#}\" y2=\"{ly:0.#}\" stroke=\"{color}\" stroke-width=\"2\"{(s.Dashed ? " stroke-dasharray=\"6,4\"" : "")}/>\n"));
-            sb.Append(Marker(lx + 11, ly, k, s.Dashed, color));
+            if (!s.Dashed || s.X.Count > 2) sb.Append(Marker(lx + 11, ly, k, s.Dashed, color));
             for (int li = 0; li < lines.Count; li++)
                 sb.Append(F($"<text x=\"{lx + 28:0.#}\" y=\"{ly + 4 + 13 * li:0.#}\" font-size=\"11\">{Esc(lines[li])}</text>\n"));
             legendY += 8 + 13 * lines.Count;
