@@ -124,6 +124,24 @@ public sealed class DensityMatrix
     /// <summary>Tr ρ² (1 for a pure state, 2^−n for the maximally mixed state).</summary>
     public double Purity() => _vec.NormSquared();
 
+    /// <summary>Fidelity ⟨ψ|ρ|ψ⟩ with a pure state (1 when ρ = |ψ⟩⟨ψ|).</summary>
+    public double Fidelity(StateVector pure)
+    {
+        ArgumentNullException.ThrowIfNull(pure);
+        if (pure.NumQubits != NumQubits) throw new QuantumAppsException($"fidelity: the state has {pure.NumQubits} qubits, the density matrix {NumQubits}");
+        var a = pure.Amplitudes;
+        int dim = 1 << NumQubits;
+        Complex s = Complex.Zero;
+        for (int r = 0; r < dim; r++)
+        {
+            if (a[r] == Complex.Zero) continue;
+            Complex row = Complex.Zero;
+            for (int c = 0; c < dim; c++) row += this[r, c] * a[c];
+            s += Complex.Conjugate(a[r]) * row;
+        }
+        return s.Real;
+    }
+
     /// <summary>Diagonal ρ[b, b]: the probability of measuring basis state b (before readout error).</summary>
     public double[] Probabilities()
     {
