@@ -43,7 +43,7 @@ public static class ChemistrySection
                       $"a check of the pipeline, not evidence of quantum advantage: the whole 4-qubit problem is solved exactly by diagonalisation in {N(h2.FciSeconds * 1e3, "G3")} ms in total. " +
                       "HF and MP2 degrade as the bond stretches (static correlation); CCSD is exact for two electrons, so it coincides with FCI for H2.");
         if (lih is null) doc.Paragraph("LiH (frozen core, 10 qubits) is computed in full mode only.");
-        else doc.Paragraph($"LiH (frozen 1s core, {lih.Qubits} qubits): HF/MP2/CCSD/FCI only. A VQE for LiH needs a UCCSD or adaptive ansatz from the VQE library, which was not merged when this section was written, so no LiH VQE is shown. FCI took {N(lih.FciSeconds, "0.00")} s for all {lih.Rows.Count} geometries.");
+        else doc.Paragraph($"LiH (frozen 1s core, {lih.Qubits} qubits): HF/MP2/CCSD/FCI only. This report's VQE uses the H2-specific one-parameter ansatz; a LiH VQE needs a UCCSD or adaptive ansatz and is not run here. FCI took {N(lih.FciSeconds, "0.00")} s for all {lih.Rows.Count} geometries.");
 
         var eq = Build(ctx, "2\nH2\nH 0 0 0\nH 0 0 0.74\n");
         var (theta, _, _) = Vqe(eq.Hamiltonian, ctx.Rng);

@@ -48,13 +48,13 @@ public static class MaxCutSection
             rows.Add([n.ToString(), "tabu search", N(tabu.Cut), N(tabuR[i], "0.000"), "", N(tabu.Seconds, "0.000")]);
             var diag = MaxCut.CostOperator(g).Diagonal();
             // full mode: the state vector doubles per node, so the deepest circuits are run on the smaller graphs only
-            int pMax = ctx.Quick || n <= 14 ? maxP : n <= 18 ? 3 : 2;
+            int pMax = ctx.Quick || n <= 14 ? maxP : n <= 16 ? 3 : n <= 18 ? 2 : 1;
             for (int p = 1; p <= pMax; p++)
             {
                 ctx.Step($"maxcut: n={n} QAOA p={p}");
                 var options = new QaoaOptions(diag, p, QaoaSense.Maximize)
                 {
-                    OptimizerSettings = new OptimizerSettings { MaxIterations = ctx.Quick ? 100 : 200, GradientTolerance = 1e-6 },
+                    OptimizerSettings = new OptimizerSettings { MaxIterations = ctx.Quick ? 100 : n >= 18 ? 80 : 200, GradientTolerance = 1e-6 },
                 };
                 var q = QaoaDriver.Run(options, ctx.Rng);
                 var m = QaoaMetrics.Compute(q.Probabilities, diag, opt, QaoaSense.Maximize, null, 1000, ctx.Rng);
