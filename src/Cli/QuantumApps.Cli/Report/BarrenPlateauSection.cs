@@ -25,7 +25,7 @@ public static class BarrenPlateauSection
             BarrenPlateauExperiment.Scan(shallowNs, _ => shallowLayers, $"L = {shallowLayers}", CostLocality.Global, samples, ctx.Rng, Report),
             BarrenPlateauExperiment.Scan(shallowNs, _ => shallowLayers, $"L = {shallowLayers}", CostLocality.Local, samples, ctx.Rng, Report),
         };
-        var series = all.Select(s => new ChartSeries($"{s.Label}: b = {N(s.Fit.Slope, "0.00")} ± {N(s.Fit.SlopeStandardError, "0.00")}",
+        var series = all.Select(s => new ChartSeries($"{s.Label}: b = {N(s.Fit.Slope, "0.000")} ± {N(s.Fit.SlopeStandardError, "0.000")}",
             s.Points.Select(p => (double)p.NumQubits).ToArray(), s.Points.Select(p => p.Variance).ToArray(), s.Points.Select(p => p.VarianceStandardError).ToArray())).ToList();
         series.Add(new ChartSeries("2^−n (McClean et al. 2018)", [4, shallowNs[^1]], [all[0].Points[0].Variance, all[0].Points[0].Variance * Math.Pow(2, 4 - shallowNs[^1])], Dashed: true));
         var rows = all.SelectMany(s => s.Points.Select(p => new[] { s.Cost.ToString().ToLowerInvariant(), s.DepthLabel, p.NumQubits.ToString(), p.Layers.ToString(), p.Samples.ToString(), N(p.Variance, "R"), N(p.VarianceStandardError, "R"), N(p.MeanGradient, "R") }));
@@ -36,7 +36,7 @@ public static class BarrenPlateauSection
             all.Select(s => new[] { s.Cost == CostLocality.Global ? "global Z0…Z(n−1)" : "local Z0", s.DepthLabel, $"{N(s.Fit.Slope, "0.000")} ± {N(s.Fit.SlopeStandardError, "0.000")}", N(Math.Exp(s.Fit.Slope), "0.000"), s.Points.Count.ToString() }));
         doc.Paragraph($"McClean et al. (Nat. Commun. 9, 4812, 2018) predict Var ∝ 2^−n (b = −ln 2 = −0.693) for circuits deep enough to be 2-designs; the deep global cost here gives b = {N(all[0].Fit.Slope, "0.00")} ± {N(all[0].Fit.SlopeStandardError, "0.00")}. " +
                       $"Cerezo et al. (Nat. Commun. 12, 1791, 2021): a global cost decays exponentially even at constant depth (L = {shallowLayers}: b = {N(all[2].Fit.Slope, "0.00")} ± {N(all[2].Fit.SlopeStandardError, "0.00")}), " +
-                      $"while a local cost at shallow depth does not (b = {N(all[3].Fit.Slope, "0.00")} ± {N(all[3].Fit.SlopeStandardError, "0.00")}). With a variance V, estimating one gradient component to a relative error of 10 % needs about 100/V shots (each shot has variance ≤ 1).");
+                      $"while a local cost at shallow depth does not (b = {N(all[3].Fit.Slope, "0.000")} ± {N(all[3].Fit.SlopeStandardError, "0.000")}). With a variance V, estimating one gradient component to a relative error of 10 % needs about 100/V shots (each shot has variance ≤ 1).");
         return all;
     }
 }

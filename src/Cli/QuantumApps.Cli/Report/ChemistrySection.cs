@@ -110,6 +110,9 @@ public static class ChemistrySection
             new ChartSpec($"{name}: error against FCI", "bond length (Å)", "|E − E_FCI| (Ha)", LogY: true), errSeries,
             ["bond_length_angstrom", "hf_error", "mp2_error", "ccsd_error", "vqe_error"],
             rows.Select(r => new[] { N(r.Distance, "R"), N(r.Hf - r.Fci, "R"), N(r.Mp2 - r.Fci, "R"), N(r.Ccsd - r.Fci, "R"), N(r.Vqe - r.Fci, "R") }));
+        var unconverged = rows.Where(r => double.IsNaN(r.Ccsd)).Select(r => N(r.Distance)).ToList();
+        if (unconverged.Count > 0)
+            doc.Paragraph($"{name}: CCSD did not converge at {string.Join(", ", unconverged)} Å (not plotted) — the stretched bond is strongly multi-reference.");
         return new CurveResult(rows, fciSeconds, qubits);
     }
 

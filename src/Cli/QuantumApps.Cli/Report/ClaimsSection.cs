@@ -54,7 +54,7 @@ public static class ClaimsSection
             {
                 "Deep variational circuits can be trained like neural networks.",
                 "False for deep, unstructured circuits",
-                $"Gradient variance of random hardware-efficient circuits with a global cost decays with slope b = {N(deepGlobal.Fit.Slope, "0.00")} ± {N(deepGlobal.Fit.SlopeStandardError, "0.00")} per qubit (McClean et al. predict −0.69); at n = {lastGlobal.NumQubits} it is {N(lastGlobal.Variance, "0.0e0")}, so resolving one gradient component needs ~{N(100 / lastGlobal.Variance, "0.0e0")} shots. Shallow circuits with a local cost fare better (b = {N(shallowLocal.Fit.Slope, "0.00")} ± {N(shallowLocal.Fit.SlopeStandardError, "0.00")}), as Cerezo et al. show — structure, not depth, makes training possible.",
+                $"Gradient variance of random hardware-efficient circuits with a global cost decays with slope b = {N(deepGlobal.Fit.Slope, "0.00")} ± {N(deepGlobal.Fit.SlopeStandardError, "0.00")} per qubit (McClean et al. predict −0.69); at n = {lastGlobal.NumQubits} it is {N(lastGlobal.Variance, "0.0e0")}, so resolving one gradient component needs ~{N(100 / lastGlobal.Variance, "0.0e0")} shots. Shallow circuits with a local cost fare better (b = {N(shallowLocal.Fit.Slope, "0.000")} ± {N(shallowLocal.Fit.SlopeStandardError, "0.000")}), as Cerezo et al. show — structure, not depth, makes training possible.",
             },
         };
         doc.Table(["claim", "verdict", "evidence measured in this report"], rows);
