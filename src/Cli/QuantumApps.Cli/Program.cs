@@ -17,6 +17,8 @@ public static class Program
         root.Subcommands.Add(MaxCutCommand.Create());
         root.Subcommands.Add(TspCommand.Create());
         root.Subcommands.Add(VrpCommand.Create());
+        root.Subcommands.Add(NoiseCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         return root;
     }
 

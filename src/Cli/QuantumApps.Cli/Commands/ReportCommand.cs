@@ -1,0 +1,30 @@
+using System.CommandLine;
+using QuantumApps.Cli.Report;
+
+namespace QuantumApps.Cli.Commands;
+
+/// <summary>
+/// <c>quantumapps report --out DIR [--quick] [--seed S] [--force] [--format table|json]</c>: the "hype versus reality"
+/// report (Markdown, self-contained HTML, SVG plots and CSV data). Progress on stderr.
+/// </summary>
+public static class ReportCommand
+{
+    public static Command Create()
+    {
+        var outDir = new Option<string>("--out") { Description = "Directory to create with report.md, report.html, SVG plots and CSV data", Required = true };
+        var quick = new Option<bool>("--quick") { Description = "Small sizes (about 2 minutes) instead of the full run (about 15 minutes)" };
+        var force = new Option<bool>("--force") { Description = "Replace an existing non-empty output directory" };
+        var seed = CommonOptions.Seed();
+        var format = CommonOptions.Format();
+        var cmd = new Command("report", "Write the hype-versus-reality report: chemistry, noise, MaxCut, routing, barren plateaus, hardware cost, claims");
+        cmd.Options.Add(outDir);
+        cmd.Options.Add(quick);
+        cmd.Options.Add(seed);
+        cmd.Options.Add(force);
+        cmd.Options.Add(format);
+        cmd.SetAction(parse => CliAction.Run(() => ReportRunner.Run(
+            new ReportOptions(parse.GetValue(outDir)!, parse.GetValue(quick), parse.GetValue(seed), parse.GetValue(force)),
+            parse.GetValue(format), Console.Out, Console.Error)));
+        return cmd;
+    }
+}

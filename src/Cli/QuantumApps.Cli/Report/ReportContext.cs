@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace QuantumApps.Cli.Report;
+
+/// <summary>Shared state of one report run: the document, mode, seeded generator and the progress writer (stderr).</summary>
+public sealed class ReportContext
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+
+    /// <summary>Creates the context.</summary>
+    public ReportContext(ReportOptions options, TextWriter progress, string? dataDirectory)
+    {
+        Options = options;
+        Progress = progress;
+        Rng = new Random(options.Seed);
+        DataDirectory = dataDirectory;
+    }
+
+    /// <summary>The options.</summary>
+    public ReportOptions Options { get; }
+
+    /// <summary>True in quick mode.</summary>
+    public bool Quick => Options.Quick;
+
+    /// <summary>The report being assembled.</summary>
+    public ReportDocument Document { get; } = new();
+
+    /// <summary>The one seeded generator every section draws from, in a fixed order.</summary>
+    public Random Rng { get; }
+
+    /// <summary>Progress output (stderr in the CLI).</summary>
+    public TextWriter Progress { get; }
+
+    /// <summary>The repository's data directory (for TSPLIB files), or null when not found.</summary>
+    public string? DataDirectory { get; }
+
+    /// <summary>Seconds since the run started.</summary>
+    public double Elapsed => _clock.Elapsed.TotalSeconds;
+
+    /// <summary>Writes "[  12.3 s] message" to the progress writer.</summary>
+    public void Step(string message) => Progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{Elapsed,7:0.0} s] {message}"));
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text;
+
+namespace QuantumApps.Cli.Report;
+
+/// <summary>
+/// Hand-written SVG line/scatter charts: frame, ticks and grid (1-2-5 steps on linear axes, decades with 2 and 5
+/// minor labels on short log axes), axis labels, title, legend on the right, optional error bars and dashed lines.
+/// Non-finite points (and non-positive ones on a log axis) are skipped. No scripts, fonts or network access.
+/// </summary>
+public static class SvgChart
+{
+    private const int Width = 760, Height = 440, Left = 78, Right = 230, Top = 36, Bottom = 58;
+    private static readonly string[] Palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"];
+
+    /// <summary>Renders the chart as a standalone SVG document.</summary>
+    public static string Render(ChartSpec spec, IReadOnlyList<ChartSeries> series)
+    {
+        var pts = series.SelectMany(s => Enumerable.Range(0, s.X.Count).Select(i => (x: s.X[i], y: s.Y[i], e: s.Error?[i] ?? 0)))
+            .Where(p => Usable(p.x, spec.LogX) && Usable(p.y, spec.LogY)).ToList();
+        if (pts.Count == 0) pts.Add((1, 1, 0));
+        var (x0, x1) = Range(pts.Select(p => p.x), spec.LogX, spec.XMin, spec.XMax, pad: false);
+        var (y0, y1) = Range(pts.SelectMany(p => new[] { p.y - p.e, p.y + p.e }).Where(v => Usable(v, spec.LogY)), spec.LogY, spec.YMin, spec.YMax, pad: true);
+        double pw = Width - Left - Right, ph = Height - Top - Bottom;
+        double Sx(double x) => Left + pw * (Tr(x, spec.LogX) - Tr(x0, spec.LogX)) / (Tr(x1, spec.LogX) - Tr(x0, spec.LogX));
+        double Sy(double y) => Top + ph * (1 - (Tr(Math.Clamp(y, y0, y1), spec.LogY) - Tr(y0, spec.LogY)) / (Tr(y1, spec.LogY) - Tr(y0, spec.LogY)));
+
+        var sb = new StringBuilder();
+        sb.Append(F($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n"));
+        sb.Append(F($"<rect x=\"0\" y=\"0\" width=\"{Width}\" height=\"{Height}\" fill=\"white\"/>\n"));
+        sb.Append(F($"<text x=\"{Left + pw / 2:0.#}\" y=\"22\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\">{Esc(spec.Title)}</text>\n"));
+        foreach (var (t, label) in Ticks(x0, x1, spec.LogX))
+        {
+            double x = Sx(t);
+            sb.Append(F($"<line x1=\"{x:0.#}\" y1=\"{Top}\" x2=\"{x:0.#}\" y2=\"{Top + ph:0.#}\" stroke=\"#e4e4e4\"/>\n"));
+            sb.Append(F($"<line x1=\"{x:0.#}\" y1=\"{Top + ph:0.#}\" x2=\"{x:0.#}\" y2=\"{Top + ph + 5:0.#}\" stroke=\"black\"/>\n"));
+            if (label) sb.Append(F($"<text x=\"{x:0.#}\" y=\"{Top + ph + 19:0.#}\" text-anchor=\"middle\">{Esc(Label(t))}</text>\n"));
+        }
+        foreach (var (t, label) in Ticks(y0, y1, spec.LogY))
+        {
+            double y = Sy(t);
+            sb.Append(F($"<line x1=\"{Left}\" y1=\"{y:0.#}\" x2=\"{Left + pw:0.#}\" y2=\"{y:0.#}\" stroke=\"#e4e4e4\"/>\n"));
+            sb.Append(F($"<line x1=\"{Left - 5}\" y1=\"{y:0.#}\" x2=\"{Left}\" y2=\"{y:0.#}\" stroke=\"black\"/>\n"));
+            if (label) sb.Append(F($"<text x=\"{Left - 8}\" y=\"{y + 4:0.#}\" text-anchor=\"end\">{Esc(Label(t))}</text>\n"));
+        }
+        sb.Append(F($"<rect x=\"{Left}\" y=\"{Top}\" width=\"{pw:0.#}\" height=\"{ph:0.#}\" fill=\"none\" stroke=\"black\"/>\n"));
+        sb.Append(F($"<text x=\"{Left + pw / 2:0.#}\" y=\"{Height - 14}\" text-anchor=\"middle\" font-size=\"13\">{Esc(spec.XLabel + (spec.LogX ? " (log scale)" : ""))}</text>\n"));
+        sb.Append(F($"<text transform=\"translate(18,{Top + ph / 2:0.#}) rotate(-90)\" text-anchor=\"middle\" font-size=\"13\">{Esc(spec.YLabel + (spec.LogY ? " (log scale)" : ""))}</text>\n"));
+
+        double legendY = Top + 10;
+        for (int k = 0; k < series.Count; k++)
+        {
+            var s = series[k];
+            string color = Palette[k % Palette.Length];
+            var good = Enumerable.Range(0, s.X.Count).Where(i => Usable(s.X[i], spec.LogX) && Usable(s.Y[i], spec.LogY)).ToList();
+            if (!s.NoLine && good.Count > 1)
+            {
+                string path = string.Join(" ", good.Select((i, j) => F($"{(j == 0 ? "M" : "L")}{Sx(s.X[i]):0.##},{Sy(s.Y[i]):0.##}")));
+                sb.Append(F($"<path d=\"{path}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"2\"{(s.Dashed ? " stroke-dasharray=\"6,4\"" : "")}/>\n"));
+            }
+            foreach (int i in good)
+            {
+                double x = Sx(s.X[i]), y = Sy(s.Y[i]);
+                if (s.Error is not null && s.Error[i] > 0)
+                {
+                    double lo = s.Y[i] - s.Error[i], hi = s.Y[i] + s.Error[i];
+                    double ylo = Usable(lo, spec.LogY) ? Sy(lo) : Top + ph, yhi = Sy(hi);
+                    sb.Append(F($"<line x1=\"{x:0.##}\" y1=\"{ylo:0.##}\" x2=\"{x:0.##}\" y2=\"{yhi:0.##}\" stroke=\"{color}\"/>\n"));
+                }
+                // two-point dashed series are reference lines: no markers at their ends
+                if (!s.Dashed || s.X.Count > 2) sb.Append(Marker(x, y, k, s.Dashed, color));
+            }
+            var lines = Wrap(s.Name, 30);
+            double ly = legendY, lx = Left + pw + 14;
+            if (!s.NoLine)
+                sb.Append(F($"<line x1=\"{lx:0.#}\" y1=\"{ly:0.#}\" x2=\"{lx + 22:0.#}\" y2=\"{ly:0.#}\" stroke=\"{color}\" stroke-width=\"2\"{(s.Dashed ? " stroke-dasharray=\"6,4\"" : "")}/>\n"));
+            if (!s.Dashed || s.X.Count > 2) sb.Append(Marker(lx + 11, ly, k, s.Dashed, color));
+            for (int li = 0; li < lines.Count; li++)
+                sb.Append(F($"<text x=\"{lx + 28:0.#}\" y=\"{ly + 4 + 13 * li:0.#}\" font-size=\"11\">{Esc(lines[li])}</text>\n"));
+            legendY += 8 + 13 * lines.Count;
+        }
+        sb.Append("</svg>\n");
+        return sb.ToString();
+    }
+
+    /// <summary>Filled circle for solid series; hollow circles of growing radius for dashed (reference) series so that coinciding ones stay visible.</summary>
+    private static string Marker(double x, double y, int k, bool hollow, string color) => hollow
+        ? F($"<circle cx=\"{x:0.##}\" cy=\"{y:0.##}\" r=\"{3 + 1.6 * (k % 4):0.#}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"1.4\"/>\n")
+        : F($"<circle cx=\"{x:0.##}\" cy=\"{y:0.##}\" r=\"3.2\" fill=\"{color}\"/>\n");
+
+    /// <summary>Greedy word wrap of legend labels.</summary>
+    private static List<string> Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var current = new StringBuilder();
+        foreach (var word in text.Split(' '))
+        {
+            if (current.Length > 0 && current.Length + 1 + word.Length > width) { lines.Add(current.ToString()); current.Clear(); }
+            if (current.Length > 0) current.Append(' ');
+            current.Append(word);
+        }
+        if (current.Length > 0) lines.Add(current.ToString());
+        return lines;
+    }
+
+    private static bool Usable(double v, bool log) => double.IsFinite(v) && (!log || v > 0);
+
+    private static double Tr(double v, bool log) => log ? Math.Log10(v) : v;
+
+    private static (double, double) Range(IEnumerable<double> values, bool log, double? min, double? max, bool pad)
+    {
+        var list = values.ToList();
+        if (list.Count == 0) list.Add(1);
+        double lo = min ?? list.Min(), hi = max ?? list.Max();
+        if (log)
+        {
+            if (min is null) lo = Math.Pow(10, Math.Floor(Math.Log10(lo) + 1e-9));
+            if (max is null) hi = Math.Pow(10, Math.Ceiling(Math.Log10(hi) - 1e-9));
+            if (hi <= lo) hi = lo * 10;
+            return (lo, hi);
+        }
+        if (hi <= lo) { lo -= Math.Max(1e-12, Math.Abs(lo) * 0.05 + 0.5); hi = lo + 2 * Math.Max(1e-12, Math.Abs(lo) * 0.05 + 0.5); }
+        double span = hi - lo;
+        if (pad)
+        {
+            if (min is null) lo -= 0.06 * span;
+            if (max is null) hi += 0.06 * span;
+        }
+        return (lo, hi);
+    }
+
+    /// <summary>Tick positions and whether to label them.</summary>
+    private static IEnumerable<(double Value, bool Label)> Ticks(double lo, double hi, bool log)
+    {
+        if (log)
+        {
+            int a = (int)Math.Floor(Math.Log10(lo) + 1e-9), b = (int)Math.Ceiling(Math.Log10(hi) - 1e-9);
+            int decades = b - a;
+            int stride = Math.Max(1, (int)Math.Ceiling(decades / 8.0));
+            for (int e = a; e <= b; e++)
+            {
+                double d = Math.Pow(10, e);
+                if (d >= lo * (1 - 1e-9) && d <= hi * (1 + 1e-9)) yield return (d, (e - a) % stride == 0);
+                if (decades <= 2)
+                    foreach (double m in new[] { 2.0, 5.0 })
+                        if (m * d > lo && m * d < hi) yield return (m * d, true);
+            }
+            yield break;
+        }
+        double raw = (hi - lo) / 6;
+        double mag = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        double step = raw / mag < 1.5 ? mag : raw / mag < 3.5 ? 2 * mag : raw / mag < 7.5 ? 5 * mag : 10 * mag;
+        for (double t = Math.Ceiling(lo / step - 1e-9) * step; t <= hi + 1e-9 * step; t += step)
+            yield return (Math.Abs(t) < step * 1e-9 ? 0 : t, true);
+    }
+
+    private static string Label(double v)
+    {
+        double a = Math.Abs(v);
+        if (a != 0 && (a < 1e-3 || a >= 1e5))
+        {
+            int e = (int)Math.Floor(Math.Log10(a));
+            double m = v / Math.Pow(10, e);
+            return Math.Abs(m - 1) < 1e-9 ? $"1e{e}" : F($"{m:0.#}e{e}");
+        }
+        return v.ToString("G4", CultureInfo.InvariantCulture);
+    }
+
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    internal static string Esc(string s) => s.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
+}
