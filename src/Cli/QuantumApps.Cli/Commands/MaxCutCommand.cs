@@ -9,15 +9,28 @@ public static class MaxCutCommand
     public static Command Create()
     {
         var graph = new Argument<string>("GRAPH") { Description = "Graph file: .txt/.edges (0-based 'u v [w]'), .gset/.rudy (header 'n m', 1-based), .tsp/.vrp (complete graph)" };
-        var methods = new Option<string?>("--methods") { Description = "Comma-separated: exact,gw,sa,tabu,greedy,local (default all; exact only up to 30 nodes unless requested)" };
+        var methods = new Option<string?>("--methods") { Description = "Comma-separated: exact,gw,sa,tabu,greedy,local,qaoa (default all; exact only up to 30 nodes and qaoa up to 16 unless requested)" };
         var seed = CommonOptions.Seed();
         var format = CommonOptions.Format();
         var graphFormat = GraphFormatOption();
-        var cmd = new Command("maxcut", "Weighted MaxCut by exact Gray-code enumeration and classical heuristics") { graph, methods, seed, format, graphFormat };
+        var (depth, optimizer, shots) = QaoaOptions();
+        var cmd = new Command("maxcut", "Weighted MaxCut by QAOA, exact Gray-code enumeration and classical heuristics")
+        {
+            graph, methods, seed, format, graphFormat, depth, optimizer, shots,
+        };
         cmd.SetAction(p => CliAction.Run(() => MaxCutRunner.Run(
-            new MaxCutOptions(p.GetValue(graph)!, p.GetValue(methods), p.GetValue(seed), p.GetValue(format), p.GetValue(graphFormat)), Console.Out)));
+            new MaxCutOptions(p.GetValue(graph)!, p.GetValue(methods), p.GetValue(seed), p.GetValue(format), p.GetValue(graphFormat)), Console.Out,
+            [QaoaMethods.MaxCut(new QaoaSettings(p.GetValue(depth), p.GetValue(optimizer)!, p.GetValue(shots)))])));
         return cmd;
     }
+
+    /// <summary><c>--p</c>, <c>--optimizer</c> and <c>--shots</c> of the QAOA method.</summary>
+    internal static (Option<int> Depth, Option<string> Optimizer, Option<int> Shots) QaoaOptions() =>
+    (
+        new("--p") { Description = "QAOA depth p (layers of exp(-i gamma C) exp(-i beta sum X))", DefaultValueFactory = _ => 1 },
+        new("--optimizer") { Description = "QAOA optimizer: lbfgs|nelder-mead|cobyla|spsa|adam", DefaultValueFactory = _ => "lbfgs" },
+        new("--shots") { Description = "Samples drawn (seeded) from the final QAOA state for the best sampled value", DefaultValueFactory = _ => 1000 }
+    );
 
     /// <summary><c>--graph-format edgelist|gset|tsp|vrp</c>, overriding detection by extension.</summary>
     internal static Option<string?> GraphFormatOption() => new("--graph-format")

@@ -3,20 +3,33 @@ using QuantumApps.Cli.Runners;
 
 namespace QuantumApps.Cli.Commands;
 
-/// <summary><c>quantumapps tsp INSTANCE [--methods exact,nn2opt,sa] [--seed S] [--format table|json] [--graph-format F] [--stops FILE]</c>.</summary>
+/// <summary><c>quantumapps tsp INSTANCE [--methods exact,nn2opt,sa,qaoa] [--p P] [--mixer x|xy] [--encoding n-1|n] [--seed S] [--format table|json] [--graph-format F] [--stops FILE]</c>.</summary>
 public static class TspCommand
 {
     public static Command Create()
     {
         var instance = new Argument<string>("INSTANCE") { Description = "TSPLIB .tsp file, or a road graph (.txt/.edges/.gset) whose shortest paths give the distances" };
-        var methods = new Option<string?>("--methods") { Description = "Comma-separated: exact,nn2opt,sa (default all; exact only up to 18 cities unless requested)" };
+        var methods = new Option<string?>("--methods") { Description = "Comma-separated: exact,nn2opt,sa,qaoa (default all; exact only up to 18 cities and qaoa up to 16 qubits unless requested)" };
         var stops = new Option<string?>("--stops") { Description = "For road graphs: file of 0-based stop nodes, one per line (default: all nodes)" };
         var seed = CommonOptions.Seed();
         var format = CommonOptions.Format();
         var graphFormat = MaxCutCommand.GraphFormatOption();
-        var cmd = new Command("tsp", "Travelling salesman by Held-Karp and classical heuristics") { instance, methods, seed, format, graphFormat, stops };
-        cmd.SetAction(p => CliAction.Run(() => TspRunner.Run(
-            new TspOptions(p.GetValue(instance)!, p.GetValue(methods), p.GetValue(seed), p.GetValue(format), p.GetValue(graphFormat), p.GetValue(stops)), Console.Out)));
+        var (depth, optimizer, shots) = MaxCutCommand.QaoaOptions();
+        var mixer = new Option<string>("--mixer") { Description = "QAOA mixer: x (transverse field on the penalised QUBO) or xy (XY rings per step, one-hot start)", DefaultValueFactory = _ => "x" };
+        var encoding = new Option<string>("--encoding") { Description = "QAOA one-hot encoding: n-1 (city 0 fixed, (N-1)^2 qubits) or n (N^2 qubits)", DefaultValueFactory = _ => "n-1" };
+        var cmd = new Command("tsp", "Travelling salesman by QAOA, Held-Karp and classical heuristics")
+        {
+            instance, methods, seed, format, graphFormat, stops, depth, optimizer, shots, mixer, encoding,
+        };
+        cmd.SetAction(p => CliAction.Run(() =>
+        {
+            string enc = p.GetValue(encoding)!;
+            if (enc != "n-1" && enc != "n") throw new Simulator.QuantumAppsException($"--encoding must be n-1 or n, not '{enc}'");
+            var qaoa = new QaoaSettings(p.GetValue(depth), p.GetValue(optimizer)!, p.GetValue(shots), p.GetValue(mixer)!, enc == "n-1");
+            return TspRunner.Run(
+                new TspOptions(p.GetValue(instance)!, p.GetValue(methods), p.GetValue(seed), p.GetValue(format), p.GetValue(graphFormat), p.GetValue(stops)), Console.Out,
+                [QaoaMethods.Tsp(qaoa)]);
+        }));
         return cmd;
     }
 }

@@ -26,6 +26,8 @@ internal static class ProblemReport
                     node[valueKey] = JsonOutput.Number(o.Value ?? double.NaN);
                     foreach (var (k, v) in o.Extras) node[k] = JsonOutput.Number(v);
                     if (o.Solution is not null) node[solutionKey] = o.Solution;
+                    if (o.Details is not null)
+                        foreach (var (k, v) in o.Details) node[k] = v?.DeepClone();
                     node["seconds"] = o.Seconds;
                 }
                 results[o.Method] = node;

@@ -1,0 +1,9 @@
+namespace QuantumApps.Cli.Runners;
+
+/// <summary>QAOA settings shared by <c>maxcut</c> and <c>tsp</c>.</summary>
+/// <param name="Depth">Number of QAOA layers p.</param>
+/// <param name="Optimizer">Classical optimizer name (lbfgs, nelder-mead, cobyla, spsa, adam).</param>
+/// <param name="Shots">Exactly this many samples are drawn (seeded) from the final state for the best-sampled value.</param>
+/// <param name="Mixer">tsp only: "x" (transverse field on the penalised QUBO) or "xy" (XY rings per time step, one-hot start).</param>
+/// <param name="FixFirstCity">tsp only: (N−1)² encoding with city 0 fixed at step 0 (true) or the full N² encoding.</param>
+public sealed record QaoaSettings(int Depth = 1, string Optimizer = "lbfgs", int Shots = 1000, string Mixer = "x", bool FixFirstCity = true);
