@@ -29,6 +29,19 @@ public static class MoleculeCommands
                 p.GetValue(multiplicity), p.GetValue(frozenCore), p.GetValue(activeElectrons), p.GetValue(activeOrbitals),
                 p.GetValue(mapping)!, p.GetValue(format), vqe.Read(p)),
             Console.Out)));
-        return new Command("molecule", "Molecular electronic structure: integrals, RHF, MP2, CCSD, FCI, VQE") { energy, MoleculeScanCommand.Create() };
+        var reduction = new Option<bool>("--two-qubit-reduction") { Description = "Parity mapping only: remove the two qubits fixed by N_alpha and N parity" };
+        var outFile = new Option<string?>("--out") { Description = "Write the Pauli Hamiltonian here (text format, qubit 0 first; JSON when the name ends in .json)" };
+        var fcidump = new Option<string?>("--fcidump") { Description = "Write the (active-space) Hamiltonian as an FCIDUMP file" };
+        var hamiltonian = new Command("hamiltonian", "Qubit Hamiltonian of a molecule or FCIDUMP: prints qubits and Pauli terms, writes the operator")
+        {
+            file, basis, charge, multiplicity, frozenCore, activeElectrons, activeOrbitals, mapping, reduction, outFile, fcidump, format,
+        };
+        hamiltonian.SetAction(p => CliAction.Run(() => MoleculeHamiltonianRunner.Run(
+            new MoleculeHamiltonianOptions(
+                new MoleculeEnergyOptions(p.GetValue(file)!, p.GetValue(basis)!, "hf", p.GetValue(charge), p.GetValue(multiplicity),
+                    p.GetValue(frozenCore), p.GetValue(activeElectrons), p.GetValue(activeOrbitals), p.GetValue(mapping)!, p.GetValue(format)),
+                p.GetValue(reduction), p.GetValue(outFile), p.GetValue(fcidump)),
+            Console.Out)));
+        return new Command("molecule", "Molecular electronic structure: integrals, RHF, MP2, CCSD, FCI, VQE") { energy, hamiltonian, MoleculeScanCommand.Create() };
     }
 }

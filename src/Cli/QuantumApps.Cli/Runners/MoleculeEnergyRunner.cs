@@ -38,27 +38,7 @@ public static class MoleculeEnergyRunner
                 throw new QuantumAppsException("vqe: the ansätze act on Jordan–Wigner qubits; use --mapping jordan-wigner");
             }
         }
-        var isFcidump = IsFcidump(o.File);
-        MolecularHamiltonian h;
-        MoleculeResult? mol = null;
-        int frozen;
-        if (isFcidump)
-        {
-            if (o.Charge != 0 || o.Multiplicity != 1)
-            {
-                throw new QuantumAppsException("--charge/--multiplicity do not apply to FCIDUMP input (NELEC and MS2 come from the file)");
-            }
-
-            var full = FcidumpReader.Parse(InputFile.ReadAllText(o.File), o.File);
-            (h, frozen) = ApplyActiveSpace(full, o);
-        }
-        else
-        {
-            var molecule = XyzReader.Parse(InputFile.ReadAllText(o.File), o.File, o.Charge, o.Multiplicity);
-            mol = MoleculePipeline.Build(new MoleculeOptions(molecule, o.Basis, o.FrozenCore, o.ActiveElectrons, o.ActiveOrbitals));
-            h = mol.Hamiltonian;
-            frozen = mol.FrozenOrbitals;
-        }
+        var (h, mol, frozen) = LoadHamiltonian(o);
 
         if (methods.Contains("vqe"))
         {
@@ -187,6 +167,37 @@ public static class MoleculeEnergyRunner
     }
 
     /// <summary>True when the file name ends in .fcidump or its first non-blank text is the &amp;FCI header.</summary>
+    /// <summary>
+    /// Reads the input (XYZ through the integral/RHF pipeline, or an FCIDUMP) and applies the frozen core and
+    /// active space: the Hamiltonian, the pipeline result (null for FCIDUMP input) and the number of frozen orbitals.
+    /// </summary>
+    public static (MolecularHamiltonian H, MoleculeResult? Molecule, int Frozen) LoadHamiltonian(MoleculeEnergyOptions o)
+    {
+        var isFcidump = IsFcidump(o.File);
+        MolecularHamiltonian h;
+        MoleculeResult? mol = null;
+        int frozen;
+        if (isFcidump)
+        {
+            if (o.Charge != 0 || o.Multiplicity != 1)
+            {
+                throw new QuantumAppsException("--charge/--multiplicity do not apply to FCIDUMP input (NELEC and MS2 come from the file)");
+            }
+
+            var full = FcidumpReader.Parse(InputFile.ReadAllText(o.File), o.File);
+            (h, frozen) = ApplyActiveSpace(full, o);
+        }
+        else
+        {
+            var molecule = XyzReader.Parse(InputFile.ReadAllText(o.File), o.File, o.Charge, o.Multiplicity);
+            mol = MoleculePipeline.Build(new MoleculeOptions(molecule, o.Basis, o.FrozenCore, o.ActiveElectrons, o.ActiveOrbitals));
+            h = mol.Hamiltonian;
+            frozen = mol.FrozenOrbitals;
+        }
+
+        return (h, mol, frozen);
+    }
+
     public static bool IsFcidump(string path) =>
         path.EndsWith(".fcidump", StringComparison.OrdinalIgnoreCase)
         || Path.GetFileName(path).StartsWith("FCIDUMP", StringComparison.OrdinalIgnoreCase)
@@ -245,7 +256,7 @@ public static class MoleculeEnergyRunner
         return set.Count == 0 ? throw new QuantumAppsException("--methods is empty") : set;
     }
 
-    private static MappingKind ParseMapping(string text) => text.ToLowerInvariant() switch
+    internal static MappingKind ParseMapping(string text) => text.ToLowerInvariant() switch
     {
         "jordan-wigner" or "jw" => MappingKind.JordanWigner,
         "parity" => MappingKind.Parity,
@@ -253,7 +264,7 @@ public static class MoleculeEnergyRunner
         _ => throw new QuantumAppsException($"--mapping must be jordan-wigner, parity or bravyi-kitaev, got '{text}'"),
     };
 
-    private static string MappingName(MappingKind kind) => kind switch
+    internal static string MappingName(MappingKind kind) => kind switch
     {
         MappingKind.JordanWigner => "jordan-wigner",
         MappingKind.Parity => "parity",
