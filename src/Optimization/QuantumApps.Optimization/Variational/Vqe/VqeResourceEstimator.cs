@@ -1,5 +1,6 @@
 using QuantumApps.Ansatz;
 using QuantumApps.Ansatz.Compilation;
+using QuantumApps.Optimization.Hardware;
 using QuantumApps.Simulator.Measurement;
 using QuantumApps.Simulator.Operators;
 using QuantumApps.Simulator.States;
