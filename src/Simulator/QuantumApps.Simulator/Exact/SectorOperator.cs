@@ -42,32 +42,30 @@ public sealed class SectorOperator
     /// <summary>The sector's basis states (sorted).</summary>
     public ReadOnlySpan<ulong> Basis => _basis;
 
-    /// <summary>y = H·x within the sector.</summary>
-    public void Apply(ReadOnlySpan<Complex> x, Span<Complex> y)
+    /// <summary>y = H·x within the sector (y is overwritten; x and y are sector vectors of length <see cref="Dimension"/>).</summary>
+    public void Apply(Complex[] x, Complex[] y)
     {
-        y.Clear();
-        var xa = x.ToArray();
-        var ya = new Complex[y.Length];
+        if (x.Length != Dimension || y.Length != Dimension)
+            throw new QuantumAppsException($"sector vectors need {Dimension} entries, got {x.Length} and {y.Length}");
+        Array.Clear(y);
         int groups = _h.GroupCount;
         int threads = Parallelism.ThreadsFor((long)Dimension * Math.Max(1, _h.ZMasks.Length / 8));
-        if (threads > 1 && Dimension >= 256)
+        if (threads <= 1 || Dimension < 256)
         {
-            var partial = new Complex[threads][];
-            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
-            {
-                var acc = new Complex[Dimension];
-                int start = (int)((long)Dimension * t / threads), end = (int)((long)Dimension * (t + 1) / threads);
-                ApplyRange(xa, acc, start, end, groups);
-                partial[t] = acc;
-            });
-            foreach (var p in partial)
-                for (int i = 0; i < ya.Length; i++) ya[i] += p[i];
+            ApplyRange(x, y, 0, Dimension, groups);
+            return;
         }
-        else
+        // Each thread scatters into its own accumulator (targets b ⊕ x_g of different rows collide), then they are summed.
+        var partial = new Complex[threads][];
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
         {
-            ApplyRange(xa, ya, 0, Dimension, groups);
-        }
-        ya.CopyTo(y);
+            var acc = new Complex[Dimension];
+            int start = (int)((long)Dimension * t / threads), end = (int)((long)Dimension * (t + 1) / threads);
+            ApplyRange(x, acc, start, end, groups);
+            partial[t] = acc;
+        });
+        foreach (var p in partial)
+            for (int i = 0; i < y.Length; i++) y[i] += p[i];
     }
 
     private void ApplyRange(Complex[] x, Complex[] y, int start, int end, int groups)
