@@ -13,7 +13,9 @@ internal static class PauliSumKernel
     /// ⟨ψ|H|ψ⟩ for Hermitian H (real coefficients), one pass per X-mask group g:
     /// E_g = Σ_b Re[conj(ψ[b⊕x]) ψ[b] f_g(b)]. Two strategies, chosen per group by cost:
     /// <list type="bullet">
-    /// <item>Few terms: pair b with b⊕x (pivot = highest bit of x clear in b) so each pair is visited once:
+    /// <item>Few terms, AVX2 and at least 8 amplitudes: <see cref="ChunkedExpectationKernel"/> (the same sum,
+    /// vectorised over chunks of 8 amplitudes).</item>
+    /// <item>Few terms otherwise (scalar): pair b with b⊕x (pivot = highest bit of x clear in b) so each pair is visited once:
     /// E_g = Σ_b 2[Re(u)·R(b) − Im(u)·J(b)] with u = conj(ψ[b⊕x])ψ[b], R(b) = Σ_even c̃_k s_k(b) over terms
     /// with |x∧z_k| even (c̃ real) and J(b) = Σ_odd Im(c̃_k) s_k(b) over the others (c̃ imaginary); for x = 0
     /// it is Σ_b |ψ_b|² R(b).</item>
@@ -45,7 +47,7 @@ internal static class PauliSumKernel
         return sum;
     }
 
-    private static double GroupExpectation(GroupedPauliSum h, int g, Complex[] psi, ref double[]? bufRe, ref double[]? bufIm)
+    private static unsafe double GroupExpectation(GroupedPauliSum h, int g, Complex[] psi, ref double[]? bufRe, ref double[]? bufIm)
     {
         ulong x = h.XMasks[g];
         int s = h.Start[g], e = h.Start[g + 1];
@@ -54,6 +56,10 @@ internal static class PauliSumKernel
         ReadOnlySpan<double> cr = h.CoefRe.AsSpan(s, e - s);
         ReadOnlySpan<double> ci = h.CoefIm.AsSpan(s, e - s);
         long len = psi.Length;
+        if (ChunkedExpectationKernel.IsSupported && len >= ChunkedExpectationKernel.ChunkAmplitudes && z.Length <= ChunkedExpectationKernel.MaxTerms)
+        {
+            fixed (Complex* p = psi) return ChunkedExpectationKernel.Evaluate(p, len, x, z, cr, ci);
+        }
         double acc = 0;
         if (x == 0)
         {
