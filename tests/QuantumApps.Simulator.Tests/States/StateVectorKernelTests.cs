@@ -184,6 +184,18 @@ public class StateVectorKernelTests
     }
 
     [Fact]
+    public unsafe void Amplitudes_start_on_a_cache_line_for_every_size()
+    {
+        // The vector kernels assume 32-byte loads never straddle a cache line: the storage must be 64-byte aligned.
+        for (int n = 1; n <= 22; n++)
+        {
+            var s = StateVector.Uniform(n);
+            fixed (Complex* p = s.Amplitudes) Assert.Equal(0L, (long)p % 64);
+            Assert.Equal(1L << n, s.Amplitudes.Length);
+        }
+    }
+
+    [Fact]
     public void Multithreaded_sweeps_agree_with_single_threaded_ones()
     {
         // Fast path (2 threads above the threshold) against the single-thread path on the same input.

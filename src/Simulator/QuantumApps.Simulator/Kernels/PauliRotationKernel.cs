@@ -7,18 +7,24 @@ namespace QuantumApps.Simulator.Kernels;
 /// P|b⟩ = i^|x∧z| (−1)^|z∧b| |b⊕x⟩. For x = 0 it is diagonal: ψ[b] ← e^{∓iθ/2} ψ[b] by the parity of z∧b.
 /// For x ≠ 0 each pair (b, b⊕x) with the highest bit of x clear in b is updated together.
 /// </summary>
-internal static class PauliRotationKernel
+internal static unsafe class PauliRotationKernel
 {
-    internal static void Apply(Complex[] psi, ulong x, ulong z, double theta)
+    internal static void Apply(Span<Complex> amps, ulong x, ulong z, double theta)
+    {
+        fixed (Complex* p = amps) Apply(p, amps.Length, x, z, theta);
+    }
+
+    private static void Apply(Complex* basePtr, long len, ulong x, ulong z, double theta)
     {
         double c = Math.Cos(theta / 2), s = Math.Sin(theta / 2);
-        long len = psi.Length;
+        nint addr = (nint)basePtr;
         if (x == 0)
         {
             var plus = new Complex(c, -s);
             var minus = new Complex(c, s);
             Parallelism.For(len, len, 1024, (start, end) =>
             {
+                Complex* psi = (Complex*)addr;
                 for (long b = start; b < end; b++)
                     psi[b] *= (BitOperations.PopCount(z & (ulong)b) & 1) == 0 ? plus : minus;
             });
@@ -29,6 +35,7 @@ internal static class PauliRotationKernel
         Complex f = new Complex(0, -s) * Operators.PauliString.PhaseToComplex(BitOperations.PopCount(x & z));
         Parallelism.For(len / 2, len, 1024, (start, end) =>
         {
+            Complex* psi = (Complex*)addr;
             for (long k = start; k < end; k++)
             {
                 long b = BitOps.InsertZero(k, pivot);

@@ -7,7 +7,7 @@ namespace QuantumApps.Simulator.Kernels;
 /// expectation ⟨ψ|H|ψ⟩ = Σ_g Σ_b conj(ψ[b⊕x_g]) f_g(b) ψ[b], one pass over the state per X mask, and
 /// the product φ = H·ψ over the full space.
 /// </summary>
-internal static class PauliSumKernel
+internal static unsafe class PauliSumKernel
 {
     /// <summary>
     /// ⟨ψ|H|ψ⟩ for Hermitian H (real coefficients), one pass per X-mask group g:
@@ -23,9 +23,14 @@ internal static class PauliSumKernel
     /// ĝ(z) = Σ_b g(b)(−1)^|z∧b| for every z at once, and E_g = Σ_k Re(c̃_k ĝ(z_k)).</item>
     /// </list>
     /// </summary>
-    internal static double Expectation(GroupedPauliSum h, Complex[] psi)
+    internal static double Expectation(GroupedPauliSum h, Span<Complex> amps)
     {
-        long len = psi.Length;
+        fixed (Complex* p = amps) return Expectation(h, p, amps.Length);
+    }
+
+    private static double Expectation(GroupedPauliSum h, Complex* psi, long len)
+    {
+        nint addr = (nint)psi;
         int threads = Parallelism.ThreadsFor(len * Math.Max(1, h.ZMasks.Length / 4));
         if (threads > 1 && h.GroupCount > 1)
         {
@@ -35,7 +40,7 @@ internal static class PauliSumKernel
                 () => (Sum: 0.0, Re: (double[]?)null, Im: (double[]?)null),
                 (g, _, acc) =>
                 {
-                    double e = GroupExpectation(h, g, psi, ref acc.Re, ref acc.Im);
+                    double e = GroupExpectation(h, g, (Complex*)addr, len, ref acc.Re, ref acc.Im);
                     return (acc.Sum + e, acc.Re, acc.Im);
                 },
                 acc => { lock (gate) total += acc.Sum; });
@@ -43,23 +48,20 @@ internal static class PauliSumKernel
         }
         double sum = 0;
         double[]? re = null, im = null;
-        for (int g = 0; g < h.GroupCount; g++) sum += GroupExpectation(h, g, psi, ref re, ref im);
+        for (int g = 0; g < h.GroupCount; g++) sum += GroupExpectation(h, g, psi, len, ref re, ref im);
         return sum;
     }
 
-    private static unsafe double GroupExpectation(GroupedPauliSum h, int g, Complex[] psi, ref double[]? bufRe, ref double[]? bufIm)
+    private static double GroupExpectation(GroupedPauliSum h, int g, Complex* psi, long len, ref double[]? bufRe, ref double[]? bufIm)
     {
         ulong x = h.XMasks[g];
         int s = h.Start[g], e = h.Start[g + 1];
-        if (e - s > 2 * h.NumQubits + 2) return GroupByTransform(h, x, s, e, psi, ref bufRe, ref bufIm);
+        if (e - s > 2 * h.NumQubits + 2) return GroupByTransform(h, x, s, e, psi, len, ref bufRe, ref bufIm);
         ReadOnlySpan<ulong> z = h.ZMasks.AsSpan(s, e - s);
         ReadOnlySpan<double> cr = h.CoefRe.AsSpan(s, e - s);
         ReadOnlySpan<double> ci = h.CoefIm.AsSpan(s, e - s);
-        long len = psi.Length;
         if (ChunkedExpectationKernel.IsSupported && len >= ChunkedExpectationKernel.ChunkAmplitudes && z.Length <= ChunkedExpectationKernel.MaxTerms)
-        {
-            fixed (Complex* p = psi) return ChunkedExpectationKernel.Evaluate(p, len, x, z, cr, ci);
-        }
+            return ChunkedExpectationKernel.Evaluate(psi, len, x, z, cr, ci);
         double acc = 0;
         if (x == 0)
         {
@@ -76,7 +78,7 @@ internal static class PauliSumKernel
         }
         int pivot = 63 - BitOperations.LeadingZeroCount(x);
         long run = 1L << pivot;
-        if (z.Length == 1) return 2 * SingleTerm(psi, x, z[0], cr[0], ci[0], run);
+        if (z.Length == 1) return 2 * SingleTerm(psi, len, x, z[0], cr[0], ci[0], run);
         for (long blockStart = 0; blockStart < len; blockStart += 2 * run)
         {
             for (long b = blockStart; b < blockStart + run; b++)
@@ -99,34 +101,30 @@ internal static class PauliSumKernel
     }
 
     /// <summary>One term: Σ_b s(b)·(Re(u)·c_re − Im(u)·c_im) over pivot-clear b.</summary>
-    private static unsafe double SingleTerm(Complex[] psi, ulong x, ulong z, double cRe, double cIm, long run)
+    private static double SingleTerm(Complex* p, long len, ulong x, ulong z, double cRe, double cIm, long run)
     {
-        long len = psi.Length;
         // Four independent accumulators hide the FMA latency of a single running sum; raw pointers avoid
         // a bounds check per access (indices stay inside the array by construction).
         double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-        fixed (Complex* p = psi)
+        for (long blockStart = 0; blockStart < len; blockStart += 2 * run)
         {
-            for (long blockStart = 0; blockStart < len; blockStart += 2 * run)
+            long end = blockStart + run;
+            long b = blockStart;
+            for (; b + 4 <= end; b += 4)
             {
-                long end = blockStart + run;
-                long b = blockStart;
-                for (; b + 4 <= end; b += 4)
-                {
-                    a0 += Weighted(p, x, z, cRe, cIm, b);
-                    a1 += Weighted(p, x, z, cRe, cIm, b + 1);
-                    a2 += Weighted(p, x, z, cRe, cIm, b + 2);
-                    a3 += Weighted(p, x, z, cRe, cIm, b + 3);
-                }
-                for (; b < end; b++) a0 += Weighted(p, x, z, cRe, cIm, b);
+                a0 += Weighted(p, x, z, cRe, cIm, b);
+                a1 += Weighted(p, x, z, cRe, cIm, b + 1);
+                a2 += Weighted(p, x, z, cRe, cIm, b + 2);
+                a3 += Weighted(p, x, z, cRe, cIm, b + 3);
             }
+            for (; b < end; b++) a0 += Weighted(p, x, z, cRe, cIm, b);
         }
         return (a0 + a1) + (a2 + a3);
     }
 
     /// <summary>(−1)^|z∧b|·Re(c̃·conj(ψ[b⊕x])·ψ[b]), the sign computed without a branch (its parity is random).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static unsafe double Weighted(Complex* psi, ulong x, ulong z, double cRe, double cIm, long b)
+    private static double Weighted(Complex* psi, ulong x, ulong z, double cRe, double cIm, long b)
     {
         double* a = (double*)(psi + b);
         double* t = (double*)(psi + (long)((ulong)b ^ x));
@@ -134,9 +132,8 @@ internal static class PauliSumKernel
         return (1 - ((BitOperations.PopCount(z & (ulong)b) & 1) << 1)) * w;
     }
 
-    private static double GroupByTransform(GroupedPauliSum h, ulong x, int s, int e, Complex[] psi, ref double[]? bufRe, ref double[]? bufIm)
+    private static double GroupByTransform(GroupedPauliSum h, ulong x, int s, int e, Complex* psi, long len, ref double[]? bufRe, ref double[]? bufIm)
     {
-        long len = psi.Length;
         bufRe ??= new double[len];
         bufIm ??= new double[len];
         for (long b = 0; b < len; b++)

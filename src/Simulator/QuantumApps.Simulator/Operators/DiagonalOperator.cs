@@ -76,7 +76,7 @@ public sealed class DiagonalOperator
         return s;
     }
 
-    internal void ApplyPhase(Complex[] psi, double gamma)
+    internal void ApplyPhase(Span<Complex> psi, double gamma)
     {
         if (_levelIndex is not null) Kernels.DiagonalPhaseKernel.ApplyLevels(psi, _levelIndex, _levels!, gamma);
         else Kernels.DiagonalPhaseKernel.Apply(psi, _values, gamma);

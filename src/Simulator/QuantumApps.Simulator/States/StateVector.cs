@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using QuantumApps.Simulator.Kernels;
 using QuantumApps.Simulator.Operators;
 
@@ -7,37 +8,63 @@ namespace QuantumApps.Simulator.States;
 /// <summary>
 /// A pure state of n qubits as 2^n complex (double precision) amplitudes; qubit q is bit q of the basis
 /// index (qubit 0 least significant), so amplitude b belongs to |b_{n−1} … b_1 b_0⟩. This is the one
-/// deliberately mutable type: gates update it in place. The array is allocated on the pinned heap so the
-/// vectorised kernels can address it directly; registers that would not fit in memory are refused
-/// before allocation (<see cref="MemoryGuard"/>).
+/// deliberately mutable type: gates update it in place. The amplitudes live in a pinned array of doubles
+/// (re, im interleaved) at an offset that puts them on a 64-byte (cache-line) boundary: a .NET array's data
+/// is only 8-byte aligned, and misaligned 32-byte vector loads that straddle cache lines cost the kernels
+/// measurable bandwidth. Pinning lets the vectorised kernels address the data directly. Registers that would
+/// not fit in memory are refused before allocation (<see cref="MemoryGuard"/>).
 /// </summary>
 public sealed class StateVector
 {
-    private readonly Complex[] _amps;
+    /// <summary>Alignment of the first amplitude in bytes (one cache line).</summary>
+    internal const int AlignmentBytes = 64;
 
-    private StateVector(int numQubits, Complex[] amps)
+    /// <summary>Largest register: 2^(n+1) doubles must be a valid .NET array length (2^30 doubles at n = 29).</summary>
+    public const int MaxQubits = MemoryGuard.MaxArrayQubits - 1;
+
+    private readonly double[] _buffer;
+    private readonly int _offset;
+
+    private StateVector(int numQubits, double[] buffer, int offset)
     {
         NumQubits = numQubits;
-        _amps = amps;
+        _buffer = buffer;
+        _offset = offset;
     }
+
+    /// <summary>The 2^n amplitudes as complex numbers over the aligned part of the buffer.</summary>
+    private Span<Complex> Amps => MemoryMarshal.Cast<double, Complex>(_buffer.AsSpan(_offset, 2 << NumQubits));
 
     /// <summary>Number of qubits n.</summary>
     public int NumQubits { get; }
 
     /// <summary>2^n.</summary>
-    public long Dimension => _amps.LongLength;
+    public long Dimension => 1L << NumQubits;
 
     /// <summary>The amplitudes (mutable view).</summary>
-    public Span<Complex> Amplitudes => _amps;
-
-    internal Complex[] Raw => _amps;
+    public Span<Complex> Amplitudes => Amps;
 
     /// <summary>Allocates an all-zero vector (not a valid state) after checking that it fits.</summary>
     public static StateVector Empty(int numQubits)
     {
         if (numQubits < 1) throw new QuantumAppsException($"a register needs at least 1 qubit, not {numQubits}");
         MemoryGuard.EnsureFits(numQubits, 16, "a state vector");
-        return new StateVector(numQubits, GC.AllocateArray<Complex>(1 << numQubits, pinned: true));
+        if (numQubits > MaxQubits)
+            throw new QuantumAppsException($"a state vector on {numQubits} qubits needs {MemoryGuard.FormatBytes(MemoryGuard.BytesNeeded(numQubits, 16))} " +
+                                           $"(2^{numQubits} × 16 bytes) and is limited to {MaxQubits} qubits (2^{MaxQubits + 1} doubles per .NET array)");
+        const int slack = AlignmentBytes / sizeof(double);
+        var buffer = GC.AllocateArray<double>((2 << numQubits) + slack, pinned: true);
+        return new StateVector(numQubits, buffer, AlignedOffset(buffer));
+    }
+
+    /// <summary>Index of the first double of <paramref name="pinned"/> on an <see cref="AlignmentBytes"/> boundary.</summary>
+    private static unsafe int AlignedOffset(double[] pinned)
+    {
+        fixed (double* p = pinned)
+        {
+            long misalignment = (long)p % AlignmentBytes;
+            return misalignment == 0 ? 0 : (int)((AlignmentBytes - misalignment) / sizeof(double));
+        }
     }
 
     /// <summary>|0…0⟩.</summary>
@@ -48,7 +75,7 @@ public sealed class StateVector
     {
         var s = Empty(numQubits);
         if (index >= (ulong)s.Dimension) throw new QuantumAppsException($"basis index {index} is outside the {numQubits}-qubit register");
-        s._amps[index] = Complex.One;
+        s.Amps[(int)index] = Complex.One;
         return s;
     }
 
@@ -56,7 +83,7 @@ public sealed class StateVector
     public static StateVector Uniform(int numQubits)
     {
         var s = Empty(numQubits);
-        Array.Fill(s._amps, new Complex(1.0 / Math.Sqrt(s.Dimension), 0));
+        s.Amps.Fill(new Complex(1.0 / Math.Sqrt(s.Dimension), 0));
         return s;
     }
 
@@ -66,7 +93,7 @@ public sealed class StateVector
         if (amplitudes.Length < 2 || !BitOperations.IsPow2(amplitudes.Length))
             throw new QuantumAppsException($"a state vector needs 2^n ≥ 2 amplitudes, not {amplitudes.Length}");
         var s = Empty(BitOperations.Log2((uint)amplitudes.Length));
-        amplitudes.CopyTo(s._amps);
+        amplitudes.CopyTo(s.Amps);
         return s;
     }
 
@@ -74,7 +101,7 @@ public sealed class StateVector
     public StateVector Clone()
     {
         var c = Empty(NumQubits);
-        _amps.AsSpan().CopyTo(c._amps);
+        Amps.CopyTo(c.Amps);
         return c;
     }
 
@@ -82,17 +109,17 @@ public sealed class StateVector
     public void CopyFrom(StateVector other)
     {
         if (other.NumQubits != NumQubits) throw new QuantumAppsException($"cannot copy a {other.NumQubits}-qubit state into a {NumQubits}-qubit state");
-        other._amps.AsSpan().CopyTo(_amps);
+        other.Amps.CopyTo(Amps);
     }
 
     /// <summary>A copy of the amplitudes.</summary>
-    public Complex[] ToArray() => (Complex[])_amps.Clone();
+    public Complex[] ToArray() => Amps.ToArray();
 
     /// <summary>‖ψ‖².</summary>
     public double NormSquared()
     {
         double s = 0;
-        foreach (var a in _amps) s += a.Real * a.Real + a.Imaginary * a.Imaginary;
+        foreach (var a in Amps) s += a.Real * a.Real + a.Imaginary * a.Imaginary;
         return s;
     }
 
@@ -101,15 +128,17 @@ public sealed class StateVector
     {
         CheckSameSize(other);
         Complex s = Complex.Zero;
-        for (long i = 0; i < _amps.LongLength; i++) s += Complex.Conjugate(_amps[i]) * other._amps[i];
+        ReadOnlySpan<Complex> a = Amps, b = other.Amps;
+        for (int i = 0; i < a.Length; i++) s += Complex.Conjugate(a[i]) * b[i];
         return s;
     }
 
     /// <summary>|ψ_b|² for every basis state b.</summary>
     public double[] Probabilities()
     {
-        var p = new double[_amps.LongLength];
-        for (long i = 0; i < p.LongLength; i++) p[i] = _amps[i].Real * _amps[i].Real + _amps[i].Imaginary * _amps[i].Imaginary;
+        ReadOnlySpan<Complex> a = Amps;
+        var p = new double[a.Length];
+        for (int i = 0; i < p.Length; i++) p[i] = a[i].Real * a[i].Real + a[i].Imaginary * a[i].Imaginary;
         return p;
     }
 
@@ -127,21 +156,21 @@ public sealed class StateVector
     public void ApplyMatrix1(int q, Complex m00, Complex m01, Complex m10, Complex m11)
     {
         CheckQubit(q);
-        PairLoop.Run(_amps, q, 0, new MatrixPairOperation(m00, m01, m10, m11));
+        PairLoop.Run(Amps, q, 0, new MatrixPairOperation(m00, m01, m10, m11));
     }
 
     /// <summary>Applies the 2×2 matrix to <paramref name="target"/> when every qubit of <paramref name="controls"/> is 1.</summary>
     public void ApplyControlledMatrix1(ReadOnlySpan<int> controls, int target, Complex m00, Complex m01, Complex m10, Complex m11)
     {
         ulong mask = ControlMask(controls, target);
-        PairLoop.Run(_amps, target, mask, new MatrixPairOperation(m00, m01, m10, m11));
+        PairLoop.Run(Amps, target, mask, new MatrixPairOperation(m00, m01, m10, m11));
     }
 
     /// <summary>Applies diag(d0, d1) to qubit q (optionally controlled).</summary>
     public void ApplyDiagonal1(int q, Complex d0, Complex d1, ReadOnlySpan<int> controls = default)
     {
         ulong mask = ControlMask(controls, q);
-        PairLoop.Run(_amps, q, mask, new DiagonalPairOperation(d0, d1));
+        PairLoop.Run(Amps, q, mask, new DiagonalPairOperation(d0, d1));
     }
 
     private ulong ControlMask(ReadOnlySpan<int> controls, int target)
@@ -158,7 +187,7 @@ public sealed class StateVector
     }
 
     /// <summary>Pauli X (NOT) on q.</summary>
-    public void ApplyX(int q) { CheckQubit(q); PairLoop.Run(_amps, q, 0, new SwapPairOperation()); }
+    public void ApplyX(int q) { CheckQubit(q); PairLoop.Run(Amps, q, 0, new SwapPairOperation()); }
 
     /// <summary>Pauli Y = [[0, −i], [i, 0]] on q.</summary>
     public void ApplyY(int q) => ApplyMatrix1(q, 0, -Complex.ImaginaryOne, Complex.ImaginaryOne, 0);
@@ -176,15 +205,17 @@ public sealed class StateVector
     /// <summary>RX(θ) = exp(−iθX/2) = [[cos θ/2, −i sin θ/2], [−i sin θ/2, cos θ/2]].</summary>
     public void ApplyRx(int q, double theta)
     {
+        CheckQubit(q);
         var (s, c) = Math.SinCos(theta / 2);
-        ApplyMatrix1(q, c, new Complex(0, -s), new Complex(0, -s), c);
+        PairLoop.Run(Amps, q, 0, new RxPairOperation(c, s));
     }
 
     /// <summary>RY(θ) = exp(−iθY/2) = [[cos θ/2, −sin θ/2], [sin θ/2, cos θ/2]].</summary>
     public void ApplyRy(int q, double theta)
     {
+        CheckQubit(q);
         var (s, c) = Math.SinCos(theta / 2);
-        ApplyMatrix1(q, c, -s, s, c);
+        PairLoop.Run(Amps, q, 0, new RyPairOperation(c, s));
     }
 
     /// <summary>RZ(θ) = exp(−iθZ/2) = diag(e^{−iθ/2}, e^{iθ/2}).</summary>
@@ -194,7 +225,7 @@ public sealed class StateVector
     public void ApplyCnot(int control, int target)
     {
         ulong mask = ControlMask([control], target);
-        PairLoop.Run(_amps, target, mask, new SwapPairOperation());
+        PairLoop.Run(Amps, target, mask, new SwapPairOperation());
     }
 
     /// <summary>CZ on qubits a and b (symmetric).</summary>
@@ -205,7 +236,7 @@ public sealed class StateVector
     {
         CheckQubit(a); CheckQubit(b);
         if (a == b) throw new QuantumAppsException($"SWAP needs two different qubits, got {a} twice");
-        TwoQubitKernel.Swap(_amps, a, b);
+        TwoQubitKernel.Swap(Amps, a, b);
     }
 
     /// <summary>A general 4×4 matrix (row-major, 16 entries) on (first, second), local index 2·bit(first) + bit(second).</summary>
@@ -214,7 +245,7 @@ public sealed class StateVector
         CheckQubit(first); CheckQubit(second);
         if (first == second) throw new QuantumAppsException($"a two-qubit gate needs two different qubits, got {first} twice");
         if (u.Length != 16) throw new QuantumAppsException($"a two-qubit matrix has 16 entries, not {u.Length}");
-        TwoQubitKernel.Apply(_amps, first, second, u.ToArray());
+        TwoQubitKernel.Apply(Amps, first, second, u.ToArray());
     }
 
     /// <summary>exp(−iθ/2·P) for a Pauli string P (its phase must be i^0 so that P is Hermitian).</summary>
@@ -225,24 +256,25 @@ public sealed class StateVector
         if (p.IsIdentity)
         {
             var g = Complex.FromPolarCoordinates(1, -theta / 2);
-            for (long i = 0; i < _amps.LongLength; i++) _amps[i] *= g;
+            var a = Amps;
+            for (int i = 0; i < a.Length; i++) a[i] *= g;
             return;
         }
-        PauliRotationKernel.Apply(_amps, p.X, p.Z, theta);
+        PauliRotationKernel.Apply(Amps, p.X, p.Z, theta);
     }
 
     /// <summary>exp(−iγ·D) for a real diagonal D given as its 2^n values.</summary>
     public void ApplyDiagonalPhase(ReadOnlySpan<double> diagonal, double gamma)
     {
-        if (diagonal.Length != _amps.Length) throw new QuantumAppsException($"diagonal has {diagonal.Length} entries; the register has {_amps.Length} amplitudes");
-        DiagonalPhaseKernel.Apply(_amps, diagonal.ToArray(), gamma);
+        if (diagonal.Length != Amps.Length) throw new QuantumAppsException($"diagonal has {diagonal.Length} entries; the register has {Amps.Length} amplitudes");
+        DiagonalPhaseKernel.Apply(Amps, diagonal.ToArray(), gamma);
     }
 
     /// <summary>exp(−iγ·D) for a precomputed <see cref="DiagonalOperator"/>.</summary>
     public void ApplyDiagonalPhase(DiagonalOperator diagonal, double gamma)
     {
         if (diagonal.NumQubits != NumQubits) throw new QuantumAppsException($"diagonal acts on {diagonal.NumQubits} qubits; the register has {NumQubits}");
-        diagonal.ApplyPhase(_amps, gamma);
+        diagonal.ApplyPhase(Amps, gamma);
     }
 
     /// <summary>exp(−iγ·D) for a Z-only Pauli sum D.</summary>
@@ -253,7 +285,7 @@ public sealed class StateVector
     {
         if (h.NumQubits > NumQubits) throw new QuantumAppsException($"operator acts on {h.NumQubits} qubits; the register has {NumQubits}");
         if (!h.IsHermitian()) throw new QuantumAppsException("expectation needs a Hermitian operator (real Pauli coefficients)");
-        return PauliSumKernel.Expectation(h.Grouped, _amps);
+        return PauliSumKernel.Expectation(h.Grouped, Amps);
     }
 
     /// <summary>φ = H·ψ (a new, unnormalised vector).</summary>
@@ -261,7 +293,7 @@ public sealed class StateVector
     {
         if (h.NumQubits > NumQubits) throw new QuantumAppsException($"operator acts on {h.NumQubits} qubits; the register has {NumQubits}");
         var r = Empty(NumQubits);
-        PauliSumKernel.Apply(h.Grouped, _amps, r._amps);
+        PauliSumKernel.Apply(h.Grouped, Amps, r.Amps);
         return r;
     }
 
@@ -276,11 +308,12 @@ public sealed class StateVector
     public ulong[] Sample(int shots, Random rng)
     {
         if (shots < 0) throw new QuantumAppsException($"shot count must be non-negative, not {shots}");
-        var cdf = new double[_amps.LongLength];
+        ReadOnlySpan<Complex> a = Amps;
+        var cdf = new double[a.Length];
         double acc = 0;
-        for (long i = 0; i < cdf.LongLength; i++)
+        for (int i = 0; i < cdf.Length; i++)
         {
-            acc += _amps[i].Real * _amps[i].Real + _amps[i].Imaginary * _amps[i].Imaginary;
+            acc += a[i].Real * a[i].Real + a[i].Imaginary * a[i].Imaginary;
             cdf[i] = acc;
         }
         var result = new ulong[shots];
