@@ -15,6 +15,17 @@ internal readonly unsafe struct SwapPairOperation : IPairOperation
             long o = 0, end = 2 * run;
             if (Avx.IsSupported)
             {
+                for (; o + 8 <= end; o += 8)
+                {
+                    var a = Avx.LoadVector256(p0 + o);
+                    var a2 = Avx.LoadVector256(p0 + o + 4);
+                    var b = Avx.LoadVector256(p1 + o);
+                    var b2 = Avx.LoadVector256(p1 + o + 4);
+                    Avx.Store(p0 + o, b);
+                    Avx.Store(p0 + o + 4, b2);
+                    Avx.Store(p1 + o, a);
+                    Avx.Store(p1 + o + 4, a2);
+                }
                 for (; o + 4 <= end; o += 4)
                 {
                     var a = Avx.LoadVector256(p0 + o);

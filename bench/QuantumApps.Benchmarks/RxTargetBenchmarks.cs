@@ -1,0 +1,31 @@
+using BenchmarkDotNet.Attributes;
+using QuantumApps.Simulator.Kernels;
+using QuantumApps.Simulator.States;
+
+namespace QuantumApps.Benchmarks;
+
+/// <summary>
+/// RX on a spread of targets at n = 20, one thread: the "RX (any target) ≤ 0.45 ns/amplitude" check.
+/// Report ns per amplitude = time / 2^20.
+/// </summary>
+[ShortRunJob]
+public class RxTargetBenchmarks
+{
+    private StateVector _state = null!;
+
+    [Params(0, 1, 2, 3, 5, 7, 8, 9, 12, 15, 19)]
+    public int Target { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        Parallelism.MaxThreads = 1;
+        _state = StateVector.Uniform(20);
+    }
+
+    [Benchmark]
+    public void Rx() => _state.ApplyRx(Target, 0.3);
+
+    [Benchmark]
+    public void Ry() => _state.ApplyRy(Target, 0.3);
+}
