@@ -5,13 +5,19 @@ namespace QuantumApps.Simulator.Kernels;
 /// <summary>
 /// exp(−iθ/2·P) for a Pauli string P = σ(x, z) (phase i^0): cos(θ/2)·I − i·sin(θ/2)·P with
 /// P|b⟩ = i^|x∧z| (−1)^|z∧b| |b⊕x⟩. For x = 0 it is diagonal: ψ[b] ← e^{∓iθ/2} ψ[b] by the parity of z∧b.
-/// For x ≠ 0 each pair (b, b⊕x) with the highest bit of x clear in b is updated together.
+/// For x ≠ 0 each pair (b, b⊕x) with the highest bit of x clear in b is updated together. With AVX2 and at
+/// least 8 amplitudes the sweep runs in <see cref="ChunkedPauliRotationKernel"/>; the scalar loop here is the
+/// fallback (and the reference the chunked form was derived from).
 /// </summary>
 internal static unsafe class PauliRotationKernel
 {
     internal static void Apply(Span<Complex> amps, ulong x, ulong z, double theta)
     {
-        fixed (Complex* p = amps) Apply(p, amps.Length, x, z, theta);
+        fixed (Complex* p = amps)
+        {
+            if (ChunkedPauliRotationKernel.IsSupported && amps.Length >= 8) ChunkedPauliRotationKernel.Apply(p, amps.Length, x, z, theta);
+            else Apply(p, amps.Length, x, z, theta);
+        }
     }
 
     private static void Apply(Complex* basePtr, long len, ulong x, ulong z, double theta)
