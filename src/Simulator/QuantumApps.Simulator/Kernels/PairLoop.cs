@@ -66,6 +66,8 @@ internal static unsafe class PairLoop
             long blockStride = 2L << (low + g);
             long runs = (1L << (n - 1 - nc)) / run;
             long ctrl = (long)controlMask;
+            // Target 0 with no control on qubit 1: the segment's pairs (i0, i0 + 1) follow each other without gaps.
+            bool adjacent = target == 0 && g == 1;
             Parallelism.For(runs, len, 1, (s, e) =>
             {
                 double* q = (double*)pAddr;
@@ -75,7 +77,8 @@ internal static unsafe class PairLoop
                     long within = r % runsPerSegment;
                     long count = Math.Min(runsPerSegment - within, e - r);
                     long i0 = BitOps.InsertZeros((r - within) * run, sorted) | ctrl;
-                    op.Apply(q + 2 * i0 + within * blockStride, count, run, blockStride, 2 * stride);
+                    if (adjacent) op.ApplyAdjacent(q + 2 * i0 + within * blockStride, count);
+                    else op.Apply(q + 2 * i0 + within * blockStride, count, run, blockStride, 2 * stride);
                     r += count;
                 }
             });
