@@ -17,11 +17,23 @@ public class GateBenchmarks
     private StateVector _state = null!;
     private readonly PauliString _pauli = PauliString.Parse("X0 Y3 Z7 X11");
 
-    [Params(12, 16, 20, 24)]
+    /// <summary>Register sizes: 12, 16, 20, 24, or the comma-separated list in BENCH_QUBITS (to rerun a subset).</summary>
+    public static IEnumerable<int> QubitSizes => EnvList("BENCH_QUBITS", [12, 16, 20, 24]);
+
+    /// <summary>Thread counts: 1 and 2, or the list in BENCH_THREADS.</summary>
+    public static IEnumerable<int> ThreadCounts => EnvList("BENCH_THREADS", [1, 2]);
+
+    [ParamsSource(nameof(QubitSizes))]
     public int Qubits { get; set; }
 
-    [Params(1, 2)]
+    [ParamsSource(nameof(ThreadCounts))]
     public int Threads { get; set; }
+
+    private static int[] EnvList(string name, int[] fallback)
+    {
+        string? v = Environment.GetEnvironmentVariable(name);
+        return string.IsNullOrWhiteSpace(v) ? fallback : v.Split(',').Select(int.Parse).ToArray();
+    }
 
     [GlobalSetup]
     public void Setup()

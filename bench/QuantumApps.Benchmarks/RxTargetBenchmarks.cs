@@ -25,7 +25,4 @@ public class RxTargetBenchmarks
 
     [Benchmark]
     public void Rx() => _state.ApplyRx(Target, 0.3);
-
-    [Benchmark]
-    public void Ry() => _state.ApplyRy(Target, 0.3);
 }
