@@ -26,7 +26,7 @@ namespace QuantumApps.Simulator.Kernels;
 internal static unsafe class ChunkedExpectationKernel
 {
     /// <summary>Chunk length in amplitudes (four Vector256 of two complex each).</summary>
-    internal const int ChunkAmplitudes = 8;
+    internal const int ChunkAmplitudes = ChunkGeometry.ChunkAmplitudes;
 
     internal static bool IsSupported => ComplexVector.IsSupported;
 
@@ -45,27 +45,20 @@ internal static unsafe class ChunkedExpectationKernel
         accRe.Clear();
         accIm.Clear();
 
-        ulong xh = x & ~7UL;
-        int xl = (int)(x & 7);
-        int jx = xl >> 1;
-        var lanes = (xl & 1) != 0 ? Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3) : Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+        var geo = new ChunkGeometry(x, len);
+        var lanes = geo.Lanes;
         double* p = (double*)psi;
-        long o0 = 4 * (0 ^ jx), o1 = 4 * (1 ^ jx), o2 = 4 * (2 ^ jx), o3 = 4 * (3 ^ jx);
-
-        int pivot = x == 0 ? -1 : 63 - BitOperations.LeadingZeroCount(x);
-        bool paired = pivot >= 3;
-        long run = paired ? 1L << pivot : len;
-        long blockStride = paired ? 2 * run : len;
-        for (long blockStart = 0; blockStart < len; blockStart += blockStride)
+        long o0 = geo.O0, o1 = geo.O1, o2 = geo.O2, o3 = geo.O3;
+        for (long blockStart = 0; blockStart < len; blockStart += geo.BlockStride)
         {
-            for (long chunk = blockStart; chunk < blockStart + run; chunk += ChunkAmplitudes)
+            for (long chunk = blockStart; chunk < blockStart + geo.Run; chunk += ChunkAmplitudes)
             {
                 double* a = p + 2 * chunk;
-                double* t = p + 2 * (long)((ulong)chunk ^ xh);
+                double* t = p + 2 * (long)((ulong)chunk ^ geo.Xh);
                 var a0 = Avx.LoadVector256(a); var a1 = Avx.LoadVector256(a + 4);
                 var a2 = Avx.LoadVector256(a + 8); var a3 = Avx.LoadVector256(a + 12);
-                var t0 = Permute(Avx.LoadVector256(t + o0), lanes); var t1 = Permute(Avx.LoadVector256(t + o1), lanes);
-                var t2 = Permute(Avx.LoadVector256(t + o2), lanes); var t3 = Permute(Avx.LoadVector256(t + o3), lanes);
+                var t0 = ChunkGeometry.Permute(Avx.LoadVector256(t + o0), lanes); var t1 = ChunkGeometry.Permute(Avx.LoadVector256(t + o1), lanes);
+                var t2 = ChunkGeometry.Permute(Avx.LoadVector256(t + o2), lanes); var t3 = ChunkGeometry.Permute(Avx.LoadVector256(t + o3), lanes);
                 var pr0 = Avx.Multiply(t0, a0); var pr1 = Avx.Multiply(t1, a1);
                 var pr2 = Avx.Multiply(t2, a2); var pr3 = Avx.Multiply(t3, a3);
                 Vector256<double> pi0 = default, pi1 = default, pi2 = default, pi3 = default;
@@ -76,7 +69,7 @@ internal static unsafe class ChunkedExpectationKernel
                 }
                 for (int k = 0; k < terms; k++)
                 {
-                    var sign = Vector256.Create(ChunkSign(z[k], chunk));
+                    var sign = Vector256.Create(ChunkGeometry.Sign(z[k], chunk));
                     int at = 4 * k;
                     accRe[at] = Fma.MultiplyAdd(pr0, sign, accRe[at]);
                     accRe[at + 1] = Fma.MultiplyAdd(pr1, sign, accRe[at + 1]);
@@ -99,7 +92,7 @@ internal static unsafe class ChunkedExpectationKernel
             double re = 0, im = 0;
             for (int e = 0; e < ChunkAmplitudes; e++)
             {
-                double s = (BitOperations.PopCount(z[k] & (ulong)e) & 1) == 0 ? 1.0 : -1.0;
+                double s = ChunkGeometry.InChunkSign(z[k], e);
                 var vr = accRe[4 * k + (e >> 1)];
                 int lane = 2 * (e & 1);
                 re += s * (vr.GetElement(lane) + vr.GetElement(lane + 1));
@@ -109,7 +102,7 @@ internal static unsafe class ChunkedExpectationKernel
             }
             total += cr[k] * re - ci[k] * im;
         }
-        return paired ? 2 * total : total;
+        return geo.Paired ? 2 * total : total;
     }
 
     /// <summary>
@@ -119,50 +112,35 @@ internal static unsafe class ChunkedExpectationKernel
     private static double SingleTerm(Complex* psi, long len, ulong x, ulong z, double cr, double ci)
     {
         bool imag = ci != 0;
-        ulong xh = x & ~7UL;
-        int xl = (int)(x & 7);
-        int jx = xl >> 1;
-        var lanes = (xl & 1) != 0 ? Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3) : Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
-        var reIm = imag ? Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5) : Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+        var geo = new ChunkGeometry(x, len);
+        var lanes = geo.Lanes;
+        var reIm = imag ? Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5) : ChunkGeometry.Identity;
         double* p = (double*)psi;
-        long o0 = 4 * (0 ^ jx), o1 = 4 * (1 ^ jx), o2 = 4 * (2 ^ jx), o3 = 4 * (3 ^ jx);
-        int pivot = x == 0 ? -1 : 63 - BitOperations.LeadingZeroCount(x);
-        bool paired = pivot >= 3;
-        long run = paired ? 1L << pivot : len;
-        long blockStride = paired ? 2 * run : len;
+        long o0 = geo.O0, o1 = geo.O1, o2 = geo.O2, o3 = geo.O3;
         Vector256<double> s0 = default, s1 = default, s2 = default, s3 = default;
-        for (long blockStart = 0; blockStart < len; blockStart += blockStride)
+        for (long blockStart = 0; blockStart < len; blockStart += geo.BlockStride)
         {
-            for (long chunk = blockStart; chunk < blockStart + run; chunk += ChunkAmplitudes)
+            for (long chunk = blockStart; chunk < blockStart + geo.Run; chunk += ChunkAmplitudes)
             {
                 double* a = p + 2 * chunk;
-                double* t = p + 2 * (long)((ulong)chunk ^ xh);
-                var sign = Vector256.Create(ChunkSign(z, chunk));
-                s0 = Fma.MultiplyAdd(Avx.Multiply(Permute(Avx.LoadVector256(t + o0), lanes), Permute(Avx.LoadVector256(a), reIm)), sign, s0);
-                s1 = Fma.MultiplyAdd(Avx.Multiply(Permute(Avx.LoadVector256(t + o1), lanes), Permute(Avx.LoadVector256(a + 4), reIm)), sign, s1);
-                s2 = Fma.MultiplyAdd(Avx.Multiply(Permute(Avx.LoadVector256(t + o2), lanes), Permute(Avx.LoadVector256(a + 8), reIm)), sign, s2);
-                s3 = Fma.MultiplyAdd(Avx.Multiply(Permute(Avx.LoadVector256(t + o3), lanes), Permute(Avx.LoadVector256(a + 12), reIm)), sign, s3);
+                double* t = p + 2 * (long)((ulong)chunk ^ geo.Xh);
+                var sign = Vector256.Create(ChunkGeometry.Sign(z, chunk));
+                s0 = Fma.MultiplyAdd(Avx.Multiply(ChunkGeometry.Permute(Avx.LoadVector256(t + o0), lanes), ChunkGeometry.Permute(Avx.LoadVector256(a), reIm)), sign, s0);
+                s1 = Fma.MultiplyAdd(Avx.Multiply(ChunkGeometry.Permute(Avx.LoadVector256(t + o1), lanes), ChunkGeometry.Permute(Avx.LoadVector256(a + 4), reIm)), sign, s1);
+                s2 = Fma.MultiplyAdd(Avx.Multiply(ChunkGeometry.Permute(Avx.LoadVector256(t + o2), lanes), ChunkGeometry.Permute(Avx.LoadVector256(a + 8), reIm)), sign, s2);
+                s3 = Fma.MultiplyAdd(Avx.Multiply(ChunkGeometry.Permute(Avx.LoadVector256(t + o3), lanes), ChunkGeometry.Permute(Avx.LoadVector256(a + 12), reIm)), sign, s3);
             }
         }
         Span<Vector256<double>> acc = [s0, s1, s2, s3];
         double sum = 0;
         for (int e = 0; e < ChunkAmplitudes; e++)
         {
-            double s = (BitOperations.PopCount(z & (ulong)e) & 1) == 0 ? 1.0 : -1.0;
+            double s = ChunkGeometry.InChunkSign(z, e);
             var v = acc[e >> 1];
             int lane = 2 * (e & 1);
             sum += s * (imag ? v.GetElement(lane) - v.GetElement(lane + 1) : v.GetElement(lane) + v.GetElement(lane + 1));
         }
         double total = imag ? -ci * sum : cr * sum;
-        return paired ? 2 * total : total;
+        return geo.Paired ? 2 * total : total;
     }
-
-    /// <summary>(−1)^|z∧B| for a chunk start B (its low three bits are zero).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double ChunkSign(ulong z, long chunk) => 1 - ((BitOperations.PopCount(z & (ulong)chunk) & 1) << 1);
-
-    /// <summary>Swaps the two complex lanes when <paramref name="lanes"/> says so (bit 0 of x set).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<double> Permute(Vector256<double> v, Vector256<int> lanes) =>
-        Avx2.PermuteVar8x32(v.AsSingle(), lanes).AsDouble();
 }

@@ -25,10 +25,11 @@ internal static unsafe class ChunkedPauliRotationKernel
     {
         var (sin, cos) = Math.SinCos(theta / 2);
         Complex f = new Complex(0, -sin) * Operators.PauliString.PhaseToComplex(BitOperations.PopCount(x & z));
-        var setup = new Setup(x, z, cos, f);
+        var geo = new ChunkGeometry(x, len);
+        var setup = new Setup(geo, z, cos, f);
         nint addr = (nint)psi;
-        int pivot = x == 0 ? -1 : 63 - BitOperations.LeadingZeroCount(x);
-        if (pivot >= 3)
+        int pivot = geo.Pivot;
+        if (geo.Paired)
         {
             Parallelism.For(len / 16, len, 1, (s, e) =>
             {
@@ -54,13 +55,13 @@ internal static unsafe class ChunkedPauliRotationKernel
         /// <summary>(−1)^|z∧(e⊕x_l)|: the in-chunk sign of each element's partner.</summary>
         internal readonly Vector256<double> P0, P1, P2, P3;
 
-        internal Setup(ulong x, ulong z, double c, Complex f)
+        internal Setup(in ChunkGeometry geo, ulong z, double c, Complex f)
         {
-            Xh = x & ~7UL;
+            Xh = geo.Xh;
             Z = z;
-            int xl = (int)(x & 7), jx = xl >> 1;
-            O0 = 4 * (0 ^ jx); O1 = 4 * (1 ^ jx); O2 = 4 * (2 ^ jx); O3 = 4 * (3 ^ jx);
-            Lanes = (xl & 1) != 0 ? Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3) : Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+            int xl = geo.Xl;
+            O0 = geo.O0; O1 = geo.O1; O2 = geo.O2; O3 = geo.O3;
+            Lanes = geo.Lanes;
             C = Vector256.Create(c);
             Fr = ComplexVector.Real(f);
             Fi = ComplexVector.ImagSigned(f);
@@ -70,8 +71,8 @@ internal static unsafe class ChunkedPauliRotationKernel
 
         private static Vector256<double> Signs(ulong z, int e, int xl)
         {
-            double s0 = (BitOperations.PopCount(z & (ulong)(e ^ xl)) & 1) == 0 ? 1.0 : -1.0;
-            double s1 = (BitOperations.PopCount(z & (ulong)((e + 1) ^ xl)) & 1) == 0 ? 1.0 : -1.0;
+            double s0 = ChunkGeometry.InChunkSign(z, e ^ xl);
+            double s1 = ChunkGeometry.InChunkSign(z, (e + 1) ^ xl);
             return Vector256.Create(s0, s0, s1, s1);
         }
     }
@@ -83,8 +84,8 @@ internal static unsafe class ChunkedPauliRotationKernel
         long partner = (long)((ulong)chunk ^ k.Xh);
         double* a = p + 2 * chunk;
         double* t = p + 2 * partner;
-        var sa = Vector256.Create(Sign(k.Z, chunk));
-        var st = Vector256.Create(Sign(k.Z, partner));
+        var sa = Vector256.Create(ChunkGeometry.Sign(k.Z, chunk));
+        var st = Vector256.Create(ChunkGeometry.Sign(k.Z, partner));
         Pair(a, t + k.O0, k.S0, k.P0, sa, st, k);
         Pair(a + 4, t + k.O1, k.S1, k.P1, sa, st, k);
         Pair(a + 8, t + k.O2, k.S2, k.P2, sa, st, k);
@@ -97,11 +98,11 @@ internal static unsafe class ChunkedPauliRotationKernel
         Vector256<double> chunkSign, Vector256<double> partnerChunkSign, in Setup k)
     {
         var va = Avx.LoadVector256(a);
-        var vt = Permute(Avx.LoadVector256(t), k.Lanes);
+        var vt = ChunkGeometry.Permute(Avx.LoadVector256(t), k.Lanes);
         var na = Fma.MultiplyAdd(va, k.C, ComplexVector.Multiply(Avx.Multiply(vt, Avx.Multiply(partnerSign, partnerChunkSign)), k.Fr, k.Fi));
         var nt = Fma.MultiplyAdd(vt, k.C, ComplexVector.Multiply(Avx.Multiply(va, Avx.Multiply(ownSign, chunkSign)), k.Fr, k.Fi));
         Avx.Store(a, na);
-        Avx.Store(t, Permute(nt, k.Lanes));
+        Avx.Store(t, ChunkGeometry.Permute(nt, k.Lanes));
     }
 
     /// <summary>x &lt; 8: all four vectors are read, then rewritten (the partner of each element is in the chunk).</summary>
@@ -109,23 +110,15 @@ internal static unsafe class ChunkedPauliRotationKernel
     private static void WithinChunk(double* p, long chunk, in Setup k)
     {
         double* a = p + 2 * chunk;
-        var s = Vector256.Create(Sign(k.Z, chunk));
+        var s = Vector256.Create(ChunkGeometry.Sign(k.Z, chunk));
         var v0 = Avx.LoadVector256(a); var v1 = Avx.LoadVector256(a + 4);
         var v2 = Avx.LoadVector256(a + 8); var v3 = Avx.LoadVector256(a + 12);
         // Vector j's partners are vector j ⊕ jx, i.e. the vector at offset O_j (in doubles) from the chunk start.
-        var t0 = Permute(Avx.LoadVector256(a + k.O0), k.Lanes); var t1 = Permute(Avx.LoadVector256(a + k.O1), k.Lanes);
-        var t2 = Permute(Avx.LoadVector256(a + k.O2), k.Lanes); var t3 = Permute(Avx.LoadVector256(a + k.O3), k.Lanes);
+        var t0 = ChunkGeometry.Permute(Avx.LoadVector256(a + k.O0), k.Lanes); var t1 = ChunkGeometry.Permute(Avx.LoadVector256(a + k.O1), k.Lanes);
+        var t2 = ChunkGeometry.Permute(Avx.LoadVector256(a + k.O2), k.Lanes); var t3 = ChunkGeometry.Permute(Avx.LoadVector256(a + k.O3), k.Lanes);
         Avx.Store(a, Fma.MultiplyAdd(v0, k.C, ComplexVector.Multiply(Avx.Multiply(t0, Avx.Multiply(k.P0, s)), k.Fr, k.Fi)));
         Avx.Store(a + 4, Fma.MultiplyAdd(v1, k.C, ComplexVector.Multiply(Avx.Multiply(t1, Avx.Multiply(k.P1, s)), k.Fr, k.Fi)));
         Avx.Store(a + 8, Fma.MultiplyAdd(v2, k.C, ComplexVector.Multiply(Avx.Multiply(t2, Avx.Multiply(k.P2, s)), k.Fr, k.Fi)));
         Avx.Store(a + 12, Fma.MultiplyAdd(v3, k.C, ComplexVector.Multiply(Avx.Multiply(t3, Avx.Multiply(k.P3, s)), k.Fr, k.Fi)));
     }
-
-    /// <summary>(−1)^|z∧B| for a chunk start B (low three bits zero).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Sign(ulong z, long chunk) => 1 - ((BitOperations.PopCount(z & (ulong)chunk) & 1) << 1);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<double> Permute(Vector256<double> v, Vector256<int> lanes) =>
-        Avx2.PermuteVar8x32(v.AsSingle(), lanes).AsDouble();
 }

@@ -12,13 +12,7 @@ internal readonly unsafe struct DiagonalPairOperation(Complex d0, Complex d1) : 
         bool skip0 = d0 == Complex.One;
         if (!ComplexVector.IsSupported || run < 2)
         {
-            for (long blk = 0; blk < blocks; blk++)
-                for (long k = 0; k < run; k++)
-                {
-                    double* a = p + blk * blockStride + 2 * k;
-                    if (!skip0) Scale(a, d0);
-                    Scale(a + partner, d1);
-                }
+            ScalarPairs.Run(this, p, blocks, run, blockStride, partner);
             return;
         }
         var r0 = ComplexVector.Real(d0); var i0 = ComplexVector.ImagSigned(d0);
@@ -52,6 +46,12 @@ internal readonly unsafe struct DiagonalPairOperation(Complex d0, Complex d1) : 
             Scale(p + 4 * k, d0);
             Scale(p + 4 * k + 2, d1);
         }
+    }
+
+    public void ApplyPair(double* a, double* b)
+    {
+        Scale(a, d0);
+        Scale(b, d1);
     }
 
     private static void Scale(double* a, Complex d)

@@ -15,4 +15,7 @@ internal unsafe interface IPairOperation
 
     /// <summary>Updates <paramref name="count"/> pairs stored adjacently (target qubit 0): p[4k..4k+1] with p[4k+2..4k+3].</summary>
     void ApplyAdjacent(double* p, long count);
+
+    /// <summary>Scalar update of one pair: a0 at <paramref name="a0"/>, a1 at <paramref name="a1"/>.</summary>
+    void ApplyPair(double* a0, double* a1);
 }

@@ -11,12 +11,7 @@ internal readonly unsafe struct MatrixPairOperation(Complex m00, Complex m01, Co
     {
         if (!ComplexVector.IsSupported || run < 2)
         {
-            for (long blk = 0; blk < blocks; blk++)
-                for (long k = 0; k < run; k++)
-                {
-                    double* a = p + blk * blockStride + 2 * k;
-                    Scalar(a, a + partner);
-                }
+            ScalarPairs.Run(this, p, blocks, run, blockStride, partner);
             return;
         }
         var r00 = ComplexVector.Real(m00); var i00 = ComplexVector.ImagSigned(m00);
@@ -35,7 +30,7 @@ internal readonly unsafe struct MatrixPairOperation(Complex m00, Complex m01, Co
                 Avx.Store(p0 + o, ComplexVector.MultiplyAdd(a1, r01, i01, ComplexVector.Multiply(a0, r00, i00)));
                 Avx.Store(p1 + o, ComplexVector.MultiplyAdd(a1, r11, i11, ComplexVector.Multiply(a0, r10, i10)));
             }
-            if ((run & 1) != 0) Scalar(p0 + end, p1 + end);
+            if ((run & 1) != 0) ApplyPair(p0 + end, p1 + end);
         }
     }
 
@@ -54,10 +49,10 @@ internal readonly unsafe struct MatrixPairOperation(Complex m00, Complex m01, Co
                 Avx.Store(p + 4 * k, ComplexVector.MultiplyAdd(hi, rHi, iHi, ComplexVector.Multiply(lo, rLo, iLo)));
             }
         }
-        for (; k < count; k++) Scalar(p + 4 * k, p + 4 * k + 2);
+        for (; k < count; k++) ApplyPair(p + 4 * k, p + 4 * k + 2);
     }
 
-    private void Scalar(double* a, double* b)
+    public void ApplyPair(double* a, double* b)
     {
         double ar = a[0], ai = a[1], br = b[0], bi = b[1];
         a[0] = m00.Real * ar - m00.Imaginary * ai + m01.Real * br - m01.Imaginary * bi;

@@ -14,12 +14,7 @@ internal readonly unsafe struct RxPairOperation(double c, double s) : IPairOpera
     {
         if (!ComplexVector.IsSupported || run < 2)
         {
-            for (long blk = 0; blk < blocks; blk++)
-                for (long k = 0; k < run; k++)
-                {
-                    double* a = p + blk * blockStride + 2 * k;
-                    Scalar(a, a + partner);
-                }
+            ScalarPairs.Run(this, p, blocks, run, blockStride, partner);
             return;
         }
         var vc = Vector256.Create(c);
@@ -46,7 +41,7 @@ internal readonly unsafe struct RxPairOperation(double c, double s) : IPairOpera
                 Avx.Store(p0 + o, Fma.MultiplyAdd(Avx.Permute(a1, 0b0101), vs, Avx.Multiply(a0, vc)));
                 Avx.Store(p1 + o, Fma.MultiplyAdd(Avx.Permute(a0, 0b0101), vs, Avx.Multiply(a1, vc)));
             }
-            if ((run & 1) != 0) Scalar(p0 + end, p1 + end);
+            if ((run & 1) != 0) ApplyPair(p0 + end, p1 + end);
         }
     }
 
@@ -71,10 +66,10 @@ internal readonly unsafe struct RxPairOperation(double c, double s) : IPairOpera
                 Avx.Store(p + 4 * k, Fma.MultiplyAdd(Avx2.Permute4x64(v, 0b00_01_10_11), vs, Avx.Multiply(v, vc)));
             }
         }
-        for (; k < count; k++) Scalar(p + 4 * k, p + 4 * k + 2);
+        for (; k < count; k++) ApplyPair(p + 4 * k, p + 4 * k + 2);
     }
 
-    private void Scalar(double* a, double* b)
+    public void ApplyPair(double* a, double* b)
     {
         double ar = a[0], ai = a[1], br = b[0], bi = b[1];
         a[0] = c * ar + s * bi;

@@ -45,6 +45,15 @@ internal readonly unsafe struct SwapPairOperation : IPairOperation
         }
     }
 
+    public void ApplyPair(double* a, double* b)
+    {
+        double r = a[0], i = a[1];
+        a[0] = b[0];
+        a[1] = b[1];
+        b[0] = r;
+        b[1] = i;
+    }
+
     public void ApplyAdjacent(double* p, long count)
     {
         long k = 0;
