@@ -7,8 +7,10 @@ namespace QuantumApps.Optimization.Heuristics;
 /// Clarke–Wright parallel savings for the symmetric CVRP: start with one route per customer; for savings
 /// s_ij = d_0i + d_0j − d_ij in decreasing order (ties by (i, j)), merge the routes of i and j when i and j are
 /// end points of different routes and the joint load fits the capacity (routes reversed as needed). Each route
-/// is then improved by 2-opt + Or-opt as a closed tour through the depot. The fleet size is not enforced by
-/// the construction; <see cref="VrpSolution.Violation"/> reports it when exceeded.
+/// is then improved by 2-opt + Or-opt as a closed tour through the depot. Savings ignore the fleet size; when
+/// they leave more routes than vehicles, <see cref="ReduceToFleet"/> empties the lightest routes by cheapest
+/// feasible insertion of their customers into the others. If that cannot reach the fleet size the solution is
+/// returned as it is and <see cref="VrpSolution.Violation"/> says so.
 /// </summary>
 public static class ClarkeWright
 {
@@ -50,11 +52,57 @@ public static class ClarkeWright
             load[ri] += load[rj];
             foreach (int c in merged) routeOf[c] = ri;
         }
+        var built = routes.Values.ToList();
+        if (inst.VehicleCount is int fleet) ReduceToFleet(inst, built, fleet);
         var final = new List<IReadOnlyList<int>>();
-        foreach (var r in routes.Values.OrderBy(r => r.Min()))
+        foreach (var r in built.OrderBy(r => r.Min()))
             final.Add(ImproveRoute(inst, r));
         double cost = final.Sum(inst.RouteCost);
         return new VrpSolution(cost, final, "clarke-wright", sw.Elapsed.TotalSeconds, inst.CheckSolution(final));
+    }
+
+    /// <summary>
+    /// Fleet repair: while there are more routes than <paramref name="fleet"/>, try the routes in increasing order
+    /// of load and move all customers of the first one that can be emptied, heaviest demand first, each to the
+    /// position of least added cost d(u, c) + d(c, v) − d(u, v) in another route with room for it; stops when no
+    /// route can be emptied.
+    /// </summary>
+    internal static void ReduceToFleet(VrpInstance inst, List<List<int>> routes, int fleet)
+    {
+        while (routes.Count > fleet)
+        {
+            bool removed = false;
+            foreach (var victim in routes.OrderBy(r => r.Sum(c => inst.Demands[c])).ToList())
+            {
+                var trial = routes.Where(r => !ReferenceEquals(r, victim)).Select(r => new List<int>(r)).ToList();
+                if (!victim.OrderByDescending(c => inst.Demands[c]).ThenBy(c => c).All(c => InsertCheapest(inst, trial, c))) continue;
+                routes.Clear();
+                routes.AddRange(trial);
+                removed = true;
+                break;
+            }
+            if (!removed) return;
+        }
+    }
+
+    private static bool InsertCheapest(VrpInstance inst, List<List<int>> routes, int customer)
+    {
+        var d = inst.Distances;
+        int depot = inst.Depot;
+        (List<int>? Route, int At, double Cost) best = (null, 0, double.PositiveInfinity);
+        foreach (var r in routes)
+        {
+            if (r.Sum(c => inst.Demands[c]) + inst.Demands[customer] > inst.Capacity) continue;
+            for (int at = 0; at <= r.Count; at++)
+            {
+                int u = at == 0 ? depot : r[at - 1], v = at == r.Count ? depot : r[at];
+                double added = d[u, customer] + d[customer, v] - d[u, v];
+                if (added < best.Cost) best = (r, at, added);
+            }
+        }
+        if (best.Route is null) return false;
+        best.Route.Insert(best.At, customer);
+        return true;
     }
 
     /// <summary>2-opt + Or-opt on depot + route as a closed tour; returns the customers in visiting order.</summary>
