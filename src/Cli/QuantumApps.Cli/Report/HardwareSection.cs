@@ -1,3 +1,4 @@
+using QuantumApps.Cli.Runners;
 using QuantumApps.Optimization.Hardware;
 using QuantumApps.Simulator.Measurement;
 using QuantumApps.Simulator.Operators;

@@ -1,3 +1,4 @@
+using QuantumApps.Cli.Runners;
 using QuantumApps.Optimization.Graphs;
 using QuantumApps.Optimization.Heuristics;
 using QuantumApps.Optimization.Problems;
