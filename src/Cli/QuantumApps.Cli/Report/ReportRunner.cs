@@ -85,8 +85,8 @@ public static class ReportRunner
         var maxcut = MaxCutSection.Run(ctx);
         var routing = RoutingSection.Run(ctx);
         var plateaus = BarrenPlateauSection.Run(ctx);
-        double h2Device = HardwareSection.Run(ctx, chem, maxcut, routing);
-        ClaimsSection.Run(ctx, chem, noise, maxcut, routing, plateaus, h2Device);
+        var hardware = HardwareSection.Run(ctx, chem, maxcut, routing);
+        ClaimsSection.Run(ctx, chem, noise, maxcut, routing, plateaus, hardware);
         doc.Paragraph($"Total run time: {ctx.Elapsed.ToString("0.0", CultureInfo.InvariantCulture)} s.");
     }
 

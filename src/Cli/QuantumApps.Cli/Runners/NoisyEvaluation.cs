@@ -45,9 +45,11 @@ public static class NoisyEvaluation
     /// <summary>
     /// Evaluates ⟨H⟩ of <paramref name="circuit"/> at <paramref name="parameters"/> under <paramref name="noise"/>
     /// (density matrix for n ≤ 12, else <paramref name="trajectories"/> trajectories); with <paramref name="shots"/>,
-    /// also the sampled estimate. All randomness comes from <paramref name="rng"/>.
+    /// also the sampled estimate. All randomness comes from <paramref name="rng"/>. <paramref name="maxDensityMatrixQubits"/>
+    /// lowers the density-matrix limit (the report uses trajectories for LiH, whose 10-qubit density matrix takes ~30 s).
     /// </summary>
-    public static NoisyEnergy Evaluate(Circuit circuit, IReadOnlyList<double> parameters, PauliSum h, NoiseModel noise, int trajectories, int? shots, Random rng)
+    public static NoisyEnergy Evaluate(Circuit circuit, IReadOnlyList<double> parameters, PauliSum h, NoiseModel noise, int trajectories, int? shots, Random rng,
+        int maxDensityMatrixQubits = DensityMatrix.MaxQubits)
     {
         ArgumentNullException.ThrowIfNull(circuit);
         ArgumentNullException.ThrowIfNull(noise);
@@ -56,7 +58,7 @@ public static class NoisyEvaluation
         var op = h.WithNumQubitsAtLeast(gates.NumQubits);
         var p = parameters.ToArray();
         NoisyEnergy result;
-        if (gates.NumQubits <= DensityMatrix.MaxQubits)
+        if (gates.NumQubits <= Math.Min(maxDensityMatrixQubits, DensityMatrix.MaxQubits))
             result = new NoisyEnergy(noise.ToString(), "density-matrix", NoisyEstimator.Exact(gates, p, op, noise), null, null);
         else
         {
