@@ -25,15 +25,7 @@ public class NoiseCliTests
 
     private const string Noise = "depolarizing:0.001,0.01;damping:0.002;readout:0.01";
 
-    private static string Data(string file)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "data", "molecules", file);
-            if (File.Exists(candidate)) return candidate;
-        }
-        throw new FileNotFoundException(file);
-    }
+    private static string Data(string file) => MoleculeData.File(file);
 
     [Fact]
     public void MoleculeEnergyJsonHasTheNoisyFields()
