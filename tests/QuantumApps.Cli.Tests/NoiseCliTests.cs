@@ -59,7 +59,7 @@ public class NoiseCliTests
         var vqe = VqeMethod.Run(mol.Hamiltonian, mapped.Hamiltonian, new VqeMethodOptions(Seed: 1));
         var model = NoiseModel.Parse(Noise);
         var exact = NoisyEvaluation.Evaluate(vqe.Circuit, vqe.Parameters, mapped.Hamiltonian, model, 400, null, new Random(7));
-        var sampled = NoisyEvaluation.Evaluate(vqe.Circuit, vqe.Parameters, mapped.Hamiltonian, model, 400, null, new Random(7), maxDensityMatrixQubits: 0);
+        var sampled = NoisyEvaluation.Evaluate(vqe.Circuit, vqe.Parameters, mapped.Hamiltonian, model, 400, null, new Random(7), method: "trajectories");
         Assert.Equal("density-matrix", exact.Method);
         Assert.Equal("trajectories", sampled.Method);
         Assert.Equal(400, sampled.Trajectories);
@@ -112,6 +112,23 @@ public class NoiseCliTests
         var r = CliProcess.Run("maxcut", Runners.GraphData.File("petersen.txt"), "--methods", "qaoa", "--noise", Noise, "--trajectories", "1");
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("--trajectories must be at least 2", r.StdErr);
+        var m = CliProcess.Run("molecule", "energy", Data("h2.xyz"), "--methods", "vqe", "--noise", Noise, "--noise-method", "exact");
+        Assert.Equal(1, m.ExitCode);
+        Assert.Contains("--noise-method must be one of auto, density-matrix, trajectories", m.StdErr);
+    }
+
+    [Fact]
+    public void AutoPicksTheDensityMatrixOnlyWhenItIsCheap()
+    {
+        // H2 UCCSD: 4 qubits, 4^4 × ~200 gates ≪ 2^30 → density matrix. LiH frozen core: 10 qubits, 4^10 × >3000 gates > 2^30 → trajectories.
+        var h2 = MoleculePipeline.Build(new MoleculeOptions(XyzReader.Parse(File.ReadAllText(Data("h2.xyz")))));
+        var h2Vqe = VqeMethod.Run(h2.Hamiltonian, QubitHamiltonian.Map(h2.Hamiltonian, MappingKind.JordanWigner), new VqeMethodOptions());
+        Assert.Equal("density-matrix", NoisyEvaluation.AutoMethod(NoisyEvaluation.HardwareGates(h2Vqe.Circuit)));
+        var lih = MoleculePipeline.Build(new MoleculeOptions(XyzReader.Parse(File.ReadAllText(Data("lih.xyz"))), FrozenCore: "auto"));
+        var ansatz = QuantumApps.Ansatz.Excitations.UccsdAnsatz.Create(lih.Hamiltonian.NumOrbitals, lih.Hamiltonian.NumAlpha, lih.Hamiltonian.NumBeta);
+        var lowered = NoisyEvaluation.HardwareGates(ansatz.ToCircuit());
+        Assert.Equal(10, lowered.NumQubits);
+        Assert.Equal("trajectories", NoisyEvaluation.AutoMethod(lowered));
     }
 
     [Fact]

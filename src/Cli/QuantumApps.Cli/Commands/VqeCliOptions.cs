@@ -18,18 +18,26 @@ public sealed class VqeCliOptions(bool withNoise = false)
 
     private readonly Option<string?> _noise = NoiseOption("After the noiseless optimisation, re-run the final VQE circuit under this noise model");
     private readonly Option<int> _trajectories = TrajectoriesOption();
+    private readonly Option<string> _noiseMethod = NoiseMethodOption();
 
     /// <summary><c>--noise SPEC</c> (parsed by the runner, so a bad spec is a one-line error).</summary>
     internal static Option<string?> NoiseOption(string what) => new("--noise")
     {
-        Description = what + ": depolarizing:p1,p2[;damping:g][;readout:r] (probabilities in [0, 1]); density matrix up to 12 qubits, seeded trajectories above",
+        Description = what + ": depolarizing:p1,p2[;damping:g][;readout:r] (probabilities in [0, 1])",
     };
 
     /// <summary><c>--trajectories T</c> for the noisy evaluation.</summary>
     internal static Option<int> TrajectoriesOption() => new("--trajectories")
     {
-        Description = "Noisy trajectories above 12 qubits and for the noisy shot estimate",
+        Description = "Noisy trajectories (trajectory method, and the noisy shot estimate)",
         DefaultValueFactory = _ => NoisyEvaluation.DefaultTrajectories,
+    };
+
+    /// <summary><c>--noise-method auto|density-matrix|trajectories</c>.</summary>
+    internal static Option<string> NoiseMethodOption() => new("--noise-method")
+    {
+        Description = "Noisy simulator: auto (density matrix up to 12 qubits when 4^n x gates <= 2^30, else trajectories), density-matrix or trajectories",
+        DefaultValueFactory = _ => "auto",
     };
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
@@ -45,11 +53,13 @@ public sealed class VqeCliOptions(bool withNoise = false)
         {
             command.Options.Add(_noise);
             command.Options.Add(_trajectories);
+            command.Options.Add(_noiseMethod);
         }
     }
 
     /// <summary>The parsed settings.</summary>
     public VqeMethodOptions Read(ParseResult p) =>
         new(p.GetValue(_ansatz)!, p.GetValue(_layers), p.GetValue(_optimizer)!, p.GetValue(_shots), p.GetValue(_seed), p.GetValue(_initial)!,
-            withNoise ? p.GetValue(_noise) : null, withNoise ? p.GetValue(_trajectories) : NoisyEvaluation.DefaultTrajectories);
+            withNoise ? p.GetValue(_noise) : null, withNoise ? p.GetValue(_trajectories) : NoisyEvaluation.DefaultTrajectories,
+            withNoise ? p.GetValue(_noiseMethod)! : "auto");
 }

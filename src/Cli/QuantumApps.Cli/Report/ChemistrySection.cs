@@ -91,7 +91,7 @@ public static class ChemistrySection
             var vqe = VqeMethod.Run(r.Hamiltonian, mapped.Hamiltonian, vqeOptions, warm);
             warm = vqe.Parameters;
             var noisy = NoisyEvaluation.Evaluate(vqe.Circuit, vqe.Parameters, mapped.Hamiltonian, CurveNoise, trajectories ?? NoisyEvaluation.DefaultTrajectories, null,
-                new Random(ctx.Rng.Next()), maxDensityMatrixQubits: trajectories is null ? DensityMatrix.MaxQubits : 0);
+                new Random(ctx.Rng.Next()), trajectories is null ? "density-matrix" : "trajectories");
             points.Add(new DissociationPoint(d, r.Scf.TotalEnergy, mp2, cc.Converged ? cc.TotalEnergy : double.NaN, fci, full, fciSeconds, vqe, noisy, mapped.Hamiltonian));
             ctx.Step($"chemistry: {name} at {d} Å: VQE − FCI = {N(vqe.Energy - fci, "0.0e0")} Ha ({vqe.Evaluations} evaluations, {N(vqe.Seconds, "0.00")} s), noisy − FCI = {N(noisy.Energy - fci, "0.000")} Ha");
         }

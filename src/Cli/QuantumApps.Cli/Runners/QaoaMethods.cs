@@ -42,7 +42,7 @@ public static class QaoaMethods
 
     private static NoiseModel? Validate(QaoaSettings s)
     {
-        NoisyEvaluation.ValidateTrajectories(s.Trajectories);
+        NoisyEvaluation.Validate(s.Trajectories, s.NoiseMethod);
         return NoisyEvaluation.ParseSpec(s.Noise);
     }
 
@@ -55,7 +55,7 @@ public static class QaoaMethods
     {
         if (noise is null) return (extras, details);
         var circuit = GateLevelQaoa.Build(cost, qubits, r.Gammas, r.Betas);
-        var n = NoisyEvaluation.Evaluate(circuit, [], cost, noise, s.Trajectories, null, rng);
+        var n = NoisyEvaluation.Evaluate(circuit, [], cost, noise, s.Trajectories, null, rng, s.NoiseMethod);
         extras.Add(new("noisyExpectation", n.Energy));
         extras.Add(new("noisyApproximationRatio", n.Energy / optimum));
         if (n.StandardError is double se) extras.Add(new("noisyStandardError", se));

@@ -43,7 +43,7 @@ public static class VqeMethod
         if (o.Initial.Equals("mp2", StringComparison.OrdinalIgnoreCase) && !o.Ansatz.Equals("uccsd", StringComparison.OrdinalIgnoreCase))
             throw new QuantumAppsException("--initial mp2 applies to the uccsd ansatz only");
         NoisyEvaluation.ParseSpec(o.Noise);
-        NoisyEvaluation.ValidateTrajectories(o.Trajectories);
+        NoisyEvaluation.Validate(o.Trajectories, o.NoiseMethod);
     }
 
     /// <summary>Refuses, before allocating, a register that does not fit in memory (names the bytes needed).</summary>
@@ -108,7 +108,7 @@ public static class VqeMethod
         }
         var circuit = ansatz.ToCircuit();
         NoisyEnergy? noisy = NoisyEvaluation.ParseSpec(o.Noise) is { } model
-            ? NoisyEvaluation.Evaluate(circuit, parameters, qubitHamiltonian, model, o.Trajectories, o.Shots, rng)
+            ? NoisyEvaluation.Evaluate(circuit, parameters, qubitHamiltonian, model, o.Trajectories, o.Shots, rng, o.NoiseMethod)
             : null;
         return new VqeMethodResult(o.Ansatz.ToLowerInvariant() == "kupccgsd" ? ansatz.Name : o.Ansatz.ToLowerInvariant(), optimizer.Name,
             energy, parameters, evaluations, gradientEvaluations, iterations, converged, exitReason, seconds, resources,
