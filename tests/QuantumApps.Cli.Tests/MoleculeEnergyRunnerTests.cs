@@ -10,19 +10,7 @@ public class MoleculeEnergyRunnerTests
     /// <summary>Reference energies printed to 10 decimals.</summary>
     private const double ReferenceTolerance = 1e-8;
 
-    private static string Data(string file)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "data", "molecules", file);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException(file);
-    }
+    private static string Data(string file) => MoleculeData.File(file);
 
     [Fact]
     public void LiHJsonHasAllSectionsAndReferenceEnergies()

@@ -19,15 +19,7 @@ public class VqeCliTests
     /// <summary>Geometry after a stretch: a few bohr↔Å conversions, so 1e-12 Å.</summary>
     private const double GeometryTolerance = 1e-12;
 
-    private static string Data(string file)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "data", "molecules", file);
-            if (File.Exists(candidate)) return candidate;
-        }
-        throw new FileNotFoundException(file);
-    }
+    private static string Data(string file) => MoleculeData.File(file);
 
     [Fact]
     public void MoleculeEnergyVqeJsonHasTheVqeObject()

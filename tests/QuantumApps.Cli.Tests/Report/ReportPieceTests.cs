@@ -1,3 +1,4 @@
+using QuantumApps.Cli.Runners;
 using System.Xml.Linq;
 using QuantumApps.Cli.Output;
 using QuantumApps.Cli.Report;

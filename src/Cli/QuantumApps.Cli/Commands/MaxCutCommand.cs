@@ -14,13 +14,14 @@ public static class MaxCutCommand
         var format = CommonOptions.Format();
         var graphFormat = GraphFormatOption();
         var (depth, optimizer, shots) = QaoaOptions();
+        var (noise, trajectories, noiseMethod) = QaoaNoiseOptions();
         var cmd = new Command("maxcut", "Weighted MaxCut by QAOA, exact Gray-code enumeration and classical heuristics")
         {
-            graph, methods, seed, format, graphFormat, depth, optimizer, shots,
+            graph, methods, seed, format, graphFormat, depth, optimizer, shots, noise, trajectories, noiseMethod,
         };
         cmd.SetAction(p => CliAction.Run(() => MaxCutRunner.Run(
             new MaxCutOptions(p.GetValue(graph)!, p.GetValue(methods), p.GetValue(seed), p.GetValue(format), p.GetValue(graphFormat)), Console.Out,
-            [QaoaMethods.MaxCut(new QaoaSettings(p.GetValue(depth), p.GetValue(optimizer)!, p.GetValue(shots)))])));
+            [QaoaMethods.MaxCut(new QaoaSettings(p.GetValue(depth), p.GetValue(optimizer)!, p.GetValue(shots), Noise: p.GetValue(noise), Trajectories: p.GetValue(trajectories), NoiseMethod: p.GetValue(noiseMethod)!))])));
         return cmd;
     }
 
@@ -31,6 +32,11 @@ public static class MaxCutCommand
         new("--optimizer") { Description = "QAOA optimizer: lbfgs|nelder-mead|cobyla|spsa|adam", DefaultValueFactory = _ => "lbfgs" },
         new("--shots") { Description = "Samples drawn (seeded) from the final QAOA state for the best sampled value", DefaultValueFactory = _ => 1000 }
     );
+
+    /// <summary><c>--noise</c>, <c>--trajectories</c> and <c>--noise-method</c> of the QAOA method.</summary>
+    internal static (Option<string?> Noise, Option<int> Trajectories, Option<string> NoiseMethod) QaoaNoiseOptions() =>
+        (VqeCliOptions.NoiseOption("After the noiseless optimisation, re-run the QAOA circuit (CNOT/RZ/RX gates) under this noise model"), VqeCliOptions.TrajectoriesOption(),
+         VqeCliOptions.NoiseMethodOption());
 
     /// <summary><c>--graph-format edgelist|gset|tsp|vrp</c>, overriding detection by extension.</summary>
     internal static Option<string?> GraphFormatOption() => new("--graph-format")

@@ -18,7 +18,7 @@ public static class MoleculeCommands
         var activeOrbitals = new Option<int?>("--active-orbitals") { Description = "Spatial orbitals in the active space" };
         var mapping = new Option<string>("--mapping") { Description = "Qubit mapping: jordan-wigner, parity or bravyi-kitaev", DefaultValueFactory = _ => "jordan-wigner" };
         var format = CommonOptions.Format();
-        var vqe = new VqeCliOptions();
+        var vqe = new VqeCliOptions(withNoise: true);
         var energy = new Command("energy", "RHF, MP2, CCSD and FCI energies (hartree) of a molecule or an FCIDUMP Hamiltonian")
         {
             file, basis, methods, charge, multiplicity, frozenCore, activeElectrons, activeOrbitals, mapping, format,

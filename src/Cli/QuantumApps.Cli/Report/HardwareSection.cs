@@ -1,3 +1,4 @@
+using QuantumApps.Cli.Runners;
 using QuantumApps.Optimization.Hardware;
 using QuantumApps.Simulator.Measurement;
 using QuantumApps.Simulator.Operators;
@@ -12,8 +13,8 @@ public static class HardwareSection
     public static long ShotsToSeeOptimum(double pOptimal) =>
         pOptimal >= 1 ? 1 : pOptimal <= 0 ? long.MaxValue : (long)Math.Ceiling(Math.Log(0.01) / Math.Log(1 - pOptimal));
 
-    /// <summary>Runs the section; returns the estimated device seconds of the H2 energy to chemical accuracy.</summary>
-    public static double Run(ReportContext ctx, ChemistryOutcome chem, MaxCutOutcome maxcut, RoutingOutcome routing)
+    /// <summary>Runs the section; returns the H2 device estimate and the largest molecule of the VQE cost table.</summary>
+    public static HardwareOutcome Run(ReportContext ctx, ChemistryOutcome chem, MaxCutOutcome maxcut, RoutingOutcome routing)
     {
         var doc = ctx.Document;
         doc.Heading(2, "6. Hardware cost model");
@@ -28,7 +29,7 @@ public static class HardwareSection
         {
             var c = HardwareCostModel.Estimate(chem.H2Circuit, topo, budget.TotalShots, budget.Groups.Count, t);
             if (topo == Topology.LinearChain) h2Device = c.DeviceSeconds;
-            rows.Add(Row("H2 VQE energy to ±1.6 mHa (one evaluation)", c, "exact diagonalisation", chem.H2FciSeconds));
+            rows.Add(Row("H2 UCCSD-VQE energy to ±1.6 mHa (one evaluation)", c, "exact diagonalisation", chem.H2FciSeconds));
         }
         var mcCircuit = GateLevelQaoa.Build(Optimization.Problems.MaxCut.CostOperator(maxcut.Graph), maxcut.N, maxcut.Gammas, maxcut.Betas);
         long mcShots = ShotsToSeeOptimum(maxcut.QaoaProbabilityOptimal);
@@ -44,7 +45,8 @@ public static class HardwareSection
         doc.Paragraph("Model: device time = shots × (critical-path gate time + readout + repetition delay) + circuits × overhead, after decomposing to CNOT + one-qubit gates and, for the linear chain, inserting SWAPs greedily (each SWAP = 3 CNOTs). RZ is free (virtual). " +
                       $"Defaults: {t.Source}. Shots for an energy use the optimal allocation over qubit-wise-commuting groups (N = (Σσ_g)²/ε²) evaluated on the noiseless state; noise would raise them further. " +
                       "The repetition delay dominates: the estimates are order-of-magnitude, uncertain by a factor of about 2–5 (device generation, delays, queueing not included).");
-        return h2Device;
+        var largest = VqeCostTable.Run(ctx);
+        return new HardwareOutcome(h2Device, largest.Qubits, largest.FciSeconds, largest.VqeSeconds);
 
         static string[] Row(string workload, HardwareCost c, string classical, double classicalSeconds) =>
         [

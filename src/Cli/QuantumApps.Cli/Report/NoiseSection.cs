@@ -1,3 +1,4 @@
+using QuantumApps.Cli.Runners;
 using QuantumApps.Optimization.Graphs;
 using QuantumApps.Optimization.Heuristics;
 using QuantumApps.Optimization.Problems;
@@ -51,7 +52,7 @@ public static class NoiseSection
              new ChartSeries("random assignment (W/2)", [Rates[0], Rates[^1]], [random, random], Dashed: true)],
             ["p2", "p1", "approximation_ratio"], Rates.Select((p, i) => new[] { N(p, "R"), N(p / 10, "R"), N(ratios[i], "R") }));
 
-        doc.Paragraph($"The VQE circuit has 3 CNOTs and the noiseless error is {N(noiseless, "0.0e0")} Ha; at p2 = 1e-3 the error is {N(vqeErr[2], "0.00e0")} Ha and at p2 = 1e-2 it is {N(vqeErr[4], "0.00e0")} Ha " +
+        doc.Paragraph($"The H2 VQE circuit (UCCSD, lowered to CNOTs) has {chem.H2Circuit.CnotCount} CNOTs and the noiseless error is {N(noiseless, "0.0e0")} Ha; at p2 = 1e-3 the error is {N(vqeErr[2], "0.00e0")} Ha and at p2 = 1e-2 it is {N(vqeErr[4], "0.00e0")} Ha " +
                       $"(chemical accuracy is 1.6e-3 Ha). The QAOA circuit has {circuit.CnotCount} CNOTs: its ratio drops from {N(qaoa.Expectation / opt, "0.000")} (noiseless; the gate-level circuit reproduces the driver's ⟨C⟩ to {N(Math.Abs(gateLevel - qaoa.Expectation), "0.0e0")}) " +
                       $"to {N(ratios[4], "0.000")} at p2 = 1e-2 and {N(ratios[^1], "0.000")} at p2 = 0.1, against {N(random, "0.000")} for a random assignment and {N(gw, "0.000")} for Goemans–Williamson.");
         doc.Paragraph($"Cross-check of the two noisy simulators (H2, p1 = 1e-3, p2 = 1e-2): {check.TotalShots} shots over {check.Trajectories} quantum trajectories give " +

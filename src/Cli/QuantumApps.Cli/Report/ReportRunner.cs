@@ -9,7 +9,8 @@ namespace QuantumApps.Cli.Report;
 /// <summary>
 /// <c>quantumapps report</c>: computes every section, then writes report.md, report.html (self-contained, inline SVG),
 /// the SVG plots and their CSV data. Everything is written into a fresh hidden directory next to the target and renamed
-/// into place at the end, so the target is either complete or untouched. An existing non-empty target is refused
+/// into place at the end (<see cref="StagingDirectory"/>: deleted on failure, Ctrl-C or SIGTERM; debris of killed runs is
+/// swept on the next start), so the target is either complete or untouched. An existing non-empty target is refused
 /// unless <c>--force</c> (then it is replaced only after the new report is complete).
 /// </summary>
 public static class ReportRunner
@@ -24,52 +25,25 @@ public static class ReportRunner
         if (File.Exists(target)) throw new QuantumAppsException($"report: '{target}' is a file, not a directory");
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !options.Force)
             throw new QuantumAppsException($"report: '{target}' exists and is not empty; use --force to replace it");
-        string staging = Path.Combine(parent, $".{Path.GetFileName(target)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        try
+        using var staging = new StagingDirectory(target);
+        var ctx = new ReportContext(options, progress, FindDataDirectory());
+        Build(ctx);
+        var doc = ctx.Document;
+        File.WriteAllText(Path.Combine(staging.FullPath, "report.md"), doc.ToMarkdown());
+        File.WriteAllText(Path.Combine(staging.FullPath, "report.html"), doc.ToHtml("QuantumApps: hype versus reality"));
+        foreach (var (name, text) in doc.Files) File.WriteAllText(Path.Combine(staging.FullPath, name), text);
+        staging.Commit();
+        var files = new[] { "report.md", "report.html" }.Concat(doc.Files.Keys).ToArray();
+        ctx.Step($"report written to {target}");
+        if (format == OutputFormat.Json)
+            output.WriteLine(JsonSerializer.Serialize(new { outDir = target, mode = options.Quick ? "quick" : "full", seed = options.Seed, version = VersionCommand.Version, seconds = Math.Round(ctx.Elapsed, 1), files },
+                new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true }));
+        else
         {
-            Directory.CreateDirectory(staging);
-            File.WriteAllText(Path.Combine(staging, ".probe"), "");
-            File.Delete(Path.Combine(staging, ".probe"));
+            output.WriteLine($"report written to {target} ({files.Length} files, {ctx.Elapsed.ToString("0.0", CultureInfo.InvariantCulture)} s, {(options.Quick ? "quick" : "full")} mode, seed {options.Seed})");
+            output.WriteLine($"open {Path.Combine(target, "report.html")} or read {Path.Combine(target, "report.md")}");
         }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
-        {
-            TryDelete(staging);
-            throw new QuantumAppsException($"report: cannot write in '{parent}': {e.Message}");
-        }
-
-        try
-        {
-            var ctx = new ReportContext(options, progress, FindDataDirectory());
-            Build(ctx);
-            var doc = ctx.Document;
-            File.WriteAllText(Path.Combine(staging, "report.md"), doc.ToMarkdown());
-            File.WriteAllText(Path.Combine(staging, "report.html"), doc.ToHtml("QuantumApps: hype versus reality"));
-            foreach (var (name, text) in doc.Files) File.WriteAllText(Path.Combine(staging, name), text);
-            if (Directory.Exists(target))
-            {
-                string old = Path.Combine(parent, $".{Path.GetFileName(target)}.old-{Environment.ProcessId}-{Guid.NewGuid():N}");
-                Directory.Move(target, old);
-                Directory.Move(staging, target);
-                TryDelete(old);
-            }
-            else Directory.Move(staging, target);
-            var files = new[] { "report.md", "report.html" }.Concat(doc.Files.Keys).ToArray();
-            ctx.Step($"report written to {target}");
-            if (format == OutputFormat.Json)
-                output.WriteLine(JsonSerializer.Serialize(new { outDir = target, mode = options.Quick ? "quick" : "full", seed = options.Seed, version = VersionCommand.Version, seconds = Math.Round(ctx.Elapsed, 1), files },
-                    new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true }));
-            else
-            {
-                output.WriteLine($"report written to {target} ({files.Length} files, {ctx.Elapsed.ToString("0.0", CultureInfo.InvariantCulture)} s, {(options.Quick ? "quick" : "full")} mode, seed {options.Seed})");
-                output.WriteLine($"open {Path.Combine(target, "report.html")} or read {Path.Combine(target, "report.md")}");
-            }
-            return 0;
-        }
-        catch
-        {
-            TryDelete(staging);
-            throw;
-        }
+        return 0;
     }
 
     /// <summary>Computes all sections into <paramref name="ctx"/>'s document (no files are written).</summary>
@@ -85,8 +59,8 @@ public static class ReportRunner
         var maxcut = MaxCutSection.Run(ctx);
         var routing = RoutingSection.Run(ctx);
         var plateaus = BarrenPlateauSection.Run(ctx);
-        double h2Device = HardwareSection.Run(ctx, chem, maxcut, routing);
-        ClaimsSection.Run(ctx, chem, noise, maxcut, routing, plateaus, h2Device);
+        var hardware = HardwareSection.Run(ctx, chem, maxcut, routing);
+        ClaimsSection.Run(ctx, chem, noise, maxcut, routing, plateaus, hardware);
         doc.Paragraph($"Total run time: {ctx.Elapsed.ToString("0.0", CultureInfo.InvariantCulture)} s.");
     }
 
@@ -102,19 +76,5 @@ public static class ReportRunner
             }
         }
         return null;
-    }
-
-    private static void TryDelete(string dir)
-    {
-        try
-        {
-            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
     }
 }

@@ -1,3 +1,4 @@
+using QuantumApps.Cli.Runners;
 using System.Diagnostics;
 using System.Numerics;
 using QuantumApps.Optimization.Heuristics;

@@ -38,6 +38,11 @@ public static class MoleculeEnergyRunner
                 throw new QuantumAppsException("vqe: the ansätze act on Jordan–Wigner qubits; use --mapping jordan-wigner");
             }
         }
+        else if (vqeOptions.Noise is not null)
+        {
+            throw new QuantumAppsException("--noise applies to the vqe method; add vqe to --methods");
+        }
+
         var (h, mol, frozen) = LoadHamiltonian(o);
 
         if (methods.Contains("vqe"))

@@ -5,6 +5,8 @@ using QuantumApps.Optimization.Optimizers;
 using QuantumApps.Optimization.Problems;
 using QuantumApps.Optimization.Variational.Qaoa;
 using QuantumApps.Simulator;
+using QuantumApps.Simulator.Noise;
+using QuantumApps.Simulator.Operators;
 
 namespace QuantumApps.Cli.Runners;
 
@@ -22,10 +24,46 @@ public static class QaoaMethods
     private const int BytesPerAmplitude = 24;
 
     /// <summary>The maxcut <c>qaoa</c> entry.</summary>
-    public static KeyValuePair<string, MaxCutRunner.Method> MaxCut(QaoaSettings s) => new("qaoa", (g, rng, requested) => RunMaxCut(g, rng, s, requested));
+    /// <remarks>The noise spec is parsed here, before any method runs, so a bad spec fails fast.</remarks>
+    public static KeyValuePair<string, MaxCutRunner.Method> MaxCut(QaoaSettings s)
+    {
+        var noise = Validate(s);
+        return new("qaoa", (g, rng, requested) => RunMaxCut(g, rng, s, noise, requested));
+    }
 
     /// <summary>The tsp <c>qaoa</c> entry.</summary>
-    public static KeyValuePair<string, TspRunner.Method> Tsp(QaoaSettings s) => new("qaoa", (t, rng, requested) => RunTsp(t, rng, s, requested));
+    public static KeyValuePair<string, TspRunner.Method> Tsp(QaoaSettings s)
+    {
+        var noise = Validate(s);
+        if (noise is not null && s.Mixer == "xy")
+            throw new QuantumAppsException("--noise: the gate-level QAOA circuit is built for the x mixer only; use --mixer x");
+        return new("qaoa", (t, rng, requested) => RunTsp(t, rng, s, noise, requested));
+    }
+
+    private static NoiseModel? Validate(QaoaSettings s)
+    {
+        NoisyEvaluation.Validate(s.Trajectories, s.NoiseMethod);
+        return NoisyEvaluation.ParseSpec(s.Noise);
+    }
+
+    /// <summary>
+    /// The noisy extras: ⟨C⟩ of the gate-level circuit of the optimised angles under <paramref name="noise"/>, its
+    /// ratio to <paramref name="optimum"/> and, for trajectories, the standard error; the details get the spec and method.
+    /// </summary>
+    private static (List<KeyValuePair<string, double>> Extras, JsonObject Details) WithNoise(PauliSum cost, int qubits, QaoaResult r, double optimum,
+        NoiseModel? noise, QaoaSettings s, Random rng, List<KeyValuePair<string, double>> extras, JsonObject details)
+    {
+        if (noise is null) return (extras, details);
+        var circuit = GateLevelQaoa.Build(cost, qubits, r.Gammas, r.Betas);
+        var n = NoisyEvaluation.Evaluate(circuit, [], cost, noise, s.Trajectories, null, rng, s.NoiseMethod);
+        extras.Add(new("noisyExpectation", n.Energy));
+        extras.Add(new("noisyApproximationRatio", n.Energy / optimum));
+        if (n.StandardError is double se) extras.Add(new("noisyStandardError", se));
+        details["noise"] = n.Noise;
+        details["noisyMethod"] = n.Method;
+        details["noisyTrajectories"] = n.Trajectories;
+        return (extras, details);
+    }
 
     private static string? TooLarge(int qubits)
     {
@@ -43,25 +81,26 @@ public static class QaoaMethods
     /// <summary>Without an explicit <c>--methods</c> list, QAOA runs only up to this many qubits (simulation cost grows as 2^n).</summary>
     public const int DefaultQubitLimit = 16;
 
-    private static MethodOutcome RunMaxCut(Graph g, Random rng, QaoaSettings s, bool requested)
+    private static MethodOutcome RunMaxCut(Graph g, Random rng, QaoaSettings s, NoiseModel? noise, bool requested)
     {
         if (!requested && g.NodeCount > DefaultQubitLimit)
             return MethodOutcome.Skip("qaoa", $"{g.NodeCount} qubits > {DefaultQubitLimit} (request --methods qaoa to force)");
         if (TooLarge(g.NodeCount) is string why) return MethodOutcome.Skip("qaoa", why);
-        double[] diag = Optimization.Problems.MaxCut.CostOperator(g).Diagonal();
+        var cost = Optimization.Problems.MaxCut.CostOperator(g);
+        double[] diag = cost.Diagonal();
         var opts = new QaoaOptions(diag, s.Depth, QaoaSense.Maximize) { Optimizer = OptimizerFactory.Create(s.Optimizer) };
         var r = QaoaDriver.Run(opts, rng);
         double optimum = diag.Max();
         var m = QaoaMetrics.Compute(r.Probabilities, diag, optimum, QaoaSense.Maximize, null, s.Shots, rng);
         string assignment = m.BestSampledBitstring is ulong b ? Bits(b, g.NodeCount) : "";
-        return new MethodOutcome("qaoa", m.BestSampledCost, assignment, assignment, r.Seconds,
+        var (extras, details) = WithNoise(cost, g.NodeCount, r, optimum, noise, s, rng,
             [new("p", r.Depth), new("expectation", r.Expectation), new("approximationRatio", m.ApproximationRatio),
              new("probabilityOptimal", m.ProbabilityOptimal), new("bestSampledCut", m.BestSampledCost), new("shots", m.Shots),
-             new("evaluations", r.Evaluations)],
-            null, Details(r));
+             new("evaluations", r.Evaluations)], Details(r));
+        return new MethodOutcome("qaoa", m.BestSampledCost, assignment, assignment, r.Seconds, extras, null, details);
     }
 
-    private static MethodOutcome RunTsp(TspInstance t, Random rng, QaoaSettings s, bool requested)
+    private static MethodOutcome RunTsp(TspInstance t, Random rng, QaoaSettings s, NoiseModel? noise, bool requested)
     {
         if (t.CityCount < 3) return MethodOutcome.Skip("qaoa", "QAOA needs at least 3 cities");
         int n = t.CityCount;
@@ -95,11 +134,11 @@ public static class QaoaMethods
             tour = new JsonArray(tr.Select(c => (JsonNode)c).ToArray());
             text = string.Join(' ', tr);
         }
-        return new MethodOutcome("qaoa", m.BestSampledCost, tour, text, r.Seconds,
+        var (extras, details) = WithNoise(q.Qubo.ToPauliSum(), qubits, r, optimum, noise, s, rng,
             [new("qubits", qubits), new("p", r.Depth), new("expectation", r.Expectation), new("probabilityFeasible", m.ProbabilityFeasible),
              new("probabilityOptimal", m.ProbabilityOptimal), new("bestSampledLength", m.BestSampledCost),
-             new("approximationRatio", m.ApproximationRatio), new("shots", m.Shots), new("evaluations", r.Evaluations)],
-            null, Details(r));
+             new("approximationRatio", m.ApproximationRatio), new("shots", m.Shots), new("evaluations", r.Evaluations)], Details(r));
+        return new MethodOutcome("qaoa", m.BestSampledCost, tour, text, r.Seconds, extras, null, details);
     }
 
     private static JsonObject Details(QaoaResult r) => new()

@@ -42,6 +42,8 @@ public static class VqeMethod
         if (o.Shots is int s && s < 2) throw new QuantumAppsException($"--shots must be at least 2, got {s}");
         if (o.Initial.Equals("mp2", StringComparison.OrdinalIgnoreCase) && !o.Ansatz.Equals("uccsd", StringComparison.OrdinalIgnoreCase))
             throw new QuantumAppsException("--initial mp2 applies to the uccsd ansatz only");
+        NoisyEvaluation.ParseSpec(o.Noise);
+        NoisyEvaluation.Validate(o.Trajectories, o.NoiseMethod);
     }
 
     /// <summary>Refuses, before allocating, a register that does not fit in memory (names the bytes needed).</summary>
@@ -104,9 +106,13 @@ public static class VqeMethod
             var estimate = ShotEstimator.Estimate(state, qubitHamiltonian.WithNumQubitsAtLeast(nq), Math.Max(shots, 2 * resources.MeasurementGroups), rng);
             (mean, error) = (estimate.Mean, estimate.StandardError);
         }
+        var circuit = ansatz.ToCircuit();
+        NoisyEnergy? noisy = NoisyEvaluation.ParseSpec(o.Noise) is { } model
+            ? NoisyEvaluation.Evaluate(circuit, parameters, qubitHamiltonian, model, o.Trajectories, o.Shots, rng, o.NoiseMethod)
+            : null;
         return new VqeMethodResult(o.Ansatz.ToLowerInvariant() == "kupccgsd" ? ansatz.Name : o.Ansatz.ToLowerInvariant(), optimizer.Name,
             energy, parameters, evaluations, gradientEvaluations, iterations, converged, exitReason, seconds, resources,
-            o.Shots, mean, error, operators);
+            o.Shots, mean, error, operators, circuit, noisy);
     }
 
     /// <summary>The <c>"vqe"</c> JSON object.</summary>
@@ -139,6 +145,7 @@ public static class VqeMethod
             json["shotEnergy"] = JsonOutput.Number(r.ShotMean ?? double.NaN);
             json["standardError"] = JsonOutput.Number(r.StandardError ?? double.NaN);
         }
+        if (r.Noisy is { } n) AddNoisyJson(json, n, "noisyEnergy");
         if (r.Operators is { } ops) json["operators"] = new JsonArray(ops.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray());
         return json;
     }
@@ -160,7 +167,42 @@ public static class VqeMethod
             .Add("CNOTs / depth (linear chain)", $"{r.Resources.CnotsLinear} / {r.Resources.DepthLinear} ({r.Resources.SwapsLinear} SWAPs)")
             .Add("measurement groups (QWC)", r.Resources.MeasurementGroups.ToString(inv))
             .Add("shots for 1.6 mHa", r.Resources.ShotsForChemicalAccuracy?.ToString(inv) ?? "-");
+        if (r.Noisy is { } n) AddNoisyRows(table, n, "E_VQE", " / Ha", fci);
         if (r.Operators is { } ops) table.Add("ADAPT operators", string.Join(" ", ops));
+    }
+
+    /// <summary>
+    /// Adds the noisy fields to a JSON object: noise (canonical spec), <paramref name="valueKey"/>, noisyStandardError
+    /// (null for the exact density matrix), noisyMethod, noisyTrajectories and, with shots, noisyShots,
+    /// noisyShotEnergy (<paramref name="valueKey"/> with "Shot" inserted) and noisyShotStandardError.
+    /// </summary>
+    public static void AddNoisyJson(JsonObject json, NoisyEnergy n, string valueKey)
+    {
+        json["noise"] = n.Noise;
+        json["noisyMethod"] = n.Method;
+        json[valueKey] = JsonOutput.Number(n.Energy);
+        json["noisyStandardError"] = n.StandardError is double se ? JsonOutput.Number(se) : null;
+        json["noisyTrajectories"] = n.Trajectories;
+        if (n.Shots is long shots)
+        {
+            json["noisyShots"] = shots;
+            json["noisyShotTrajectories"] = n.ShotTrajectories;
+            json[valueKey.Replace("noisy", "noisyShot", StringComparison.Ordinal)] = JsonOutput.Number(n.ShotEnergy ?? double.NaN);
+            json["noisyShotStandardError"] = JsonOutput.Number(n.ShotStandardError ?? double.NaN);
+        }
+    }
+
+    /// <summary>Adds the noisy rows (label prefix <paramref name="label"/>, unit <paramref name="unit"/>) to a quantity/value table.</summary>
+    public static void AddNoisyRows(TextTable table, NoisyEnergy n, string label, string unit, double? exact)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        string value = n.StandardError is double se ? $"{n.Energy.ToString("F6", inv)} ± {se.ToString("F6", inv)}" : n.Energy.ToString("F10", inv);
+        table.Add("noise model", n.Noise)
+            .Add($"{label} noisy ({(n.Method == "density-matrix" ? "density matrix" : $"{n.Trajectories} trajectories")}){unit}", value);
+        if (exact is double f) table.Add($"{label} noisy − FCI{unit}", (n.Energy - f).ToString("E3", inv));
+        if (n.Shots is long shots)
+            table.Add($"{label} noisy ({shots} shots, {n.ShotTrajectories} trajectories){unit}",
+                $"{(n.ShotEnergy ?? double.NaN).ToString("F6", inv)} ± {(n.ShotStandardError ?? double.NaN).ToString("F6", inv)}");
     }
 
     /// <summary>"MaxIterations" → "max-iterations".</summary>

@@ -5,7 +5,8 @@ namespace QuantumApps.Cli.Runners;
 /// <summary>
 /// A VQE result as reported by the CLI: energy (hartree) at the best parameters, counts, stop reason and the
 /// resource report; <see cref="ShotMean"/>/<see cref="StandardError"/> when --shots was given; <see cref="Operators"/>
-/// lists ADAPT-VQE's chosen excitations ("(i,j->a,b)" spin orbitals) in order.
+/// lists ADAPT-VQE's chosen excitations ("(i,j->a,b)" spin orbitals) in order; <see cref="Circuit"/> is the
+/// gate-level ansatz circuit (same parameter vector); <see cref="Noisy"/> the final circuit's energy under --noise.
 /// </summary>
 public sealed record VqeMethodResult(
     string Ansatz,
@@ -22,13 +23,15 @@ public sealed record VqeMethodResult(
     int? Shots,
     double? ShotMean,
     double? StandardError,
-    IReadOnlyList<string>? Operators)
+    IReadOnlyList<string>? Operators,
+    QuantumApps.Simulator.Circuits.Circuit Circuit,
+    NoisyEnergy? Noisy = null)
 {
     public bool Equals(VqeMethodResult? other) =>
         other is not null && Ansatz == other.Ansatz && Optimizer == other.Optimizer && Energy.Equals(other.Energy)
         && Parameters.SequenceEqual(other.Parameters) && Evaluations == other.Evaluations && ExitReason == other.ExitReason
         && Resources == other.Resources && Shots == other.Shots && ShotMean == other.ShotMean && StandardError == other.StandardError
-        && (Operators ?? []).SequenceEqual(other.Operators ?? []);
+        && (Operators ?? []).SequenceEqual(other.Operators ?? []) && Noisy == other.Noisy;
 
     public override int GetHashCode() => HashCode.Combine(Ansatz, Optimizer, Energy, Evaluations);
 }

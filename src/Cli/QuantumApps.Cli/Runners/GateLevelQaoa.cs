@@ -2,7 +2,7 @@ using QuantumApps.Simulator;
 using QuantumApps.Simulator.Circuits;
 using QuantumApps.Simulator.Operators;
 
-namespace QuantumApps.Cli.Report;
+namespace QuantumApps.Cli.Runners;
 
 /// <summary>
 /// QAOA written as a hardware-style gate list, with the convention of the QAOA driver: H on every qubit (|+⟩^n), then
