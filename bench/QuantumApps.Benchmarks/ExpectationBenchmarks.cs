@@ -7,6 +7,7 @@ namespace QuantumApps.Benchmarks;
 
 /// <summary>Expectation of a 631-term random Hermitian 12-qubit Pauli sum (the LiH/STO-3G term count), seeded.</summary>
 [ShortRunJob]
+[MinColumn, MedianColumn]
 [MemoryDiagnoser]
 public class ExpectationBenchmarks
 {

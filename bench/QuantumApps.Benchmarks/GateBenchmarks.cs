@@ -11,6 +11,7 @@ namespace QuantumApps.Benchmarks;
 /// Report ns per amplitude = time / 2^n.
 /// </summary>
 [ShortRunJob]
+[MinColumn, MedianColumn]
 [MemoryDiagnoser]
 public class GateBenchmarks
 {

@@ -11,6 +11,7 @@ namespace QuantumApps.Benchmarks;
 /// ladder per layer, 8⅓ layers) for the transverse-field Ising energy Σ Z_i Z_(i+1) + Σ X_i (23 terms).
 /// </summary>
 [ShortRunJob]
+[MinColumn, MedianColumn]
 [MemoryDiagnoser]
 public class GradientBenchmarks
 {

@@ -8,7 +8,8 @@ namespace QuantumApps.Benchmarks;
 /// RX on a spread of targets at n = 20, one thread: the "RX (any target) ≤ 0.45 ns/amplitude" check.
 /// Report ns per amplitude = time / 2^20.
 /// </summary>
-[ShortRunJob]
+[SimpleJob(warmupCount: 3, iterationCount: 15)]
+[MinColumn, MedianColumn]
 public class RxTargetBenchmarks
 {
     private StateVector _state = null!;
