@@ -23,7 +23,19 @@ internal readonly unsafe struct MatrixPairOperation(Complex m00, Complex m01, Co
         {
             double* p0 = p + blk * blockStride;
             double* p1 = p0 + partner;
-            for (long o = 0; o < end; o += 4)
+            long o = 0;
+            for (; o + 8 <= end; o += 8)
+            {
+                Sse.Prefetch0(p0 + o + ComplexVector.PrefetchDoubles);
+                Sse.Prefetch0(p1 + o + ComplexVector.PrefetchDoubles);
+                var a0 = Avx.LoadVector256(p0 + o); var b0 = Avx.LoadVector256(p0 + o + 4);
+                var a1 = Avx.LoadVector256(p1 + o); var b1 = Avx.LoadVector256(p1 + o + 4);
+                Avx.Store(p0 + o, ComplexVector.MultiplyAdd(a1, r01, i01, ComplexVector.Multiply(a0, r00, i00)));
+                Avx.Store(p0 + o + 4, ComplexVector.MultiplyAdd(b1, r01, i01, ComplexVector.Multiply(b0, r00, i00)));
+                Avx.Store(p1 + o, ComplexVector.MultiplyAdd(a1, r11, i11, ComplexVector.Multiply(a0, r10, i10)));
+                Avx.Store(p1 + o + 4, ComplexVector.MultiplyAdd(b1, r11, i11, ComplexVector.Multiply(b0, r10, i10)));
+            }
+            for (; o < end; o += 4)
             {
                 var a0 = Avx.LoadVector256(p0 + o);
                 var a1 = Avx.LoadVector256(p1 + o);

@@ -27,6 +27,8 @@ internal readonly unsafe struct RyPairOperation(double c, double s) : IPairOpera
             long o = 0;
             for (; o + 8 <= end; o += 8)
             {
+                Sse.Prefetch0(p0 + o + ComplexVector.PrefetchDoubles);
+                Sse.Prefetch0(p1 + o + ComplexVector.PrefetchDoubles);
                 var a0 = Avx.LoadVector256(p0 + o); var b0 = Avx.LoadVector256(p0 + o + 4);
                 var a1 = Avx.LoadVector256(p1 + o); var b1 = Avx.LoadVector256(p1 + o + 4);
                 Avx.Store(p0 + o, Fma.MultiplyAdd(a1, vn, Avx.Multiply(a0, vc)));
