@@ -23,15 +23,16 @@ namespace QuantumApps.Optimization.Variational.Qaoa;
 /// the sum equals the one taken before any butterfly. Only the imaginary part is kept: the gradient is 2 Im⟨λ|H|φ⟩.
 /// Accumulators hold (re·im′, im·re′) products per lane; the result is the sum of even lanes minus odd lanes.
 /// </para>
-/// Spans must have a power-of-two length that is a multiple of 4·firstStride·2^(count−1) … i.e. they hold whole groups;
-/// without AVX2 the scalar radix-2 loop is used.
+/// A span's length must be a multiple of firstStride·2^count (whole groups); spans shorter than four amplitudes and
+/// machines without AVX2 and FMA use the scalar radix-2 loop. The vector path uses fused multiply-adds
+/// (c·a + s·swap(b) rounded once), so it may differ from the scalar loop in the last bit.
 /// </summary>
 internal static class MixerButterflies
 {
     /// <summary>Applies the butterflies of <paramref name="count"/> qubits with strides firstStride·2^k.</summary>
     public static void Rotate(Span<Complex> x, int firstStride, int count, double c, double s)
     {
-        if (!Avx2.IsSupported || x.Length < 4)
+        if (!Avx2.IsSupported || !Fma.IsSupported || x.Length < 4)
         {
             for (int k = 0; k < count; k++)
             {
@@ -75,7 +76,7 @@ internal static class MixerButterflies
     /// </summary>
     public static double Undo(Span<Complex> lambda, Span<Complex> phi, int firstStride, int count, double c, double s)
     {
-        if (!Avx2.IsSupported || phi.Length < 4)
+        if (!Avx2.IsSupported || !Fma.IsSupported || phi.Length < 4)
         {
             double sum = 0;
             for (int k = 0; k < count; k++)
@@ -120,11 +121,15 @@ internal static class MixerButterflies
     /// <summary>a' = c·a + s·(b_im, −b_re) on two complex numbers per vector.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<double> Mix(Vector256<double> a, Vector256<double> b, Vector256<double> vc, Vector256<double> vs) =>
-        vc * a + vs * Avx.Permute(b, 0b0101);
+        Fma.MultiplyAdd(vc, a, vs * Avx.Permute(b, 0b0101));
 
-    /// <summary>Per-lane products whose even-minus-odd sum is Im(conj(a)·b) for each complex lane.</summary>
+    /// <summary>
+    /// Per-lane products whose even-minus-odd sum is Im(conj(a)·b + conj(e)·f) for each complex lane (kept off the
+    /// accumulator's dependency chain, which then takes one add per iteration).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<double> ImProducts(Vector256<double> a, Vector256<double> b) => a * Avx.Permute(b, 0b0101);
+    private static Vector256<double> ImProducts(Vector256<double> a, Vector256<double> b, Vector256<double> e, Vector256<double> f) =>
+        Fma.MultiplyAdd(a, Avx.Permute(b, 0b0101), e * Avx.Permute(f, 0b0101));
 
     /// <summary>Qubit 0 alone: the pair is one vector; Permute4x64(v, 0x1B) = (b_im, b_re, a_im, a_re).</summary>
     private static void RotateQubit0(ref double r, nuint length, Vector256<double> vc, Vector256<double> vs)
@@ -132,7 +137,7 @@ internal static class MixerButterflies
         for (nuint i = 0; i < length; i += 4)
         {
             var v = Vector256.LoadUnsafe(ref r, i);
-            (vc * v + vs * Avx2.Permute4x64(v, 0x1B)).StoreUnsafe(ref r, i);
+            Fma.MultiplyAdd(vc, v, vs * Avx2.Permute4x64(v, 0x1B)).StoreUnsafe(ref r, i);
         }
     }
 
@@ -143,8 +148,8 @@ internal static class MixerButterflies
         {
             var v0 = Vector256.LoadUnsafe(ref r, i);
             var v1 = Vector256.LoadUnsafe(ref r, i + 4);
-            v0 = vc * v0 + vs * Avx2.Permute4x64(v0, 0x1B);
-            v1 = vc * v1 + vs * Avx2.Permute4x64(v1, 0x1B);
+            v0 = Fma.MultiplyAdd(vc, v0, vs * Avx2.Permute4x64(v0, 0x1B));
+            v1 = Fma.MultiplyAdd(vc, v1, vs * Avx2.Permute4x64(v1, 0x1B));
             Mix(v0, v1, vc, vs).StoreUnsafe(ref r, i);
             Mix(v1, v0, vc, vs).StoreUnsafe(ref r, i + 4);
         }
@@ -203,8 +208,8 @@ internal static class MixerButterflies
             var rl = Avx2.Permute4x64(vl, 0x1B);
             var rp = Avx2.Permute4x64(vp, 0x1B);
             sum += vl * rp;
-            (vc * vl + vs * rl).StoreUnsafe(ref l, i);
-            (vc * vp + vs * rp).StoreUnsafe(ref p, i);
+            Fma.MultiplyAdd(vc, vl, vs * rl).StoreUnsafe(ref l, i);
+            Fma.MultiplyAdd(vc, vp, vs * rp).StoreUnsafe(ref p, i);
         }
 
         acc = sum;
@@ -222,7 +227,7 @@ internal static class MixerButterflies
                 var lb = Vector256.LoadUnsafe(ref l, i + t2);
                 var pa = Vector256.LoadUnsafe(ref p, i);
                 var pb = Vector256.LoadUnsafe(ref p, i + t2);
-                sum += ImProducts(la, pb) + ImProducts(lb, pa);
+                sum += ImProducts(la, pb, lb, pa);
                 Mix(la, lb, vc, vs).StoreUnsafe(ref l, i);
                 Mix(lb, la, vc, vs).StoreUnsafe(ref l, i + t2);
                 Mix(pa, pb, vc, vs).StoreUnsafe(ref p, i);
@@ -251,7 +256,7 @@ internal static class MixerButterflies
                 var pf = Vector256.LoadUnsafe(ref p, i + 3 * t2);
 
                 // Qubit with stride t: pairs (a, b) and (e, f).
-                sum += ImProducts(la, pb) + ImProducts(lb, pa) + ImProducts(le, pf) + ImProducts(lf, pe);
+                sum += ImProducts(la, pb, lb, pa) + ImProducts(le, pf, lf, pe);
                 var la1 = Mix(la, lb, vc, vs);
                 var lb1 = Mix(lb, la, vc, vs);
                 var le1 = Mix(le, lf, vc, vs);
@@ -262,7 +267,7 @@ internal static class MixerButterflies
                 var pf1 = Mix(pf, pe, vc, vs);
 
                 // Qubit with stride 2t: pairs (a, e) and (b, f).
-                sum += ImProducts(la1, pe1) + ImProducts(le1, pa1) + ImProducts(lb1, pf1) + ImProducts(lf1, pb1);
+                sum += ImProducts(la1, pe1, le1, pa1) + ImProducts(lb1, pf1, lf1, pb1);
                 Mix(la1, le1, vc, vs).StoreUnsafe(ref l, i);
                 Mix(lb1, lf1, vc, vs).StoreUnsafe(ref l, i + t2);
                 Mix(le1, la1, vc, vs).StoreUnsafe(ref l, i + 2 * t2);

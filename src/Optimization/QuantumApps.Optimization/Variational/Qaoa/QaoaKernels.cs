@@ -12,7 +12,8 @@ namespace QuantumApps.Optimization.Variational.Qaoa;
 /// butterflies. Two cache-blocked passes replace n full sweeps: pass 1 applies the butterflies of the low
 /// <see cref="LowQubits"/> qubits inside contiguous blocks of 2^LowQubits amplitudes; pass 2 gathers tiles of
 /// a few contiguous columns across all high-qubit indices into a scratch buffer, applies the remaining
-/// butterflies there and scatters back. Sweeps use <see cref="Parallelism.MaxThreads"/> threads from
+/// butterflies there and scatters back. Inside a block or tile the butterflies are radix-4 (two qubits per load
+/// and store, <see cref="MixerButterflies"/>). Sweeps use <see cref="Parallelism.MaxThreads"/> threads from
 /// <see cref="Parallelism.ThresholdAmplitudes"/> amplitudes up (the Simulator's policy).
 /// These kernels live here because the Simulator's StateVector exposes its kernels only per gate; the
 /// blocked mixer and the adjoint inner products are QAOA-specific.
