@@ -20,7 +20,8 @@ namespace QuantumApps.Optimization.Optimizers;
 /// <see cref="ExitReason.LineSearchFailed"/> (<see cref="ExitReason.NonFiniteValue"/> when a trial was NaN or
 /// infinite, or at once when f(x₀) or ∇f(x₀) is).
 /// </para>
-/// One iteration is one line search (every trial is one counted value-and-gradient call); a search cut short by
+/// One iteration is one step: its line search and, if that found no decrease, the retry along −g (every trial is one
+/// counted value-and-gradient call); a search cut short by
 /// the evaluation budget still closes an iteration, so the trace ends at the best value. The returned point is the
 /// best ever evaluated.
 /// <para>
