@@ -15,6 +15,16 @@ public class GraphReaderTests
     }
 
     [Fact]
+    public void EdgeList_BenchmarkRegularGraph_EqualsSeededGeneratorAndHasMaxCut28()
+    {
+        // data/graphs/regular3-n20.txt (the QAOA timing graph) was written from RandomRegular(20, 3, new Random(14));
+        // its max cut 28 comes from a separate Python 3 enumeration (data/graphs/README.md).
+        var g = EdgeListReader.Read(TestData.Graphs("regular3-n20.txt"));
+        Assert.Equal(GraphGenerators.RandomRegular(20, 3, new Random(14)), g);
+        Assert.Equal(28.0, QuantumApps.Optimization.Heuristics.BruteForce.MaxCut(g).Cut);
+    }
+
+    [Fact]
     public void EdgeList_ParsesWeightsCommentsAndDeclaredNodes()
     {
         var g = EdgeListReader.Parse("# nodes: 5\n0 1 2.5  # road\n\n1 2\n", "t.txt");

@@ -13,20 +13,20 @@ public sealed record OptimizerSettings
     public int MaxEvaluations { get; init; } = 100_000;
 
     /// <summary>
-    /// L-BFGS: MathNet relative-gradient tolerance max_i |g_i| max(|x_i|,1)/max(|f|,1).
+    /// L-BFGS: relative-gradient tolerance max_i |g_i| max(|x_i|,1)/max(|f|,1) (the test MathNet uses).
     /// Adam: stop when the Euclidean gradient norm falls below it.
     /// </summary>
     public double GradientTolerance { get; init; } = 1e-8;
 
     /// <summary>
     /// Nelder–Mead: relative spread of simplex values 2|f_hi−f_lo|/(|f_hi|+|f_lo|+1e-10).
-    /// L-BFGS: function-progress tolerance (MathNet applies it only after 500 iterations).
+    /// L-BFGS: relative function-progress tolerance |Δf|/max(|f|,1), applied only from iteration 500 on (as MathNet did).
     /// </summary>
     public double ValueTolerance { get; init; } = 1e-12;
 
     /// <summary>
     /// Initial step: COBYLA ρ_begin, Nelder–Mead initial simplex edge, SPSA target size of the first step
-    /// when the gain a is calibrated.
+    /// when the gain a is calibrated, L-BFGS longest first (steepest-descent) trial step min(|g|, Δ).
     /// </summary>
     public double InitialStep { get; init; } = 0.5;
 

@@ -96,8 +96,8 @@ public sealed class QaoaCircuit
             {
                 var (mixerInner, costInner) = QaoaKernels.UndoLayer(lambda, phi, _cost, NumQubits, betas[k], gammas[k],
                     undoPhase, _costMin, _integerLevels);
-                dBetas[k] = 2 * mixerInner.Imaginary;
-                dGammas[k] = 2 * costInner.Imaginary;
+                dBetas[k] = 2 * mixerInner;
+                dGammas[k] = 2 * costInner;
                 continue;
             }
 

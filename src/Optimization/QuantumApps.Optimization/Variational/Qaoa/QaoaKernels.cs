@@ -12,7 +12,8 @@ namespace QuantumApps.Optimization.Variational.Qaoa;
 /// butterflies. Two cache-blocked passes replace n full sweeps: pass 1 applies the butterflies of the low
 /// <see cref="LowQubits"/> qubits inside contiguous blocks of 2^LowQubits amplitudes; pass 2 gathers tiles of
 /// a few contiguous columns across all high-qubit indices into a scratch buffer, applies the remaining
-/// butterflies there and scatters back. Sweeps use <see cref="Parallelism.MaxThreads"/> threads from
+/// butterflies there and scatters back. Inside a block or tile the butterflies are radix-4 (two qubits per load
+/// and store, <see cref="MixerButterflies"/>). Sweeps use <see cref="Parallelism.MaxThreads"/> threads from
 /// <see cref="Parallelism.ThresholdAmplitudes"/> amplitudes up (the Simulator's policy).
 /// These kernels live here because the Simulator's StateVector exposes its kernels only per gate; the
 /// blocked mixer and the adjoint inner products are QAOA-specific.
@@ -63,11 +64,31 @@ internal static class QaoaKernels
         return table;
     }
 
+    /// <summary>
+    /// ψ_b ← t_b ψ_b with t_b = table[c_b − min] (integer diagonal) or e^{−iγc_b}. AVX2 table path: two amplitudes
+    /// per vector, ψ·t = fmaddsub(ψ, (t_re, t_re), swap(ψ)·(t_im, t_im)) = (ψ_re t_re − ψ_im t_im, ψ_im t_re + ψ_re t_im).
+    /// </summary>
     private static void MultiplyPhase(Span<Complex> psi, ReadOnlySpan<double> cost, double gamma, double min, Complex[]? table)
     {
         if (table is not null)
         {
-            for (int b = 0; b < psi.Length; b++)
+            int b = 0;
+            if (Fma.IsSupported)
+            {
+                ref double r = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<Complex, double>(psi));
+                ref double t = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<Complex, double>(table.AsSpan()));
+                for (; b + 1 < psi.Length; b += 2)
+                {
+                    int l0 = (int)(cost[b] - min), l1 = (int)(cost[b + 1] - min);
+                    var phase = Vector256.Create(Vector128.LoadUnsafe(ref t, (nuint)(2 * l0)), Vector128.LoadUnsafe(ref t, (nuint)(2 * l1)));
+                    var v = Vector256.LoadUnsafe(ref r, (nuint)(2 * b));
+                    var swapped = Avx.Permute(v, 0b0101);
+                    Fma.MultiplyAddSubtract(v, Avx.Permute(phase, 0b0000), swapped * Avx.Permute(phase, 0b1111))
+                        .StoreUnsafe(ref r, (nuint)(2 * b));
+                }
+            }
+
+            for (; b < psi.Length; b++)
             {
                 psi[b] *= table[(int)(cost[b] - min)];
             }
@@ -100,10 +121,7 @@ internal static class QaoaKernels
                 int offset = (int)(block << low);
                 var span = psi.AsSpan(offset, blockSize);
                 MultiplyPhase(span, cost.AsSpan(offset, blockSize), gamma, min, table);
-                for (int j = 0; j < low; j++)
-                {
-                    RotatePairs(span, 1 << j, c, s);
-                }
+                MixerButterflies.Rotate(span, 1, low, c, s);
             }
         }, psi.LongLength);
         HighQubitPass(psi, n, c, s);
@@ -111,12 +129,13 @@ internal static class QaoaKernels
 
     /// <summary>
     /// Backward step of the adjoint sweep through one transverse-field layer k. Returns
-    /// (Σ_j ⟨λ|X_j|φ⟩, ⟨λ|C|φ⟩) where the first is taken at the state after the mixer and the second after the
+    /// (Im Σ_j ⟨λ|X_j|φ⟩, Im ⟨λ|C|φ⟩) where the first is taken at the state after the mixer and the second after the
     /// cost gate, applies exp(+iβ Σ_j X_j) to φ and λ and, when <paramref name="undoPhase"/>, exp(+iγC) as well.
     /// Fusing is exact: exp(iβB) commutes with B = Σ_j X_j, so partial rotations on other qubits leave each
     /// ⟨λ|X_j|φ⟩ unchanged, and ⟨λ|C|φ⟩ is unchanged by the diagonal phase. Two passes over the state per layer.
+    /// Only imaginary parts are returned: the gradient is ∂E/∂θ = 2 Im⟨λ|H|φ⟩.
     /// </summary>
-    internal static (Complex MixerInner, Complex CostInner) UndoLayer(Complex[] lambda, Complex[] phi, double[] cost, int n,
+    internal static (double MixerInner, double CostInner) UndoLayer(Complex[] lambda, Complex[] phi, double[] cost, int n,
         double beta, double gamma, bool undoPhase, double min, int integerLevels)
     {
         var (s, c) = Math.SinCos(-beta);
@@ -126,27 +145,20 @@ internal static class QaoaKernels
         int blockSize = 1 << low;
         var (mixer, costInner) = SumChunked2(1L << high, (first, last) =>
         {
-            var acc = new InnerAccumulator();
-            Complex costSum = Complex.Zero;
+            double mixerSum = 0, costSum = 0;
             for (long block = first; block < last; block++)
             {
                 int offset = (int)(block << low);
                 var l = lambda.AsSpan(offset, blockSize);
                 var p = phi.AsSpan(offset, blockSize);
-                for (int j = 0; j < low; j++)
-                {
-                    acc.AddPairs(l, p, 1 << j);
-                    RotatePairs(l, 1 << j, c, s);
-                    RotatePairs(p, 1 << j, c, s);
-                }
-
+                mixerSum += MixerButterflies.Undo(l, p, 1, low, c, s);
                 if (high == 0)
                 {
                     costSum += FinishCostStep(l, p, cost.AsSpan(offset, blockSize), gamma, undoPhase, min, table);
                 }
             }
 
-            return (acc.Result, costSum);
+            return (mixerSum, costSum);
         }, phi.LongLength);
         if (high == 0)
         {
@@ -159,20 +171,13 @@ internal static class QaoaKernels
         {
             var pb = new Complex[rows * width];
             var lb = new Complex[rows * width];
-            var acc = new InnerAccumulator();
-            Complex costSum = Complex.Zero;
+            double mixerSum = 0, costSum = 0;
             for (long tile = firstTile; tile < lastTile; tile++)
             {
                 int column = (int)tile * width;
                 Gather(phi, pb, low, column, width, rows);
                 Gather(lambda, lb, low, column, width, rows);
-                for (int j = 0; j < high; j++)
-                {
-                    acc.AddPairs(lb, pb, width << j);
-                    RotatePairs(pb, width << j, c, s);
-                    RotatePairs(lb, width << j, c, s);
-                }
-
+                mixerSum += MixerButterflies.Undo(lb, pb, width, high, c, s);
                 for (int h = 0; h < rows; h++)
                 {
                     costSum += FinishCostStep(lb.AsSpan(h * width, width), pb.AsSpan(h * width, width),
@@ -183,20 +188,40 @@ internal static class QaoaKernels
                 Scatter(lb, lambda, low, column, width, rows);
             }
 
-            return (acc.Result, costSum);
+            return (mixerSum, costSum);
         }, phi.LongLength);
         return (mixer + mixerHigh, costInner + costHigh);
     }
 
-    /// <summary>Returns Σ conj(λ_b) c_b φ_b over the span and then, if asked, multiplies both by e^{+iγc_b}.</summary>
-    private static Complex FinishCostStep(Span<Complex> lambda, Span<Complex> phi, ReadOnlySpan<double> cost, double gamma,
+    /// <summary>
+    /// Returns Im Σ conj(λ_b) c_b φ_b over the span and then, if asked, multiplies both by e^{+iγc_b}. AVX2: per lane
+    /// λ·swap(φ)·(c_b, c_b), summed even-minus-odd as in <see cref="MixerButterflies"/>.
+    /// </summary>
+    private static double FinishCostStep(Span<Complex> lambda, Span<Complex> phi, ReadOnlySpan<double> cost, double gamma,
         bool undoPhase, double min, Complex[]? table)
     {
-        double re = 0, im = 0;
-        for (int b = 0; b < phi.Length; b++)
+        double im = 0;
+        int b = 0;
+        if (Avx2.IsSupported)
+        {
+            ref double l = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<Complex, double>(lambda));
+            ref double p = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<Complex, double>(phi));
+            ref double cr = ref MemoryMarshal.GetReference(cost);
+            var acc = Vector256<double>.Zero;
+            for (; b + 1 < phi.Length; b += 2)
+            {
+                var weights = Avx2.Permute4x64(Vector128.LoadUnsafe(ref cr, (nuint)b).ToVector256Unsafe(), 0b01_01_00_00);
+                var vl = Vector256.LoadUnsafe(ref l, (nuint)(2 * b));
+                var vp = Vector256.LoadUnsafe(ref p, (nuint)(2 * b));
+                acc += vl * Avx.Permute(vp, 0b0101) * weights;
+            }
+
+            im = MixerButterflies.EvenMinusOdd(acc);
+        }
+
+        for (; b < phi.Length; b++)
         {
             Complex l = lambda[b], p = phi[b];
-            re += cost[b] * (l.Real * p.Real + l.Imaginary * p.Imaginary);
             im += cost[b] * (l.Real * p.Imaginary - l.Imaginary * p.Real);
         }
 
@@ -206,7 +231,7 @@ internal static class QaoaKernels
             MultiplyPhase(lambda, cost, -gamma, min, table);
         }
 
-        return new Complex(re, im);
+        return im;
     }
 
     /// <summary>Pass 2 of the forward mixer over qubits ≥ <see cref="LowQubits"/> (gather, rotate, scatter tiles).</summary>
@@ -228,10 +253,7 @@ internal static class QaoaKernels
             {
                 int column = (int)tile * width;
                 Gather(psi, buffer, low, column, width, rows);
-                for (int j = 0; j < high; j++)
-                {
-                    RotatePairs(buffer, width << j, c, s);
-                }
+                MixerButterflies.Rotate(buffer, width, high, c, s);
 
                 Scatter(buffer, psi, low, column, width, rows);
             }
@@ -334,59 +356,6 @@ internal static class QaoaKernels
 
     private static int TileWidth(int low, int high) => Math.Min(1 << low, Math.Max(MinTileWidth, TileTarget >> high));
 
-    /// <summary>
-    /// Butterflies [[c, −is], [−is, c]] on all pairs (i, i + stride) with bit "stride" of i clear. On interleaved
-    /// (re, im) doubles: a' = c·a + s·(b_im, −b_re), b' = c·b + s·(a_im, −a_re). AVX2 path: one 256-bit vector holds
-    /// two complex numbers; for stride 1 it holds a whole pair and a lane permutation supplies the partner.
-    /// </summary>
-    private static void RotatePairs(Span<Complex> x, int stride, double c, double s)
-    {
-        Span<double> d = MemoryMarshal.Cast<Complex, double>(x);
-        int start = 0;
-        if (Avx2.IsSupported && x.Length >= 2)
-        {
-            var vc = Vector256.Create(c);
-            var vs = Vector256.Create(s, -s, s, -s);
-            ref double r = ref MemoryMarshal.GetReference(d);
-            if (stride == 1)
-            {
-                for (nuint i = 0; i < (nuint)d.Length; i += 4)
-                {
-                    var v = Vector256.LoadUnsafe(ref r, i);
-                    (vc * v + vs * Avx2.Permute4x64(v, 0x1B)).StoreUnsafe(ref r, i);
-                }
-
-                return;
-            }
-
-            for (; start < x.Length; start += 2 * stride)
-            {
-                nuint lo = (nuint)(2 * start), hi = (nuint)(2 * (start + stride));
-                for (nuint i = 0; i < (nuint)(2 * stride); i += 4)
-                {
-                    var a = Vector256.LoadUnsafe(ref r, lo + i);
-                    var b = Vector256.LoadUnsafe(ref r, hi + i);
-                    (vc * a + vs * Avx.Permute(b, 0b0101)).StoreUnsafe(ref r, lo + i);
-                    (vc * b + vs * Avx.Permute(a, 0b0101)).StoreUnsafe(ref r, hi + i);
-                }
-            }
-
-            return;
-        }
-
-        for (; start < x.Length; start += 2 * stride)
-        {
-            var lo = x.Slice(start, stride);
-            var hi = x.Slice(start + stride, stride);
-            for (int i = 0; i < lo.Length; i++)
-            {
-                Complex a = lo[i], b = hi[i];
-                lo[i] = new Complex(c * a.Real + s * b.Imaginary, c * a.Imaginary - s * b.Real);
-                hi[i] = new Complex(c * b.Real + s * a.Imaginary, c * b.Imaginary - s * a.Real);
-            }
-        }
-    }
-
     private static void Gather(Complex[] psi, Complex[] buffer, int low, int column, int width, int rows)
     {
         for (int h = 0; h < rows; h++)
@@ -450,7 +419,7 @@ internal static class QaoaKernels
         return total;
     }
 
-    private static (Complex, Complex) SumChunked2(long count, Func<long, long, (Complex, Complex)> body, long amplitudes)
+    private static (double, double) SumChunked2(long count, Func<long, long, (double, double)> body, long amplitudes)
     {
         int threads = Threads(amplitudes, count);
         if (threads == 1)
@@ -459,14 +428,14 @@ internal static class QaoaKernels
         }
 
         long chunk = (count + threads - 1) / threads;
-        var partial = new (Complex, Complex)[threads];
+        var partial = new (double, double)[threads];
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads },
             t =>
             {
                 long start = t * chunk, end = Math.Min(count, start + chunk);
-                partial[t] = start < end ? body(start, end) : (Complex.Zero, Complex.Zero);
+                partial[t] = start < end ? body(start, end) : (0.0, 0.0);
             });
-        Complex a = Complex.Zero, b = Complex.Zero;
+        double a = 0, b = 0;
         foreach (var (x, y) in partial)
         {
             a += x;
