@@ -26,8 +26,6 @@ internal readonly unsafe struct MatrixPairOperation(Complex m00, Complex m01, Co
             long o = 0;
             for (; o + 8 <= end; o += 8)
             {
-                Sse.Prefetch0(p0 + o + ComplexVector.PrefetchDoubles);
-                Sse.Prefetch0(p1 + o + ComplexVector.PrefetchDoubles);
                 var a0 = Avx.LoadVector256(p0 + o); var b0 = Avx.LoadVector256(p0 + o + 4);
                 var a1 = Avx.LoadVector256(p1 + o); var b1 = Avx.LoadVector256(p1 + o + 4);
                 Avx.Store(p0 + o, ComplexVector.MultiplyAdd(a1, r01, i01, ComplexVector.Multiply(a0, r00, i00)));

@@ -17,8 +17,6 @@ internal readonly unsafe struct SwapPairOperation : IPairOperation
             {
                 for (; o + 8 <= end; o += 8)
                 {
-                    Sse.Prefetch0(p0 + o + ComplexVector.PrefetchDoubles);
-                    Sse.Prefetch0(p1 + o + ComplexVector.PrefetchDoubles);
                     var a = Avx.LoadVector256(p0 + o);
                     var a2 = Avx.LoadVector256(p0 + o + 4);
                     var b = Avx.LoadVector256(p1 + o);
