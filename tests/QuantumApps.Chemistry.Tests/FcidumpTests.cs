@@ -89,7 +89,7 @@ public class FcidumpTests
     [Fact]
     public void Ms2SetsAlphaAndBeta()
     {
-        var h = FcidumpReader.Parse(" &FCI NORB=2,NELEC=2,MS2=2 /\n 1.0 1 1 0 0\n", "t.fcidump");
+        var h = FcidumpReader.Parse(" &FCI NORB=2,NELEC=2,MS2=2 /\n 1.0 1 1 0 0\n 0.0 0 0 0 0\n", "t.fcidump");
         Assert.Equal(2, h.NumAlpha);
         Assert.Equal(0, h.NumBeta);
     }
@@ -103,6 +103,7 @@ public class FcidumpTests
     [InlineData(" &FCI NORB=2,NELEC=2,MS2=0,\n 0.5 1 1 1 1\n", "not terminated")]
     [InlineData("NORB=2\n", "t.fcidump:1: expected the '&FCI' namelist header")]
     [InlineData(" &FCI NORB=2,NELEC=2,MS2=0,\n &END\n 0.5 1 0 1 0\n", "t.fcidump:3: index pattern 1 0 1 0")]
+    [InlineData(" &FCI NORB=2,NELEC=2,MS2=0,\n &END\n 0.5 1 1 1 1\n -1.2 1 1 0 0\n", "t.fcidump:4: no core-energy line")]
     public void MalformedFilesAreRejectedWithLine(string text, string expected)
     {
         var e = Assert.Throws<QuantumAppsException>(() => FcidumpReader.Parse(text, "t.fcidump"));

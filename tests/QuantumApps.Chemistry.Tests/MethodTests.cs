@@ -31,6 +31,30 @@ public class MethodTests
         Assert.Equal(r.Scf.TotalEnergy, mp2.ReferenceEnergy, ReferenceTolerance);
     }
 
+    [Theory]
+    [InlineData(3.5)]
+    [InlineData(4.0)]
+    [InlineData(10.0)]
+    public void StretchedH2CcsdIsExactOrReportsWhyNot(double bondAngstrom)
+    {
+        // Far apart, σ_g and σ_u are nearly degenerate and the amplitudes can blow up; the DIIS solve then hung (4 Å:
+        // MathNet's SVD on an overflowed B matrix) or threw NonConvergenceException (10 Å: an internal error in the
+        // CLI). CCSD is exact for two electrons, so a converged run (3.5 Å) must equal the dense two-electron CI of the
+        // same Hamiltonian; otherwise the exit reason says why and the energy is NaN.
+        var mol = QuantumApps.Chemistry.IO.XyzReader.Parse($"2\nstretched H2\nH 0 0 0\nH 0 0 {bondAngstrom}\n", "h2-stretched.xyz");
+        var h = MoleculePipeline.Build(new MoleculeOptions(mol)).Hamiltonian;
+        var cc = Ccsd.Compute(h);
+        if (cc.Converged)
+        {
+            Assert.Equal(TwoElectronFci.GroundEnergy(h), cc.TotalEnergy, ExactTolerance);
+        }
+        else
+        {
+            Assert.Contains(cc.ExitReason, new[] { CcsdExitReason.Diverged, CcsdExitReason.MaxIterations });
+            Assert.True(cc.ExitReason != CcsdExitReason.Diverged || double.IsNaN(cc.TotalEnergy));
+        }
+    }
+
     [Fact]
     public void PlainJacobiAndDiisCcsdAgree()
     {

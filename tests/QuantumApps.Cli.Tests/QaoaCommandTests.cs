@@ -35,6 +35,17 @@ public class QaoaCommandTests
         Assert.True(q.GetProperty("approximationRatio").GetDouble() >= 1);
     }
 
+    [Theory]
+    [InlineData("maxcut", "petersen.txt")]
+    [InlineData("tsp", "tiny5-full.tsp")]
+    public void Zero_shots_is_refused_not_reported_as_no_sample(string command, string file)
+    {
+        var r = CliProcess.Run(command, Runners.GraphData.File(file), "--methods", "qaoa", "--shots", "0");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal("", r.StdOut);
+        Assert.StartsWith("error: --shots must be at least 1", r.StdErr);
+    }
+
     [Fact]
     public void Bad_mixer_is_a_clear_error()
     {

@@ -22,5 +22,20 @@ public static class Program
         return root;
     }
 
-    public static int Main(string[] args) => BuildRoot().Parse(args).Invoke();
+    /// <summary>
+    /// Parses and runs the command. A parse error (unknown option, a value of the wrong type, a missing argument) is one
+    /// line <c>error: …</c> on stderr with exit code 1, like every other input error, instead of the help text.
+    /// </summary>
+    public static int Main(string[] args)
+    {
+        var parse = BuildRoot().Parse(args);
+        if (parse.Errors.Count == 0) return parse.Invoke();
+        Console.Error.WriteLine(ParseErrorLine(parse));
+        return 1;
+    }
+
+    /// <summary>The one-line message for a failed parse: every parser error, joined by "; ", and where help is.</summary>
+    public static string ParseErrorLine(ParseResult parse) =>
+        "error: " + string.Join("; ", parse.Errors.Select(e => e.Message.ReplaceLineEndings(" ").Trim().TrimEnd('.')))
+        + " (--help lists the options)";
 }

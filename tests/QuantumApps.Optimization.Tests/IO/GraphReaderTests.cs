@@ -39,6 +39,7 @@ public class GraphReaderTests
     [InlineData("0 1 x\n", "t.txt:1: weight 'x' is not a number")]
     [InlineData("0 1 NaN\n", "t.txt:1: weight 'NaN' is not finite")]
     [InlineData("0\n", "t.txt:1: expected 'u v [w]', got 1 fields")]
+    [InlineData("# nodes: 3\n0 1\n1 5\n2 0\n", "t.txt:3: node 5 outside the declared 'nodes: 3'")]
     public void EdgeList_ErrorsNameFileAndLine(string text, string expectedStart)
     {
         var ex = Assert.Throws<QuantumAppsException>(() => EdgeListReader.Parse(text, "t.txt"));

@@ -82,6 +82,8 @@ public class PauliSumTests
     [InlineData("0.5 Z0\n0.3 X1 Q2\n", "h.txt:2:8")]
     [InlineData("0.5 XX\n0.3 XXX\n", "h.txt:2:5")]
     [InlineData("# nothing\n", "no Pauli terms")]
+    [InlineData("qubits 2\n0.5 Z0\n0.3 X1 Z5\n", "h.txt:3: this term acts on qubit 5")]
+    [InlineData("0.5 XIII\n0.2 Z0\nqubits 2\n", "h.txt:1: this term acts on qubit 3")]
     public void Malformed_text_names_file_line_and_column(string text, string expected)
     {
         var e = Assert.Throws<QuantumAppsException>(() => PauliSum.Parse(text, "h.txt"));

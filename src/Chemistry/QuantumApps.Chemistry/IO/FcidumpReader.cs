@@ -11,7 +11,9 @@ namespace QuantumApps.Chemistry.IO;
 /// must give NORB and NELEC; MS2 defaults to 0; ORBSYM and ISYM are accepted and ignored; UHF=.TRUE. is refused.
 /// NumAlpha = (NELEC + MS2)/2, NumBeta = (NELEC − MS2)/2. Integral lines <c>value i j k l</c>: all indices
 /// positive → (ij|kl) stored with 8-fold symmetry; k = l = 0 → h_ij (symmetric); j = k = l = 0 → orbital energy
-/// (ignored); all zero → constant. Errors name the source, line and problem.
+/// (ignored); all zero → constant. The constant line is required (PySCF, Molpro and <see cref="FcidumpWriter"/> always
+/// write it, last): without it the file is refused as truncated, never read as a Hamiltonian with missing integrals.
+/// Errors name the source, line and problem.
 /// </summary>
 public static partial class FcidumpReader
 {
@@ -100,6 +102,8 @@ public static partial class FcidumpReader
         var h = new double[norb * norb];
         var g = new double[norb * norb * norb * norb];
         var constant = 0.0;
+        var sawConstant = false;
+        var lastLine = lineIndex;
         var idx = new int[4];
         for (; lineIndex < lines.Length; lineIndex++)
         {
@@ -110,6 +114,7 @@ public static partial class FcidumpReader
                 continue;
             }
 
+            lastLine = lineNo;
             if (fields.Length != 5)
             {
                 throw new QuantumAppsException($"{sourceName}:{lineNo}: expected 'value i j k l', got '{lines[lineIndex].Trim()}'");
@@ -150,11 +155,18 @@ public static partial class FcidumpReader
             else if (i < 0 && j < 0 && k < 0 && l < 0)
             {
                 constant = value;
+                sawConstant = true;
             }
             else
             {
                 throw new QuantumAppsException($"{sourceName}:{lineNo}: index pattern {idx[0]} {idx[1]} {idx[2]} {idx[3]} is not valid FCIDUMP");
             }
+        }
+
+        if (!sawConstant)
+        {
+            throw new QuantumAppsException(
+                $"{sourceName}:{lastLine}: no core-energy line 'value 0 0 0 0' (FCIDUMP writers end with it); the file looks truncated");
         }
 
         return new MolecularHamiltonian(constant, norb, (nelec + ms2) / 2, (nelec - ms2) / 2, h, g);

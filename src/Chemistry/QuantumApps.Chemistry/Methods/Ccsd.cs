@@ -10,7 +10,8 @@ namespace QuantumApps.Chemistry.Methods;
 /// orbitals through the full Fock matrix. Spin orbital P = 2p + σ (interleaved, as in the qubit mapping);
 /// antisymmetrised integrals ⟨PQ||RS⟩ = (pr|qs) δ_σPσR δ_σQσS − (ps|qr) δ_σPσS δ_σQσR. Occupied spin orbitals
 /// are the first 2·NumAlpha. Iteration: Jacobi updates t = r / D (D from the Fock diagonal) with DIIS on the
-/// amplitude vector; start from MP2 amplitudes. Energy
+/// amplitude vector (a DIIS system that is non-finite or cannot be solved falls back to the plain Jacobi step); start from MP2
+/// amplitudes. Non-finite amplitudes or energy stop the run with <see cref="CcsdExitReason.Diverged"/> and a NaN correlation energy. Energy
 /// E_corr = Σ f_ia t_i^a + ¼ Σ ⟨ij||ab⟩ t_ij^ab + ½ Σ ⟨ij||ab⟩ t_i^a t_j^b.
 /// </summary>
 public static class Ccsd
@@ -58,6 +59,11 @@ public static class Ccsd
             var (n1, n2) = s.Update(t1, t2);
             var vecOld = Concat(t1, t2);
             var vecNew = Concat(n1, n2);
+            if (!AllFinite(vecNew))
+            {
+                return new CcsdResult(eRef, double.NaN, iteration, false, CcsdExitReason.Diverged, double.NaN, double.NaN);
+            }
+
             var err = new double[vecNew.Length];
             dT = 0;
             for (var k = 0; k < err.Length; k++)
@@ -82,6 +88,11 @@ public static class Ccsd
             Array.Copy(vecNew, 0, t1, 0, t1.Length);
             Array.Copy(vecNew, t1.Length, t2, 0, t2.Length);
             var e = s.Energy(t1, t2);
+            if (!double.IsFinite(e))
+            {
+                return new CcsdResult(eRef, double.NaN, iteration, false, CcsdExitReason.Diverged, double.NaN, dT);
+            }
+
             dE = e - energy;
             energy = e;
             progress?.Invoke(iteration, energy);
@@ -142,6 +153,19 @@ public static class Ccsd
         return f;
     }
 
+    private static bool AllFinite(double[] values)
+    {
+        foreach (var x in values)
+        {
+            if (!double.IsFinite(x))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static double[] Concat(double[] a, double[] b)
     {
         var r = new double[a.Length + b.Length];
@@ -179,9 +203,30 @@ public static class Ccsd
             b[m, i] = -1;
         }
 
+        // Diverging amplitudes make |e|² overflow or reach ~1e120, on which MathNet's SVD does not return; above
+        // 1e100 (amplitude changes of 1e50, far past any CCSD solution) the plain Jacobi step is taken and overflows
+        // within a few iterations, which Compute reports as Diverged.
+        const double LargestErrorSquare = 1e100;
+        for (var i = 0; i < m; i++)
+        {
+            if (!double.IsFinite(b[i, i]) || b[i, i] > LargestErrorSquare)
+            {
+                return vectors[^1];
+            }
+        }
+
         var rhs = Vector<double>.Build.Dense(m + 1);
         rhs[m] = -1;
-        var c = b.Svd().Solve(rhs);
+        Vector<double> c;
+        try
+        {
+            c = b.Svd().Solve(rhs);
+        }
+        catch (MathNet.Numerics.NonConvergenceException)
+        {
+            return vectors[^1];
+        }
+
         if (c.Enumerate().Any(x => !double.IsFinite(x)))
         {
             return vectors[^1];

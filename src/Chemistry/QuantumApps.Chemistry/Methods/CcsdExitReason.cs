@@ -8,4 +8,7 @@ public enum CcsdExitReason
 
     /// <summary>The iteration limit was reached first.</summary>
     MaxIterations,
+
+    /// <summary>The amplitudes or the energy became non-finite (a near-degenerate reference, e.g. a stretched bond).</summary>
+    Diverged,
 }

@@ -12,12 +12,22 @@ public static class AtomicFile
     public static void WriteAllText(string path, string text) =>
         Write(path, tmp => File.WriteAllText(tmp, text));
 
+    /// <summary>
+    /// Checks that the directory <paramref name="path"/> would be written into exists and returns it; runners call this
+    /// for every output path before any work, so one bad path never leaves the other outputs written and the exit code 1.
+    /// </summary>
+    public static string RequireDirectory(string path)
+    {
+        string dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!Directory.Exists(dir)) throw new QuantumAppsException($"{path}: directory '{dir}' does not exist");
+        return dir;
+    }
+
     /// <summary>Lets <paramref name="write"/> fill a temporary file, then renames it to <paramref name="path"/>.</summary>
     public static void Write(string path, Action<string> write)
     {
         string full = Path.GetFullPath(path);
-        string dir = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(dir)) throw new QuantumAppsException($"{path}: directory '{dir}' does not exist");
+        string dir = RequireDirectory(path);
         string tmp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try
         {

@@ -67,6 +67,12 @@ public static class MoleculeEnergyRunner
         if (methods.Contains("ccsd"))
         {
             var cc = Ccsd.Compute(h);
+            if (cc.ExitReason == CcsdExitReason.Diverged)
+            {
+                throw new QuantumAppsException(
+                    $"CCSD diverged at iteration {cc.Iterations} (non-finite amplitudes): the reference is too close to degenerate for CCSD; use fci");
+            }
+
             if (!cc.Converged)
             {
                 throw new QuantumAppsException(

@@ -18,6 +18,8 @@ public static class MoleculeHamiltonianRunner
     public static int Run(MoleculeHamiltonianOptions o, TextWriter output)
     {
         var kind = MoleculeEnergyRunner.ParseMapping(o.Input.Mapping);
+        if (o.Out is not null) AtomicFile.RequireDirectory(o.Out);
+        if (o.Fcidump is not null) AtomicFile.RequireDirectory(o.Fcidump);
         var (h, mol, frozen) = MoleculeEnergyRunner.LoadHamiltonian(o.Input);
         var mapped = QubitHamiltonian.MapWithSector(h, kind, o.TwoQubitReduction);
         var pauli = mapped.Hamiltonian;

@@ -38,6 +38,8 @@ public static class MoleculeScanRunner
         var grid = ParseGrid(o.Bond);
         var (i, j) = ParsePair(o.Pair);
         if (o.Resume && o.Out is null) throw new QuantumAppsException("--resume needs --out (the CSV to continue)");
+        if (o.Out is not null) AtomicFile.RequireDirectory(o.Out);
+        if (o.Plot is not null) AtomicFile.RequireDirectory(o.Plot);
         var molecule = XyzReader.Parse(InputFile.ReadAllText(o.File), o.File, o.Charge);
         var moving = BondStretcher.MovingAtoms(molecule, i, j);
 

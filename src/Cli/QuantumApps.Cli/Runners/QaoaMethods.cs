@@ -42,6 +42,8 @@ public static class QaoaMethods
 
     private static NoiseModel? Validate(QaoaSettings s)
     {
+        if (s.Shots < 1)
+            throw new QuantumAppsException($"--shots must be at least 1 (bestSampledCut/bestSampledLength needs a sample), got {s.Shots}");
         NoisyEvaluation.Validate(s.Trajectories, s.NoiseMethod);
         return NoisyEvaluation.ParseSpec(s.Noise);
     }

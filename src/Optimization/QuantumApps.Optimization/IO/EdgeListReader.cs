@@ -19,7 +19,7 @@ public static class EdgeListReader
     {
         var edges = new List<Edge>();
         var firstLine = new Dictionary<(int, int), int>();
-        int declared = -1, maxNode = -1;
+        int declared = -1, maxNode = -1, maxNodeLine = 0;
         var lines = InputError.Lines(text);
         for (int li = 0; li < lines.Length; li++)
         {
@@ -40,11 +40,11 @@ public static class EdgeListReader
             int v = InputError.ParseInt(t[1], sourceName, lineNo, "node");
             double w = t.Length == 3 ? InputError.ParseDouble(t[2], sourceName, lineNo, "weight") : 1.0;
             AddEdge(edges, firstLine, sourceName, lineNo, u, v, w, 0);
-            maxNode = Math.Max(maxNode, Math.Max(u, v));
+            if (Math.Max(u, v) > maxNode) (maxNode, maxNodeLine) = (Math.Max(u, v), lineNo);
         }
         if (edges.Count == 0 && declared < 0) throw InputError.In(sourceName, "no edges found");
         if (declared >= 0 && maxNode >= declared)
-            throw InputError.In(sourceName, $"node {maxNode} outside the declared 'nodes: {declared}'");
+            throw InputError.At(sourceName, maxNodeLine, $"node {maxNode} outside the declared 'nodes: {declared}' (ids 0..{declared - 1})");
         return new Graph(declared >= 0 ? declared : maxNode + 1, edges);
     }
 

@@ -17,7 +17,7 @@ public static class PauliSumText
     {
         string src = sourceName ?? "<input>";
         var terms = new List<PauliTerm>();
-        int declaredQubits = -1, maxQubit = -1, compactWidth = -1;
+        int declaredQubits = -1, maxQubit = -1, compactWidth = -1, widest = 0, widestLine = 0;
         string[] lines = text.Split('\n');
         for (int li = 0; li < lines.Length; li++)
         {
@@ -45,19 +45,22 @@ public static class PauliSumText
             labelCol += label.Length - label.TrimStart().Length;
             if (!PauliString.TryParse(trimmedLabel, out var p, out string? err))
                 throw new QuantumAppsException($"{where}:{AdjustColumn(err!, labelCol)}");
-            if (trimmedLabel.Length > 0 && !trimmedLabel.Any(char.IsDigit) && trimmedLabel != "I")
+            bool compact = trimmedLabel.Length > 0 && !trimmedLabel.Any(char.IsDigit) && trimmedLabel != "I";
+            if (compact)
             {
                 if (compactWidth >= 0 && compactWidth != trimmedLabel.Length)
                     throw new QuantumAppsException($"{where}:{labelCol}: compact label has {trimmedLabel.Length} letters but earlier lines have {compactWidth}");
                 compactWidth = trimmedLabel.Length;
             }
             maxQubit = Math.Max(maxQubit, p.MaxQubit);
+            int width = Math.Max(p.MaxQubit + 1, compact ? trimmedLabel.Length : 0);
+            if (width > widest) (widest, widestLine) = (width, li + 1);
             terms.Add(new PauliTerm(p, c));
         }
         int n0 = Math.Max(Math.Max(maxQubit + 1, compactWidth), 1);
         if (declaredQubits >= 0)
         {
-            if (declaredQubits < n0) throw new QuantumAppsException($"{src}: 'qubits {declaredQubits}' but a term acts on qubit {n0 - 1}");
+            if (declaredQubits < n0) throw new QuantumAppsException($"{src}:{widestLine}: this term acts on qubit {n0 - 1} but the file declares 'qubits {declaredQubits}'");
             n0 = declaredQubits;
         }
         if (terms.Count == 0) throw new QuantumAppsException($"{src}: no Pauli terms found");

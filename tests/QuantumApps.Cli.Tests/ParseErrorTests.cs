@@ -1,0 +1,27 @@
+namespace QuantumApps.Cli.Tests;
+
+/// <summary>Parser errors follow the CLI's error contract: one line <c>error: …</c> on stderr, exit code 1, no help dump.</summary>
+public class ParseErrorTests
+{
+    [Theory]
+    [InlineData("--format", "xml", "'xml'")]
+    [InlineData("--charge", "abc", "'abc'")]
+    [InlineData("--bogus", "1", "'--bogus'")]
+    public void BadOptionIsOneErrorLine(string option, string value, string named)
+    {
+        var r = CliProcess.Run("molecule", "energy", MoleculeData.File("h2.xyz"), "--methods", "hf", option, value);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal("", r.StdOut);
+        string line = Assert.Single(r.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: ", line);
+        Assert.Contains(named, line);
+    }
+
+    [Fact]
+    public void UnknownCommandIsOneErrorLine()
+    {
+        var r = CliProcess.Run("bogus");
+        Assert.Equal(1, r.ExitCode);
+        Assert.StartsWith("error: ", Assert.Single(r.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+}
