@@ -38,6 +38,8 @@ internal readonly unsafe struct RxPairOperation(double c, double s) : IPairOpera
             }
             for (; o < end; o += 4)
             {
+                // Target 1 (runs of one vector per stream): this loop is the whole block, one cache line.
+                Sse.Prefetch0(p0 + o + ComplexVector.PrefetchDoubles);
                 var a0 = Avx.LoadVector256(p0 + o);
                 var a1 = Avx.LoadVector256(p1 + o);
                 Avx.Store(p0 + o, Fma.MultiplyAdd(Avx.Permute(a1, 0b0101), vs, Avx.Multiply(a0, vc)));
@@ -57,6 +59,7 @@ internal readonly unsafe struct RxPairOperation(double c, double s) : IPairOpera
             var vs = Vector256.Create(s, -s, s, -s);
             for (; k + 2 <= count; k += 2)
             {
+                Sse.Prefetch0(p + 4 * k + ComplexVector.PrefetchDoubles);
                 var v = Avx.LoadVector256(p + 4 * k);
                 var w = Avx.LoadVector256(p + 4 * k + 4);
                 Avx.Store(p + 4 * k, Fma.MultiplyAdd(Avx2.Permute4x64(v, 0b00_01_10_11), vs, Avx.Multiply(v, vc)));
