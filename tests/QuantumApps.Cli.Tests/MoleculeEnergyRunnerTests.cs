@@ -86,6 +86,7 @@ public class MoleculeEnergyRunnerTests
 
     [Theory]
     [InlineData("hf,cisd", 0, 1, "unknown method 'cisd'")]
+    [InlineData("hf,,fci", 0, 1, "has an empty entry")]
     [InlineData("hf", 0, 3, "ROHF/UHF not implemented")]
     public void BadRequestsAreExplained(string methods, int charge, int multiplicity, string expected)
     {

@@ -5,6 +5,7 @@ using QuantumApps.Cli.Geometry;
 using QuantumApps.Cli.Output;
 using QuantumApps.Cli.Runners;
 using QuantumApps.Simulator;
+using QuantumApps.TestSupport;
 
 namespace QuantumApps.Cli.Tests;
 
@@ -48,6 +49,35 @@ public class VqeCliTests
         Assert.True(se > 0);
         // The sampled mean scatters around the exact expectation with standard error se: 5σ cannot fail by chance in practice.
         Assert.True(Math.Abs(v.GetProperty("shotEnergy").GetDouble() - vqe) < 5 * se);
+    }
+
+    [Fact]
+    public void AnAnsatzWithoutParametersReportsItsFixedStateInsteadOfFailing()
+    {
+        // He in STO-3G: one spatial orbital, two electrons, so UCCSD has no excitations and the only determinant is
+        // the Hartree–Fock one. Expected: E_VQE equals our RHF energy and our FCI (two independent code paths) to the
+        // SCF tolerance, one evaluation, exit stationary-start; HF and FCI are still reported (they used to be lost
+        // with "ansatz uccsd has no parameters").
+        string xyz = Path.Combine(Path.GetTempPath(), $"he-{Guid.NewGuid():N}.xyz");
+        File.WriteAllText(xyz, "1\nhelium\nHe 0 0 0\n");
+        try
+        {
+            var output = new StringWriter();
+            int code = MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(xyz, Methods: "hf,fci,vqe", Format: OutputFormat.Json), output);
+            Assert.Equal(0, code);
+            var json = JsonDocument.Parse(output.ToString()).RootElement;
+            var e = json.GetProperty("energies");
+            Assert.Equal(e.GetProperty("hf").GetDouble(), e.GetProperty("vqe").GetDouble(), Tolerances.ScfHartree);
+            Assert.Equal(e.GetProperty("fci").GetDouble(), e.GetProperty("vqe").GetDouble(), Tolerances.ScfHartree);
+            var v = json.GetProperty("vqe");
+            Assert.Equal(0, v.GetProperty("parameters").GetInt32());
+            Assert.Equal(1, v.GetProperty("evaluations").GetInt32());
+            Assert.Equal("stationary-start", v.GetProperty("exitReason").GetString());
+        }
+        finally
+        {
+            File.Delete(xyz);
+        }
     }
 
     [Theory]

@@ -253,18 +253,8 @@ public static class MoleculeEnergyRunner
 
     private static HashSet<string> ParseMethods(string text)
     {
-        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var m in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!KnownMethods.Contains(m.ToLowerInvariant()))
-            {
-                throw new QuantumAppsException($"--methods: unknown method '{m}' (known: {string.Join(", ", KnownMethods)})");
-            }
-
-            set.Add(m.ToLowerInvariant());
-        }
-
-        return set.Count == 0 ? throw new QuantumAppsException("--methods is empty") : set;
+        if (string.IsNullOrWhiteSpace(text)) throw new QuantumAppsException("molecule energy: --methods is empty");
+        return new HashSet<string>(MethodList.Parse(text, KnownMethods, "molecule energy"), StringComparer.OrdinalIgnoreCase);
     }
 
     internal static MappingKind ParseMapping(string text) => text.ToLowerInvariant() switch

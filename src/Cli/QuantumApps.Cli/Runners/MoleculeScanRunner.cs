@@ -186,10 +186,8 @@ public static class MoleculeScanRunner
 
     private static IReadOnlyList<string> ParseMethods(string text)
     {
-        var requested = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(m => m.ToLowerInvariant()).ToArray();
-        foreach (var m in requested)
-            if (!KnownMethods.Contains(m)) throw new QuantumAppsException($"--methods: unknown method '{m}' (known: {string.Join(", ", KnownMethods)})");
-        if (requested.Length == 0) throw new QuantumAppsException("--methods is empty");
+        if (string.IsNullOrWhiteSpace(text)) throw new QuantumAppsException("molecule scan: --methods is empty");
+        var requested = MethodList.Parse(text, KnownMethods, "molecule scan");
         return KnownMethods.Where(requested.Contains).ToArray();
     }
 }

@@ -24,9 +24,9 @@ public static class VqeDriver
         ArgumentNullException.ThrowIfNull(optimizer);
         if (hamiltonian.NumQubits > ansatz.NumQubits) throw new QuantumAppsException($"the Hamiltonian acts on {hamiltonian.NumQubits} qubits, the ansatz on {ansatz.NumQubits}");
         if (!hamiltonian.IsHermitian()) throw new QuantumAppsException("VQE needs a Hermitian Hamiltonian (real Pauli coefficients)");
-        if (ansatz.NumParameters < 1) throw new QuantumAppsException($"ansatz {ansatz.Name} has no parameters");
         MemoryGuard.EnsureFits(ansatz.NumQubits, 16, $"VQE with ansatz {ansatz.Name}", copies: 3);
         var h = hamiltonian.WithNumQubitsAtLeast(ansatz.NumQubits);
+        if (ansatz.NumParameters == 0) return Fixed(h, ansatz, optimizer, options);
         var x0 = InitialPoint(ansatz, options, rng);
         var clock = Stopwatch.StartNew();
         var state = StateVector.Empty(ansatz.NumQubits);
@@ -46,6 +46,22 @@ public static class VqeDriver
         clock.Stop();
         return new VqeResult(ansatz.Name, optimizer.Name, ansatz.NumQubits, energy, best, r.Evaluations, r.GradientEvaluations,
             r.Iterations, r.ExitReason, clock.Elapsed.TotalSeconds, r.Trace.ToArray());
+    }
+
+    /// <summary>
+    /// An ansatz without parameters (UCCSD on a system with no excitations, e.g. He in STO-3G) is one fixed state:
+    /// its energy is evaluated once and reported with <see cref="ExitReason.StationaryStart"/> (nothing to optimise).
+    /// </summary>
+    private static VqeResult Fixed(PauliSum h, IAnsatz ansatz, IOptimizer optimizer, VqeOptions options)
+    {
+        if (options.InitialPoint is { Count: > 0 } given)
+            throw new QuantumAppsException($"initial point has {given.Count} values; ansatz {ansatz.Name} has no parameters");
+        var clock = Stopwatch.StartNew();
+        var state = StateVector.Empty(ansatz.NumQubits);
+        ansatz.Prepare(state, []);
+        double energy = state.Expectation(h);
+        return new VqeResult(ansatz.Name, optimizer.Name, ansatz.NumQubits, energy, [], 1, 0, 0, ExitReason.StationaryStart,
+            clock.Elapsed.TotalSeconds, [energy]);
     }
 
     private static double[] InitialPoint(IAnsatz ansatz, VqeOptions options, Random rng)
