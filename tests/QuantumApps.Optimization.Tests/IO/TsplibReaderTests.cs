@@ -102,6 +102,7 @@ public class TsplibReaderTests
         var text = "NAME: x\nTYPE: TSP\nDIMENSION: 2\nEDGE_WEIGHT_TYPE: MAN_2D\nNODE_COORD_SECTION\n1 0 0\n2 1 1\nEOF\n";
         var ex = Assert.Throws<QuantumAppsException>(() => TsplibReader.ParseTsp(text, "x.tsp"));
         Assert.Contains("unsupported EDGE_WEIGHT_TYPE MAN_2D", ex.Message);
+        Assert.StartsWith("x.tsp:4: ", ex.Message); // the EDGE_WEIGHT_TYPE line
     }
 
     [Fact]

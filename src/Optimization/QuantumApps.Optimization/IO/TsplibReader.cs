@@ -16,6 +16,9 @@ namespace QuantumApps.Optimization.IO;
 /// </summary>
 public static class TsplibReader
 {
+    /// <summary>The EDGE_WEIGHT_TYPE values this reader implements.</summary>
+    private static readonly string[] SupportedWeightTypes = ["EUC_2D", "CEIL_2D", "GEO", "ATT", "EXPLICIT"];
+
     /// <summary>Reads a <c>.tsp</c> file.</summary>
     public static TspInstance ReadTsp(string path) => ParseTsp(InputError.ReadAll(path), path);
 
@@ -94,7 +97,11 @@ public static class TsplibReader
                     if (d.Dimension < 1) throw InputError.At(src, lineNo, $"DIMENSION must be positive, got {d.Dimension}");
                     dimLine = lineNo;
                     break;
-                case "EDGE_WEIGHT_TYPE": d.WeightType = value.ToUpperInvariant(); break;
+                case "EDGE_WEIGHT_TYPE":
+                    d.WeightType = value.ToUpperInvariant();
+                    if (!SupportedWeightTypes.Contains(d.WeightType))
+                        throw InputError.At(src, lineNo, $"unsupported EDGE_WEIGHT_TYPE {d.WeightType} (supported: {string.Join(", ", SupportedWeightTypes)})");
+                    break;
                 case "EDGE_WEIGHT_FORMAT": d.WeightFormat = value.ToUpperInvariant(); break;
                 case "CAPACITY": d.Capacity = InputError.ParseInt(value, src, lineNo, "CAPACITY"); break;
                 case "VEHICLES": d.Vehicles = InputError.ParseInt(value, src, lineNo, "VEHICLES"); break;
@@ -259,7 +266,7 @@ public static class TsplibReader
             "GEO" => TsplibDistances.Geo,
             "ATT" => TsplibDistances.Att,
             null => throw InputError.In(src, "EDGE_WEIGHT_TYPE missing"),
-            _ => throw InputError.In(src, $"unsupported EDGE_WEIGHT_TYPE {d.WeightType} (supported: EUC_2D, CEIL_2D, GEO, ATT, EXPLICIT)"),
+            _ => throw InputError.In(src, $"unsupported EDGE_WEIGHT_TYPE {d.WeightType} (supported: {string.Join(", ", SupportedWeightTypes)})"),
         };
         if (d.X is null || d.Y is null) throw InputError.In(src, $"EDGE_WEIGHT_TYPE {d.WeightType} needs a NODE_COORD_SECTION (DIMENSION on line {dimLine})");
         for (int i = 0; i < n; i++)
