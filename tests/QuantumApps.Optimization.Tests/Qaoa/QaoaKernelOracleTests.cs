@@ -1,5 +1,6 @@
 using System.Numerics;
 using QuantumApps.Optimization.Variational.Qaoa;
+using QuantumApps.Simulator.Kernels;
 using QuantumApps.Simulator.Operators;
 using QuantumApps.Simulator.States;
 
@@ -33,6 +34,27 @@ public sealed class QaoaKernelOracleTests
         data.Add(13, 2, true);
         data.Add(14, 1, false);
         return data;
+    }
+
+    [Theory]
+    [InlineData(13, 2, true)]
+    [InlineData(14, 1, false)]
+    public void TheTwoThreadPathMatchesTheOracleToo(int n, int p, bool integerWeights)
+    {
+        // 2^13 and 2^14 amplitudes are below the default threading threshold; lowering it sends the same cases
+        // through the two-thread kernels, checked against the same oracle and tolerance.
+        int savedThreshold = Parallelism.ThresholdAmplitudes, savedThreads = Parallelism.MaxThreads;
+        try
+        {
+            Parallelism.ThresholdAmplitudes = 1 << 10;
+            Parallelism.MaxThreads = 2;
+            StateExpectationAndGradientMatchTheGateByGateOracle(n, p, integerWeights);
+        }
+        finally
+        {
+            Parallelism.ThresholdAmplitudes = savedThreshold;
+            Parallelism.MaxThreads = savedThreads;
+        }
     }
 
     [Theory]

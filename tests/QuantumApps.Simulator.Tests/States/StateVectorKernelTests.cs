@@ -202,9 +202,11 @@ public class StateVectorKernelTests
         int n = 16;
         var psi = DenseOracle.RandomState(n, 3);
         var h = DenseOracle.RandomHermitian(n, 30, 4);
-        int saved = Parallelism.MaxThreads;
+        int saved = Parallelism.MaxThreads, savedThreshold = Parallelism.ThresholdAmplitudes;
         try
         {
+            // 2^16 amplitudes are below the default threshold: lower it so the two-thread path really runs.
+            Parallelism.ThresholdAmplitudes = 1 << 12;
             Parallelism.MaxThreads = 1;
             var a = StateVector.FromAmplitudes(psi);
             Run(a);
@@ -218,6 +220,7 @@ public class StateVectorKernelTests
         finally
         {
             Parallelism.MaxThreads = saved;
+            Parallelism.ThresholdAmplitudes = savedThreshold;
         }
 
         static void Run(StateVector s)
