@@ -99,6 +99,54 @@ public class ExactSolverTests
         Assert.True(r.Residual < 1e-7);
     }
 
+    /// <summary>
+    /// Transverse-field Ising ring H = −J Σ_i Z_i Z_{i+1} − h Σ_i X_i (N sites, periodic). Its ground state lies in the
+    /// even-parity sector, where the Jordan–Wigner fermions obey antiperiodic boundary conditions, and
+    /// E_0 = −Σ_k ε_k with ε_k = √(J² + h² − 2Jh cos k) over the N momenta k = ±π(2m−1)/N, m = 1..N/2
+    /// (Pfeuty, Ann. Phys. 57, 79 (1970); the closed form is an independent path to the Lanczos result).
+    /// </summary>
+    private static (PauliSum H, double E0) IsingRing(int n, double j, double h)
+    {
+        var b = new PauliSumBuilder(n);
+        for (int i = 0; i < n; i++)
+        {
+            b.Add(PauliString.Single('Z', i) * PauliString.Single('Z', (i + 1) % n), -j);
+            b.Add(PauliString.Single('X', i), -h);
+        }
+        double e0 = 0;
+        for (int m = 1; m <= n / 2; m++)
+            e0 -= 2 * Math.Sqrt(j * j + h * h - 2 * j * h * Math.Cos(Math.PI * (2 * m - 1) / n));
+        return (b.ToPauliSum(), e0);
+    }
+
+    [Theory]
+    [InlineData(8, 1.0, 1.5)]
+    [InlineData(12, 1.0, 1.5)]
+    [InlineData(14, 1.0, 0.7)]
+    [InlineData(16, 1.0, 2.0)]
+    public void Lanczos_reproduces_the_free_fermion_energy_of_the_Ising_ring(int n, double j, double h)
+    {
+        var (op, e0) = IsingRing(n, j, h);
+        var r = Lanczos.GroundState(op, BasisSector.Full);
+        Assert.Equal(e0, r.Energy, Tolerances.Eigenvalue);
+        Assert.True(r.Residual < 1e-7);
+    }
+
+    [Fact]
+    public void Krylov_size_shrinks_to_fit_memory_and_refuses_below_the_minimum()
+    {
+        // 24 qubits: 256 MiB a vector. 24 GiB: 40 + 4 vectors (11 GiB) fit in 80 % (19.2 GiB).
+        int d = 1 << 24;
+        Assert.Equal(40, Lanczos.KrylovSizeFor(d, 40, 24L << 30));
+        // 6 GiB: 80 % = 4.8 GiB = 19.2 vectors → 19 − 4 working vectors = 15 Krylov vectors.
+        Assert.Equal(15, Lanczos.KrylovSizeFor(d, 40, 6L << 30));
+        // 2 GiB: 6.4 vectors, below 10 + 4: refused with the bytes of the minimum (14 × 256 MiB = 3.5 GiB).
+        var ex = Assert.Throws<QuantumAppsException>(() => Lanczos.KrylovSizeFor(d, 40, 2L << 30));
+        Assert.Contains("needs at least 3.5 GiB", ex.Message);
+        // A small sector never asks for more vectors than its dimension.
+        Assert.Equal(6, Lanczos.KrylovSizeFor(6, 40, 1L << 30));
+    }
+
     [Fact]
     public void Diagonal_range_is_the_min_and_max_of_the_diagonal()
     {

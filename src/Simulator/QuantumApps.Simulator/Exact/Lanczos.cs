@@ -1,5 +1,6 @@
 using System.Numerics;
 using MathNet.Numerics.LinearAlgebra;
+using QuantumApps.Simulator.Kernels;
 using QuantumApps.Simulator.Operators;
 
 namespace QuantumApps.Simulator.Exact;
@@ -8,8 +9,10 @@ namespace QuantumApps.Simulator.Exact;
 /// Matrix-free lowest eigenpair of a Hermitian operator by explicitly restarted Lanczos with full
 /// reorthogonalisation: each cycle builds an m-step Krylov basis V from the current Ritz vector,
 /// diagonalises the tridiagonal T = V†HV (α on the diagonal, β off it), and restarts from the lowest Ritz
-/// vector until the residual ‖Hv − θv‖ = |β_m·y_m| falls below the tolerance. Memory: (m + 2) sector
-/// vectors, checked before allocation.
+/// vector until the residual ‖Hv − θv‖ = |β_m·y_m| falls below the tolerance. After each three-term step the new
+/// vector is reorthogonalised against the whole basis by classical Gram–Schmidt with the DGKS repeat test, through
+/// <see cref="KrylovKernel"/> (block inner products, one read of w per pass).
+/// Memory: m + 4 sector vectors, checked before allocation (<see cref="KrylovSizeFor"/>).
 /// </summary>
 public static class Lanczos
 {
@@ -27,17 +30,15 @@ public static class Lanczos
     public static EigenResult GroundState(SectorOperator op, int seed = 12345, double tolerance = DefaultTolerance, int krylovSize = 40, int maxRestarts = 200)
     {
         int d = op.Dimension;
-        int m = Math.Min(krylovSize, d);
-        long bytes = (long)d * 16 * (m + 2);
-        long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
-        if (bytes > available)
-            throw new QuantumAppsException($"Lanczos on a sector of dimension {d} with {m} Krylov vectors needs {MemoryGuard.FormatBytes(bytes)}; only {MemoryGuard.FormatBytes(available)} is available");
+        int m = KrylovSizeFor(d, krylovSize, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
         var rng = new Random(seed);
         var v = new Complex[d];
         for (int i = 0; i < d; i++) v[i] = new Complex(rng.NextDouble() - 0.5, rng.NextDouble() - 0.5);
         Normalize(v);
         var basis = new Complex[m][];
         var w = new Complex[d];
+        var overlaps = new Complex[m];
+        var nearOverlaps = new Complex[2];
         int matvecs = 0;
         double theta = double.NaN, residual = double.PositiveInfinity;
         for (int restart = 0; restart <= maxRestarts; restart++)
@@ -45,29 +46,44 @@ public static class Lanczos
             var alpha = new double[m];
             var beta = new double[m];
             int k = 0;
-            basis[0] = (Complex[])v.Clone();
+            basis[0] ??= new Complex[d];
+            v.CopyTo(basis[0]);
             for (; k < m; k++)
             {
                 op.Apply(basis[k], w);
                 matvecs++;
-                alpha[k] = Dot(basis[k], w).Real;
-                // Full reorthogonalisation (twice is enough) keeps V orthonormal in floating point.
-                for (int pass = 0; pass < 2; pass++)
-                    for (int j = 0; j <= k; j++)
-                    {
-                        Complex c = Dot(basis[j], w);
-                        Axpy(-c, basis[j], w);
-                    }
-                beta[k] = Norm(w);
+                // Three-term step against v_{k−1} and v_k (their overlaps computed, not assumed), then full
+                // reorthogonalisation: classical Gram–Schmidt against every basis vector, repeated while it removes
+                // more than 1 − 1/√2 of the norm (the DGKS criterion, Daniel et al. 1976), so V stays orthonormal.
+                int local = Math.Min(k + 1, 2);
+                var recent = local == 1 ? [basis[k]] : new[] { basis[k - 1], basis[k] };
+                var near = nearOverlaps.AsSpan(0, local);
+                KrylovKernel.Dots(recent, w, near);
+                alpha[k] = near[local - 1].Real;
+                for (int j = 0; j < local; j++) near[j] = -near[j];
+                KrylovKernel.AddCombination(recent, near, w);
+                double normBefore = KrylovKernel.NormSquared(w);
+                for (int pass = 0; pass < 3; pass++)
+                {
+                    KrylovKernel.Dots(basis, w, overlaps.AsSpan(0, k + 1));
+                    alpha[k] += overlaps[k].Real;
+                    for (int j = 0; j <= k; j++) overlaps[j] = -overlaps[j];
+                    KrylovKernel.AddCombination(basis, overlaps.AsSpan(0, k + 1), w);
+                    double normAfter = KrylovKernel.NormSquared(w);
+                    if (normAfter > 0.5 * normBefore) break;
+                    normBefore = normAfter;
+                }
+                beta[k] = Math.Sqrt(KrylovKernel.NormSquared(w));
                 if (k + 1 == m || beta[k] < 1e-14) { k++; break; }
                 basis[k + 1] ??= new Complex[d];
-                for (int i = 0; i < d; i++) basis[k + 1][i] = w[i] / beta[k];
+                KrylovKernel.Scale(w, 1 / beta[k], basis[k + 1]);
             }
             var (t, y) = LowestOfTridiagonal(alpha, beta, k);
             theta = t;
             residual = Math.Abs(beta[k - 1] * y[k - 1]);
             Array.Clear(v);
-            for (int j = 0; j < k; j++) Axpy(y[j], basis[j], v);
+            for (int j = 0; j < k; j++) overlaps[j] = y[j];
+            KrylovKernel.AddCombination(basis, overlaps.AsSpan(0, k), v);
             Normalize(v);
             if (residual < tolerance || k < m) break;
         }
@@ -75,6 +91,28 @@ public static class Lanczos
         if (trueResidual > Math.Max(tolerance * 10, 1e-6))
             throw new QuantumAppsException($"Lanczos did not converge: residual {trueResidual:E2} after {matvecs} matrix–vector products (sector dimension {d})");
         return new EigenResult(theta, op.Embed(v), "lanczos", d, matvecs, trueResidual);
+    }
+
+    /// <summary>Smallest Krylov size accepted when memory forces a smaller basis than requested.</summary>
+    public const int MinKrylovSize = 10;
+
+    /// <summary>
+    /// Krylov size m for a sector of dimension d: the requested size, reduced (restarts then take the strain) when
+    /// the m basis vectors plus four working vectors (start/Ritz vector, w, residual check, embedding), 16·d bytes
+    /// each, would exceed 80 % of <paramref name="availableBytes"/>; below <see cref="MinKrylovSize"/> the run is
+    /// refused with the bytes it would need. 24 qubits (d = 2^24, 256 MiB a vector) keep m = 40 in 24 GiB (11 GiB).
+    /// </summary>
+    internal static int KrylovSizeFor(int d, int requested, long availableBytes)
+    {
+        long perVector = (long)d * 16;
+        int m = Math.Min(requested, d);
+        long budget = availableBytes / 5 * 4;
+        long fit = budget / perVector - 4;
+        if (fit >= m) return m;
+        int minimum = Math.Min(MinKrylovSize, d);
+        if (fit < minimum)
+            throw new QuantumAppsException($"Lanczos on a sector of dimension {d} needs at least {MemoryGuard.FormatBytes(perVector * (minimum + 4))} ({minimum} Krylov vectors + 4 working vectors of {MemoryGuard.FormatBytes(perVector)}); only {MemoryGuard.FormatBytes(availableBytes)} is available");
+        return (int)fit;
     }
 
     internal static double ResidualNorm(SectorOperator op, Complex[] v, double theta)
@@ -104,32 +142,8 @@ public static class Lanczos
         return (evd.EigenValues[best].Real, evd.EigenVectors.Column(best).ToArray());
     }
 
-    private static Complex Dot(Complex[] a, Complex[] b)
-    {
-        double re = 0, im = 0;
-        for (int i = 0; i < a.Length; i++)
-        {
-            re += a[i].Real * b[i].Real + a[i].Imaginary * b[i].Imaginary;
-            im += a[i].Real * b[i].Imaginary - a[i].Imaginary * b[i].Real;
-        }
-        return new Complex(re, im);
-    }
-
-    private static void Axpy(Complex c, Complex[] x, Complex[] y)
-    {
-        for (int i = 0; i < x.Length; i++) y[i] += c * x[i];
-    }
-
-    private static double Norm(Complex[] a)
-    {
-        double s = 0;
-        foreach (var c in a) s += c.Real * c.Real + c.Imaginary * c.Imaginary;
-        return Math.Sqrt(s);
-    }
-
     private static void Normalize(Complex[] a)
     {
-        double n = Norm(a);
-        for (int i = 0; i < a.Length; i++) a[i] /= n;
+        KrylovKernel.Scale(a, 1 / Math.Sqrt(KrylovKernel.NormSquared(a)), a);
     }
 }

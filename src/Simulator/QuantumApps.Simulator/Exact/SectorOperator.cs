@@ -8,7 +8,8 @@ namespace QuantumApps.Simulator.Exact;
 /// A Pauli sum restricted to a sector: basis states s_i (sorted) and y = H·x on sector vectors, computed
 /// matrix-free as y[idx(b ⊕ x_g)] += f_g(b)·x[idx(b)] for each X-mask group g (see
 /// <see cref="GroupedPauliSum"/>). Requires the operator to leave the sector invariant (it must conserve what
-/// the sector fixes); amplitude that would leave the sector is dropped.
+/// the sector fixes); amplitude that would leave the sector is dropped. In the full space the product is
+/// <see cref="PauliSumKernel.Apply"/> (vectorised, one pass per X mask).
 /// </summary>
 public sealed class SectorOperator
 {
@@ -47,6 +48,12 @@ public sealed class SectorOperator
     {
         if (x.Length != Dimension || y.Length != Dimension)
             throw new QuantumAppsException($"sector vectors need {Dimension} entries, got {x.Length} and {y.Length}");
+        if (_indexOf is null)
+        {
+            // Full space: sector index = basis state, so the vectorised full-space product applies directly.
+            PauliSumKernel.Apply(_h, x, y);
+            return;
+        }
         Array.Clear(y);
         int groups = _h.GroupCount;
         int threads = Parallelism.ThreadsFor((long)Dimension * Math.Max(1, _h.ZMasks.Length / 8));
@@ -71,6 +78,7 @@ public sealed class SectorOperator
     private void ApplyRange(Complex[] x, Complex[] y, int start, int end, int groups)
     {
         var zm = _h.ZMasks; var cr = _h.CoefRe; var ci = _h.CoefIm;
+        var indexOf = _indexOf!;
         for (int i = start; i < end; i++)
         {
             Complex a = x[i];
@@ -78,8 +86,7 @@ public sealed class SectorOperator
             ulong b = _basis[i];
             for (int g = 0; g < groups; g++)
             {
-                ulong target = b ^ _h.XMasks[g];
-                int j = _indexOf is null ? (int)target : _indexOf[target];
+                int j = indexOf[b ^ _h.XMasks[g]];
                 if (j < 0) continue;
                 double fr = 0, fi = 0;
                 for (int k = _h.Start[g]; k < _h.Start[g + 1]; k++)

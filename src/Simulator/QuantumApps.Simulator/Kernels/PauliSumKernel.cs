@@ -154,10 +154,44 @@ internal static unsafe class PauliSumKernel
         return acc;
     }
 
-    /// <summary>φ = H·ψ over the full 2^n space (φ is overwritten).</summary>
+    /// <summary>
+    /// φ = H·ψ over the full 2^n space (φ is overwritten): φ[b ⊕ x_g] += f_g(b)·ψ[b], one pass per X-mask group
+    /// (groups of more than <see cref="ChunkedPauliProductKernel.MaxTerms"/> terms in several passes). With AVX2 and at
+    /// least 8 amplitudes the passes run in <see cref="ChunkedPauliProductKernel"/>, split into contiguous source
+    /// ranges over the threads (their target chunks are disjoint); otherwise scalar.
+    /// </summary>
     internal static void Apply(GroupedPauliSum h, ReadOnlySpan<Complex> psi, Span<Complex> phi)
     {
         phi.Clear();
+        long len = psi.Length;
+        if (!ChunkedPauliProductKernel.IsSupported || len < ChunkedPauliProductKernel.ChunkAmplitudes)
+        {
+            ApplyScalar(h, psi, phi);
+            return;
+        }
+        fixed (Complex* pp = psi)
+        fixed (Complex* pf = phi)
+        {
+            nint src = (nint)pp, dst = (nint)pf;
+            for (int g = 0; g < h.GroupCount; g++)
+            {
+                ulong x = h.XMasks[g];
+                for (int s = h.Start[g]; s < h.Start[g + 1]; s += ChunkedPauliProductKernel.MaxTerms)
+                {
+                    int e = Math.Min(h.Start[g + 1], s + ChunkedPauliProductKernel.MaxTerms);
+                    int first = s, count = e - s;
+                    Parallelism.For(len / ChunkedPauliProductKernel.ChunkAmplitudes, len * Math.Max(1, count / 4), 1, (c0, c1) =>
+                        ChunkedPauliProductKernel.Accumulate((double*)src, (double*)dst, c0 * ChunkedPauliProductKernel.ChunkAmplitudes,
+                            c1 * ChunkedPauliProductKernel.ChunkAmplitudes, x, h.ZMasks.AsSpan(first, count),
+                            h.CoefRe.AsSpan(first, count), h.CoefIm.AsSpan(first, count)));
+                }
+            }
+        }
+    }
+
+    /// <summary>Scalar φ = H·ψ (φ cleared by the caller): the oracle-simple form of <see cref="Apply"/>.</summary>
+    internal static void ApplyScalar(GroupedPauliSum h, ReadOnlySpan<Complex> psi, Span<Complex> phi)
+    {
         long len = psi.Length;
         for (int g = 0; g < h.GroupCount; g++)
         {
