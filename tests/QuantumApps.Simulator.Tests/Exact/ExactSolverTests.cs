@@ -143,6 +143,8 @@ public class ExactSolverTests
         // 2 GiB: 6.4 vectors, below 10 + 4: refused with the bytes of the minimum (14 × 256 MiB = 3.5 GiB).
         var ex = Assert.Throws<QuantumAppsException>(() => Lanczos.KrylovSizeFor(d, 40, 2L << 30));
         Assert.Contains("needs at least 3.5 GiB", ex.Message);
+        // Real vectors (8 bytes an entry): 6 GiB hold 38.4 vectors of 128 MiB → 34 Krylov vectors.
+        Assert.Equal(34, Lanczos.KrylovSizeFor(d, 40, 6L << 30, sizeof(double)));
         // A small sector never asks for more vectors than its dimension.
         Assert.Equal(6, Lanczos.KrylovSizeFor(6, 40, 1L << 30));
     }

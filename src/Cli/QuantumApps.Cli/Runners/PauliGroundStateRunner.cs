@@ -40,6 +40,7 @@ public static class PauliGroundStateRunner
                 ["method"] = r.Method,
                 ["groundEnergy"] = r.Energy,
                 ["residual"] = r.Residual,
+                ["matrixVectorProducts"] = r.Iterations,
                 ["seconds"] = seconds,
             });
             return 0;
@@ -54,6 +55,7 @@ public static class PauliGroundStateRunner
             .Add("method", r.Method)
             .Add("ground energy", r.Energy.ToString("F12", inv))
             .Add("residual", r.Residual.ToString("E2", inv))
+            .Add("matrix-vector products", r.Iterations.ToString(inv))
             .Add("seconds", seconds.ToString("F3", inv))
             .Write(output);
         return 0;

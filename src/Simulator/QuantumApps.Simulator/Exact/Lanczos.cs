@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using MathNet.Numerics.LinearAlgebra;
 using QuantumApps.Simulator.Kernels;
 using QuantumApps.Simulator.Operators;
@@ -26,17 +27,33 @@ public static class Lanczos
         return GroundState(op, seed, tolerance, krylovSize, maxRestarts);
     }
 
-    /// <summary>Lowest eigenpair of a sector operator.</summary>
+    /// <summary>
+    /// Lowest eigenpair of a sector operator. When the operator's matrix is real (<see cref="SectorOperator.IsReal"/>:
+    /// every real Pauli sum with an even number of Y factors per term, e.g. every Jordan–Wigner molecular Hamiltonian
+    /// and every Ising model) the iteration runs on real vectors from a real start vector, which is exact — a real
+    /// symmetric matrix has a real eigenbasis and the Krylov space of a real vector stays real — and halves memory
+    /// and traffic. Real vectors of length d are stored packed, two entries per Complex (re = entry 2i, im = entry
+    /// 2i+1), so the same <see cref="KrylovKernel"/> serves both: the real part of a packed inner product is the real
+    /// inner product, and real coefficients combine packed vectors entrywise.
+    /// </summary>
     public static EigenResult GroundState(SectorOperator op, int seed = 12345, double tolerance = DefaultTolerance, int krylovSize = 40, int maxRestarts = 200)
     {
         int d = op.Dimension;
-        int m = KrylovSizeFor(d, krylovSize, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
+        bool real = op.IsReal;
+        int length = real ? (d + 1) / 2 : d;
+        int m = KrylovSizeFor(d, krylovSize, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes, real ? sizeof(double) : 2 * sizeof(double));
         var rng = new Random(seed);
-        var v = new Complex[d];
-        for (int i = 0; i < d; i++) v[i] = new Complex(rng.NextDouble() - 0.5, rng.NextDouble() - 0.5);
+        var v = new Complex[length];
+        if (real)
+        {
+            var entries = Entries(v, d);
+            for (int i = 0; i < d; i++) entries[i] = rng.NextDouble() - 0.5;
+        }
+        else
+            for (int i = 0; i < d; i++) v[i] = new Complex(rng.NextDouble() - 0.5, rng.NextDouble() - 0.5);
         Normalize(v);
         var basis = new Complex[m][];
-        var w = new Complex[d];
+        var w = new Complex[length];
         var overlaps = new Complex[m];
         var nearOverlaps = new Complex[2];
         int matvecs = 0;
@@ -46,11 +63,12 @@ public static class Lanczos
             var alpha = new double[m];
             var beta = new double[m];
             int k = 0;
-            basis[0] ??= new Complex[d];
+            basis[0] ??= new Complex[length];
             v.CopyTo(basis[0]);
             for (; k < m; k++)
             {
-                op.Apply(basis[k], w);
+                if (real) op.ApplyReal(Entries(basis[k], d), Entries(w, d));
+                else op.Apply(basis[k], w);
                 matvecs++;
                 // Three-term step against v_{k−1} and v_k (their overlaps computed, not assumed), then full
                 // reorthogonalisation: classical Gram–Schmidt against every basis vector, repeated while it removes
@@ -58,24 +76,20 @@ public static class Lanczos
                 int local = Math.Min(k + 1, 2);
                 var recent = local == 1 ? [basis[k]] : new[] { basis[k - 1], basis[k] };
                 var near = nearOverlaps.AsSpan(0, local);
-                KrylovKernel.Dots(recent, w, near);
+                Project(recent, w, near, real);
                 alpha[k] = near[local - 1].Real;
-                for (int j = 0; j < local; j++) near[j] = -near[j];
-                KrylovKernel.AddCombination(recent, near, w);
                 double normBefore = KrylovKernel.NormSquared(w);
                 for (int pass = 0; pass < 3; pass++)
                 {
-                    KrylovKernel.Dots(basis, w, overlaps.AsSpan(0, k + 1));
+                    Project(basis, w, overlaps.AsSpan(0, k + 1), real);
                     alpha[k] += overlaps[k].Real;
-                    for (int j = 0; j <= k; j++) overlaps[j] = -overlaps[j];
-                    KrylovKernel.AddCombination(basis, overlaps.AsSpan(0, k + 1), w);
                     double normAfter = KrylovKernel.NormSquared(w);
                     if (normAfter > 0.5 * normBefore) break;
                     normBefore = normAfter;
                 }
                 beta[k] = Math.Sqrt(KrylovKernel.NormSquared(w));
                 if (k + 1 == m || beta[k] < 1e-14) { k++; break; }
-                basis[k + 1] ??= new Complex[d];
+                basis[k + 1] ??= new Complex[length];
                 KrylovKernel.Scale(w, 1 / beta[k], basis[k + 1]);
             }
             var (t, y) = LowestOfTridiagonal(alpha, beta, k);
@@ -87,10 +101,36 @@ public static class Lanczos
             Normalize(v);
             if (residual < tolerance || k < m) break;
         }
-        double trueResidual = ResidualNorm(op, v, theta);
+        var vector = real ? Unpack(v, d) : v;
+        double trueResidual = ResidualNorm(op, vector, theta);
         if (trueResidual > Math.Max(tolerance * 10, 1e-6))
             throw new QuantumAppsException($"Lanczos did not converge: residual {trueResidual:E2} after {matvecs} matrix–vector products (sector dimension {d})");
-        return new EigenResult(theta, op.Embed(v), "lanczos", d, matvecs, trueResidual);
+        return new EigenResult(theta, op.Embed(vector), "lanczos", d, matvecs, trueResidual);
+    }
+
+    /// <summary>
+    /// w ← w − Σ_j ⟨v_j, w⟩ v_j over the given vectors, storing the overlaps; for packed real vectors only the real
+    /// part of each packed inner product is the inner product, so the imaginary part is dropped.
+    /// </summary>
+    private static void Project(Complex[][] vectors, Complex[] w, Span<Complex> overlaps, bool real)
+    {
+        KrylovKernel.Dots(vectors, w, overlaps);
+        if (real)
+            for (int j = 0; j < overlaps.Length; j++) overlaps[j] = overlaps[j].Real;
+        Span<Complex> negated = stackalloc Complex[overlaps.Length];
+        for (int j = 0; j < overlaps.Length; j++) negated[j] = -overlaps[j];
+        KrylovKernel.AddCombination(vectors, negated, w);
+    }
+
+    /// <summary>The first d doubles of a packed real vector.</summary>
+    private static Span<double> Entries(Complex[] packed, int d) => MemoryMarshal.Cast<Complex, double>(packed.AsSpan())[..d];
+
+    private static Complex[] Unpack(Complex[] packed, int d)
+    {
+        var entries = Entries(packed, d);
+        var v = new Complex[d];
+        for (int i = 0; i < d; i++) v[i] = entries[i];
+        return v;
     }
 
     /// <summary>Smallest Krylov size accepted when memory forces a smaller basis than requested.</summary>
@@ -98,13 +138,14 @@ public static class Lanczos
 
     /// <summary>
     /// Krylov size m for a sector of dimension d: the requested size, reduced (restarts then take the strain) when
-    /// the m basis vectors plus four working vectors (start/Ritz vector, w, residual check, embedding), 16·d bytes
-    /// each, would exceed 80 % of <paramref name="availableBytes"/>; below <see cref="MinKrylovSize"/> the run is
-    /// refused with the bytes it would need. 24 qubits (d = 2^24, 256 MiB a vector) keep m = 40 in 24 GiB (11 GiB).
+    /// the m basis vectors plus four working vectors (start/Ritz vector, w, residual check, embedding) of
+    /// <paramref name="bytesPerEntry"/>·d bytes each (16 complex, 8 real) would exceed 80 % of
+    /// <paramref name="availableBytes"/>; below <see cref="MinKrylovSize"/> the run is refused with the bytes it would
+    /// need. 24 qubits (d = 2^24) keep m = 40 in 24 GiB: 11 GiB complex, 5.5 GiB real.
     /// </summary>
-    internal static int KrylovSizeFor(int d, int requested, long availableBytes)
+    internal static int KrylovSizeFor(int d, int requested, long availableBytes, int bytesPerEntry = 2 * sizeof(double))
     {
-        long perVector = (long)d * 16;
+        long perVector = (long)d * bytesPerEntry;
         int m = Math.Min(requested, d);
         long budget = availableBytes / 5 * 4;
         long fit = budget / perVector - 4;

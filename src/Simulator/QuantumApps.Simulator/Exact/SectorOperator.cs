@@ -43,46 +43,81 @@ public sealed class SectorOperator
     /// <summary>The sector's basis states (sorted).</summary>
     public ReadOnlySpan<ulong> Basis => _basis;
 
+    /// <summary>
+    /// True when every matrix element ⟨b ⊕ x|H|b⟩ = f_g(b) is real (all folded coefficients real): H is then a real
+    /// symmetric matrix in the computational basis and <see cref="ApplyReal"/> may be used on real vectors.
+    /// </summary>
+    public bool IsReal => _h.RealFolded;
+
     /// <summary>y = H·x within the sector (y is overwritten; x and y are sector vectors of length <see cref="Dimension"/>).</summary>
     public void Apply(Complex[] x, Complex[] y)
     {
-        if (x.Length != Dimension || y.Length != Dimension)
-            throw new QuantumAppsException($"sector vectors need {Dimension} entries, got {x.Length} and {y.Length}");
+        CheckLengths(x.Length, y.Length);
         if (_indexOf is null)
         {
             // Full space: sector index = basis state, so the vectorised full-space product applies directly.
             PauliSumKernel.Apply(_h, x, y);
             return;
         }
-        Array.Clear(y);
-        int groups = _h.GroupCount;
-        int threads = Parallelism.ThreadsFor((long)Dimension * Math.Max(1, _h.ZMasks.Length / 8));
-        if (threads <= 1 || Dimension < 256)
-        {
-            ApplyRange(x, y, 0, Dimension, groups);
-            return;
-        }
-        // Each thread scatters into its own accumulator (targets b ⊕ x_g of different rows collide), then they are summed.
-        var partial = new Complex[threads][];
-        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
-        {
-            var acc = new Complex[Dimension];
-            int start = (int)((long)Dimension * t / threads), end = (int)((long)Dimension * (t + 1) / threads);
-            ApplyRange(x, acc, start, end, groups);
-            partial[t] = acc;
-        });
-        foreach (var p in partial)
-            for (int i = 0; i < y.Length; i++) y[i] += p[i];
+        ApplySector<Complex>(x, y);
     }
 
-    private void ApplyRange(Complex[] x, Complex[] y, int start, int end, int groups)
+    /// <summary>y = H·x on real sector vectors; requires <see cref="IsReal"/> (then H·x is real for real x).</summary>
+    public void ApplyReal(ReadOnlySpan<double> x, Span<double> y)
+    {
+        if (!IsReal) throw new InvalidOperationException("ApplyReal needs an operator with real matrix elements (IsReal)");
+        CheckLengths(x.Length, y.Length);
+        if (_indexOf is null)
+        {
+            PauliSumKernel.ApplyReal(_h, x, y);
+            return;
+        }
+        ApplySector(x, y);
+    }
+
+    private void CheckLengths(int x, int y)
+    {
+        if (x != Dimension || y != Dimension)
+            throw new QuantumAppsException($"sector vectors need {Dimension} entries, got {x} and {y}");
+    }
+
+    private unsafe void ApplySector<T>(ReadOnlySpan<T> x, Span<T> y) where T : unmanaged, INumberBase<T>
+    {
+        y.Clear();
+        int groups = _h.GroupCount;
+        int threads = Parallelism.ThreadsFor((long)Dimension * Math.Max(1, _h.ZMasks.Length / 8));
+        fixed (T* px = x)
+        fixed (T* py = y)
+        {
+            if (threads <= 1 || Dimension < 256)
+            {
+                ApplyRange(px, py, 0, Dimension, groups);
+                return;
+            }
+            // Each thread scatters into its own accumulator (targets b ⊕ x_g of different rows collide), then they are summed.
+            nint src = (nint)px;
+            var partial = new T[threads][];
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+            {
+                var acc = new T[Dimension];
+                int start = (int)((long)Dimension * t / threads), end = (int)((long)Dimension * (t + 1) / threads);
+                fixed (T* pa = acc) ApplyRange((T*)src, pa, start, end, groups);
+                partial[t] = acc;
+            });
+            foreach (var p in partial)
+                for (int i = 0; i < Dimension; i++) py[i] += p[i];
+        }
+    }
+
+    /// <summary>Scatter loop of rows [start, end): y[idx(b ⊕ x_g)] += f_g(b)·x[idx(b)], f_g complex (T = Complex) or real (T = double).</summary>
+    private unsafe void ApplyRange<T>(T* x, T* y, int start, int end, int groups) where T : unmanaged, INumberBase<T>
     {
         var zm = _h.ZMasks; var cr = _h.CoefRe; var ci = _h.CoefIm;
         var indexOf = _indexOf!;
         for (int i = start; i < end; i++)
         {
-            Complex a = x[i];
-            if (a == Complex.Zero) continue;
+            T a = x[i];
+            if (T.IsZero(a)) continue;
             ulong b = _basis[i];
             for (int g = 0; g < groups; g++)
             {
@@ -95,7 +130,7 @@ public sealed class SectorOperator
                     fr += sign * cr[k];
                     fi += sign * ci[k];
                 }
-                y[j] += new Complex(fr * a.Real - fi * a.Imaginary, fr * a.Imaginary + fi * a.Real);
+                y[j] += GroupedPauliSum.Element<T>(fr, fi) * a;
             }
         }
     }

@@ -77,6 +77,40 @@ internal static unsafe class ChunkedPauliProductKernel
         }
     }
 
+    /// <summary>
+    /// Real form of <see cref="Accumulate"/> for a real ψ and real folded coefficients c̃_k = cr_k: a chunk is two vectors
+    /// of four doubles, F_j += c̃_k (−1)^|z_k∧B| · T_kj with T_kj the in-chunk signs of entries 4j..4j+3, and the
+    /// products go to vector j ⊕ (bit 2 of x) of the target chunk with their entries permuted by e ↦ e ⊕ (x ∧ 3).
+    /// </summary>
+    internal static void AccumulateReal(double* psi, double* phi, long begin, long end, ulong x, ReadOnlySpan<ulong> z, ReadOnlySpan<double> cr)
+    {
+        int terms = z.Length;
+        Span<Vector256<double>> inChunk = stackalloc Vector256<double>[2 * terms];
+        for (int k = 0; k < terms; k++)
+            for (int j = 0; j < 2; j++)
+                inChunk[2 * k + j] = Vector256.Create(ChunkGeometry.InChunkSign(z[k], 4 * j), ChunkGeometry.InChunkSign(z[k], 4 * j + 1),
+                    ChunkGeometry.InChunkSign(z[k], 4 * j + 2), ChunkGeometry.InChunkSign(z[k], 4 * j + 3));
+        ulong xh = x & ~7UL;
+        int x3 = (int)(x & 3);
+        var slots = Vector256.Create(2 * (0 ^ x3), 2 * (0 ^ x3) + 1, 2 * (1 ^ x3), 2 * (1 ^ x3) + 1,
+            2 * (2 ^ x3), 2 * (2 ^ x3) + 1, 2 * (3 ^ x3), 2 * (3 ^ x3) + 1);
+        long o0 = (x & 4) == 0 ? 0 : 4, o1 = 4 - o0;
+        for (long chunk = begin; chunk < end; chunk += ChunkAmplitudes)
+        {
+            Vector256<double> f0 = default, f1 = default;
+            for (int k = 0; k < terms; k++)
+            {
+                var c = Vector256.Create(ChunkGeometry.Sign(z[k], chunk) * cr[k]);
+                f0 = Fma.MultiplyAdd(inChunk[2 * k], c, f0);
+                f1 = Fma.MultiplyAdd(inChunk[2 * k + 1], c, f1);
+            }
+            double* a = psi + chunk;
+            double* t = phi + (long)((ulong)chunk ^ xh);
+            Add(t + o0, Avx.Multiply(Avx.LoadVector256(a), f0), slots);
+            Add(t + o1, Avx.Multiply(Avx.LoadVector256(a + 4), f1), slots);
+        }
+    }
+
     /// <summary>(F + iG)·a per complex lane: F ⊙ a + (−G, G) ⊙ swap(a).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<double> Product(Vector256<double> a, Vector256<double> f, Vector256<double> g, Vector256<double> imagSign, bool needImag) =>

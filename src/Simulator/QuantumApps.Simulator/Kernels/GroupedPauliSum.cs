@@ -52,4 +52,8 @@ internal sealed class GroupedPauliSum
         Start = starts.ToArray();
         RealFolded = real;
     }
+
+    /// <summary>A matrix element fr + i·fi as T: Complex, or double when the imaginary part is zero (real operators).</summary>
+    internal static T Element<T>(double fr, double fi) where T : INumberBase<T> =>
+        typeof(T) == typeof(Complex) ? (T)(object)new Complex(fr, fi) : T.CreateTruncating(fr);
 }

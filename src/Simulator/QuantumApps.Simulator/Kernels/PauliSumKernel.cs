@@ -160,7 +160,19 @@ internal static unsafe class PauliSumKernel
     /// least 8 amplitudes the passes run in <see cref="ChunkedPauliProductKernel"/>, split into contiguous source
     /// ranges over the threads (their target chunks are disjoint); otherwise scalar.
     /// </summary>
-    internal static void Apply(GroupedPauliSum h, ReadOnlySpan<Complex> psi, Span<Complex> phi)
+    internal static void Apply(GroupedPauliSum h, ReadOnlySpan<Complex> psi, Span<Complex> phi) => Product(h, psi, phi);
+
+    /// <summary>
+    /// φ = H·ψ for a real vector ψ and an operator with real folded coefficients (<see cref="GroupedPauliSum.RealFolded"/>:
+    /// H is then a real matrix), with half the memory traffic of the complex product.
+    /// </summary>
+    internal static void ApplyReal(GroupedPauliSum h, ReadOnlySpan<double> psi, Span<double> phi)
+    {
+        if (!h.RealFolded) throw new InvalidOperationException("the real product needs real folded coefficients");
+        Product(h, psi, phi);
+    }
+
+    private static void Product<T>(GroupedPauliSum h, ReadOnlySpan<T> psi, Span<T> phi) where T : unmanaged, INumberBase<T>
     {
         phi.Clear();
         long len = psi.Length;
@@ -169,8 +181,8 @@ internal static unsafe class PauliSumKernel
             ApplyScalar(h, psi, phi);
             return;
         }
-        fixed (Complex* pp = psi)
-        fixed (Complex* pf = phi)
+        fixed (T* pp = psi)
+        fixed (T* pf = phi)
         {
             nint src = (nint)pp, dst = (nint)pf;
             for (int g = 0; g < h.GroupCount; g++)
@@ -181,16 +193,22 @@ internal static unsafe class PauliSumKernel
                     int e = Math.Min(h.Start[g + 1], s + ChunkedPauliProductKernel.MaxTerms);
                     int first = s, count = e - s;
                     Parallelism.For(len / ChunkedPauliProductKernel.ChunkAmplitudes, len * Math.Max(1, count / 4), 1, (c0, c1) =>
-                        ChunkedPauliProductKernel.Accumulate((double*)src, (double*)dst, c0 * ChunkedPauliProductKernel.ChunkAmplitudes,
-                            c1 * ChunkedPauliProductKernel.ChunkAmplitudes, x, h.ZMasks.AsSpan(first, count),
-                            h.CoefRe.AsSpan(first, count), h.CoefIm.AsSpan(first, count)));
+                    {
+                        long begin = c0 * ChunkedPauliProductKernel.ChunkAmplitudes, end = c1 * ChunkedPauliProductKernel.ChunkAmplitudes;
+                        var z = h.ZMasks.AsSpan(first, count);
+                        var cr = h.CoefRe.AsSpan(first, count);
+                        if (typeof(T) == typeof(Complex))
+                            ChunkedPauliProductKernel.Accumulate((double*)src, (double*)dst, begin, end, x, z, cr, h.CoefIm.AsSpan(first, count));
+                        else
+                            ChunkedPauliProductKernel.AccumulateReal((double*)src, (double*)dst, begin, end, x, z, cr);
+                    });
                 }
             }
         }
     }
 
-    /// <summary>Scalar φ = H·ψ (φ cleared by the caller): the oracle-simple form of <see cref="Apply"/>.</summary>
-    internal static void ApplyScalar(GroupedPauliSum h, ReadOnlySpan<Complex> psi, Span<Complex> phi)
+    /// <summary>Scalar φ += H·ψ (φ cleared by the caller): the oracle-simple form of <see cref="Apply"/> and <see cref="ApplyReal"/>.</summary>
+    internal static void ApplyScalar<T>(GroupedPauliSum h, ReadOnlySpan<T> psi, Span<T> phi) where T : INumberBase<T>
     {
         long len = psi.Length;
         for (int g = 0; g < h.GroupCount; g++)
@@ -202,8 +220,8 @@ internal static unsafe class PauliSumKernel
             ReadOnlySpan<double> ci = h.CoefIm.AsSpan(s, e - s);
             for (long b = 0; b < len; b++)
             {
-                Complex a = psi[(int)b];
-                if (a == Complex.Zero) continue;
+                T a = psi[(int)b];
+                if (T.IsZero(a)) continue;
                 double fr = 0, fi = 0;
                 for (int k = 0; k < z.Length; k++)
                 {
@@ -211,8 +229,7 @@ internal static unsafe class PauliSumKernel
                     fr += sign * cr[k];
                     fi += sign * ci[k];
                 }
-                int target = (int)((ulong)b ^ x);
-                phi[target] += new Complex(fr * a.Real - fi * a.Imaginary, fr * a.Imaginary + fi * a.Real);
+                phi[(int)((ulong)b ^ x)] += GroupedPauliSum.Element<T>(fr, fi) * a;
             }
         }
     }
