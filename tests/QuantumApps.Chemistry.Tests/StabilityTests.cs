@@ -66,7 +66,7 @@ public class StabilityTests
         Assert.Equal(-0.5590901574, followed.TotalEnergy, Tolerances.ScfHartree);
         Assert.Equal(2 * haa + 0.5 * (jaa + jab) + molecule.NuclearRepulsion(), followed.TotalEnergy, Tolerances.Accumulated);
         Assert.Equal(ScfStability.Stable, followed.Stability);
-        Assert.True(followed.StabilityFollows >= 1);
+        Assert.Equal(1, followed.StabilityFollows);
         Assert.Equal(jaa - jab, followed.LowestHessianEigenvalue, Tolerances.Accumulated);
         Assert.True(followed.Converged);
     }
@@ -84,6 +84,51 @@ public class StabilityTests
         Assert.Equal(-0.1850166157, r.TotalEnergy, Tolerances.ScfHartree);
         Assert.Contains("UNSTABLE", r.Describe());
         Assert.Contains("lower RHF solution exists", r.DescribeStability());
+    }
+
+    [Fact]
+    public void SymmetrisedGuessDelocalisesTheDegenerateFrontierShell()
+    {
+        // At 20 Å S_ab ≈ 1e-53: the GWH matrix is diagonal and degenerate, and the eigensolver returns AO-localised
+        // orbitals; the symmetrised guess occupies σ_g = (a + b)/√2 instead.
+        var (overlap, core, eri, _) = AoIntegrals(StretchedH2(20.0));
+        var x = RhfSteps.Orthogonaliser(overlap);
+        var (_, plain) = RhfSteps.Diagonalise(RhfSteps.GwhGuess(core, overlap), x);
+        Assert.True(Math.Min(Math.Abs(plain[0, 0]), Math.Abs(plain[1, 0])) < Tolerances.Accumulated);
+        var (_, symmetric) = RhfSteps.SymmetrisedGwhOrbitals(core, overlap, eri, x, 1);
+        Assert.Equal(Math.Sqrt(0.5), symmetric[0, 0], Tolerances.Accumulated);
+        Assert.Equal(Math.Sqrt(0.5), symmetric[1, 0], Tolerances.Accumulated);
+    }
+
+    [Fact]
+    public void SymmetrisedGuessIsThePlainGuessWhenTheFrontierHasAGap()
+    {
+        var molecule = TestData.Load("h2o.xyz");
+        var (overlap, core, eri, _) = AoIntegrals(molecule);
+        var x = RhfSteps.Orthogonaliser(overlap);
+        var (_, plain) = RhfSteps.Diagonalise(RhfSteps.GwhGuess(core, overlap), x);
+        var (_, symmetric) = RhfSteps.SymmetrisedGwhOrbitals(core, overlap, eri, x, 5);
+        Assert.Equal(plain, symmetric);
+    }
+
+    [Fact]
+    public void AFollowUpThatDoesNotConvergeKeepsTheConvergedUnstableSolution()
+    {
+        // H2O/STO-3G with one O–H bond stretched to 7 Å: the first SCF converges (262 iterations) to a solution with a
+        // slightly negative Hessian eigenvalue; the SCF from the rotated orbitals does not converge in 300 iterations.
+        // The result must be that converged solution, flagged unstable, not an unconverged one.
+        var o = new[] { 0.0, 0.0, 0.1173 };
+        var h = new[] { 0.0, 0.7572, -0.4692 };
+        var d = Math.Sqrt(Enumerable.Range(0, 3).Sum(k => (h[k] - o[k]) * (h[k] - o[k])));
+        var far = Enumerable.Range(0, 3).Select(k => o[k] + (h[k] - o[k]) * 7.0 / d).ToArray();
+        var molecule = XyzReader.Parse($"3\nstretched H2O\nO 0 0 0.1173\nH {far[0]} {far[1]} {far[2]}\nH 0.0 -0.7572 -0.4692\n", "h2o-stretched.xyz");
+        var plain = MoleculePipeline.Build(new MoleculeOptions(molecule, Scf: new ScfOptions(MaxIterations: 300, StabilityAnalysis: false)));
+        var checkedRun = MoleculePipeline.Build(new MoleculeOptions(molecule, Scf: new ScfOptions(MaxIterations: 300)));
+        Assert.True(checkedRun.Scf.Converged);
+        Assert.Equal(ScfStability.Unstable, checkedRun.Scf.Stability);
+        Assert.True(checkedRun.Scf.LowestHessianEigenvalue < new ScfOptions().StabilityThreshold);
+        Assert.Equal(1, checkedRun.Scf.StabilityFollows);
+        Assert.Equal(plain.Scf.TotalEnergy, checkedRun.Scf.TotalEnergy, Tolerances.Accumulated);
     }
 
     [Theory]

@@ -11,7 +11,8 @@ namespace QuantumApps.Chemistry.Scf;
 /// stability analysis (<see cref="RhfStability"/>): while the lowest orbital-Hessian eigenvalue is below
 /// <see cref="ScfOptions.StabilityThreshold"/> and fewer than <see cref="ScfOptions.MaxStabilityFollows"/>
 /// follow-ups were made, the orbitals are rotated along the unstable eigenvector (<see cref="RhfStability.Follow"/>)
-/// and the SCF is re-run from the rotated density. The outcome, stable or still unstable, is reported in
+/// and the SCF is re-run from the rotated density; when such a re-run does not converge, the last converged
+/// solution is kept and reported unstable. The outcome, stable or still unstable, is reported in
 /// <see cref="ScfResult.Stability"/> and <see cref="ScfResult.LowestHessianEigenvalue"/>, never hidden.
 /// Pure steps live in <see cref="RhfSteps"/>.
 /// </summary>
@@ -44,7 +45,8 @@ public static class RhfSolver
         var stability = ScfStability.NotChecked;
         var lowest = double.NaN;
         var follows = 0;
-        if (run.Converged && options.StabilityAnalysis && numOccupied > 0 && numOccupied < x.ColumnCount)
+        if (run.Converged && options.StabilityAnalysis && numOccupied > 0 && numOccupied < x.ColumnCount
+            && numOccupied * (x.ColumnCount - numOccupied) <= RhfStability.MaxHessianDimension)
         {
             while (true)
             {
@@ -64,14 +66,16 @@ public static class RhfSolver
 
                 follows++;
                 var (rotated, _, _) = RhfStability.Follow(core, eri, run.Coefficients, analysis);
-                run = Iterate(overlap, core, eri, nuclearRepulsion, numOccupied, x, RhfSteps.Density(rotated, numOccupied), options, progress, iterations);
-                iterations += run.Iterations;
-                if (!run.Converged)
+                var next = Iterate(overlap, core, eri, nuclearRepulsion, numOccupied, x, RhfSteps.Density(rotated, numOccupied), options, progress, iterations);
+                iterations += next.Iterations;
+                if (!next.Converged)
                 {
-                    stability = ScfStability.NotChecked;
-                    lowest = double.NaN;
+                    // Keep the converged (unstable) solution and say so rather than return an unconverged one.
+                    stability = ScfStability.Unstable;
                     break;
                 }
+
+                run = next;
             }
         }
 

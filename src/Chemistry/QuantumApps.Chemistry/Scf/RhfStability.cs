@@ -1,5 +1,4 @@
 using MathNet.Numerics.LinearAlgebra;
-using QuantumApps.Chemistry.Hamiltonians;
 using QuantumApps.Simulator;
 
 namespace QuantumApps.Chemistry.Scf;
@@ -25,6 +24,9 @@ namespace QuantumApps.Chemistry.Scf;
 /// </summary>
 public static class RhfStability
 {
+    /// <summary>Largest number o·v of occupied–virtual rotations for which the dense Hessian is built (8 × 4096² bytes = 128 MiB).</summary>
+    public const int MaxHessianDimension = 4096;
+
     /// <summary>Trial rotation angles θ_k = k·π/16, k = 1..8, of the follow-up line search (radians).</summary>
     public const int LineSearchSteps = 8;
 
@@ -50,7 +52,7 @@ public static class RhfStability
     }
 
     /// <summary>The orbital Hessian A + B, rows and columns ia = i·v + a.</summary>
-    /// <exception cref="QuantumAppsException">No occupied or no virtual orbital.</exception>
+    /// <exception cref="QuantumAppsException">No occupied or no virtual orbital, or o·v above <see cref="MaxHessianDimension"/>.</exception>
     public static Matrix<double> Hessian(Matrix<double> core, double[] eri, Matrix<double> coefficients, int numOccupied)
     {
         var n = coefficients.RowCount;
@@ -62,10 +64,17 @@ public static class RhfStability
             throw new QuantumAppsException($"stability analysis needs occupied and virtual orbitals, got {o} occupied of {m}");
         }
 
+        if (o * v > MaxHessianDimension)
+        {
+            throw new QuantumAppsException($"stability analysis: {o}·{v} = {o * v} rotations exceed the {MaxHessianDimension} of a dense Hessian");
+        }
+
         var fock = RhfSteps.Fock(core, RhfSteps.Density(coefficients, o), eri);
         var f = coefficients.Transpose() * fock * coefficients;
-        var g = MoIntegralTransform.TwoBody(eri, n, coefficients.ToRowMajorArray(), m, m);
-        double G(int p, int q, int r, int s) => g[((p * m + q) * m + r) * m + s];
+        var cOcc = coefficients.SubMatrix(0, n, 0, o).ToRowMajorArray();
+        var cVir = coefficients.SubMatrix(0, n, o, v).ToRowMajorArray();
+        var ovov = Transform(eri, n, cOcc, o, cVir, v, cOcc, o, cVir, v);
+        var oovv = Transform(eri, n, cOcc, o, cOcc, o, cVir, v, cVir, v);
         var ov = o * v;
         var h = Matrix<double>.Build.Dense(ov, ov);
         for (var i = 0; i < o; i++)
@@ -76,7 +85,10 @@ public static class RhfStability
                 {
                     for (var b = 0; b < v; b++)
                     {
-                        var val = 4 * G(i, o + a, j, o + b) - G(i, o + b, j, o + a) - G(i, j, o + a, o + b);
+                        var iajb = ovov[((i * v + a) * o + j) * v + b];
+                        var ibja = ovov[((i * v + b) * o + j) * v + a];
+                        var ijab = oovv[((i * o + j) * v + a) * v + b];
+                        var val = 4 * iajb - ibja - ijab;
                         if (i == j)
                         {
                             val += f[o + a, o + b];
@@ -146,6 +158,86 @@ public static class RhfStability
         }
 
         return (best!, bestAngle, bestEnergy);
+    }
+
+    /// <summary>
+    /// (pq|rs) = Σ A_μp B_νq C_λr D_σs (μν|λσ) for coefficient blocks given row-major n × k (AO μ, MO p at μ·k + p),
+    /// one index at a time; result at ((p·kb + q)·kc + r)·kd + s.
+    /// </summary>
+    private static double[] Transform(double[] eri, int n, double[] a, int ka, double[] b, int kb, double[] c, int kc, double[] d, int kd)
+    {
+        var n2 = n * n;
+        var n3 = n2 * n;
+        var q1 = new double[ka * n3];
+        for (var mu = 0; mu < n; mu++)
+        {
+            var row = eri.AsSpan(mu * n3, n3);
+            for (var p = 0; p < ka; p++)
+            {
+                var coefficient = a[mu * ka + p];
+                if (coefficient == 0)
+                {
+                    continue;
+                }
+
+                var target = q1.AsSpan(p * n3, n3);
+                for (var k = 0; k < n3; k++)
+                {
+                    target[k] += coefficient * row[k];
+                }
+            }
+        }
+
+        var q2 = new double[ka * kb * n2];
+        for (var p = 0; p < ka; p++)
+        {
+            for (var nu = 0; nu < n; nu++)
+            {
+                var source = q1.AsSpan(p * n3 + nu * n2, n2);
+                for (var q = 0; q < kb; q++)
+                {
+                    var coefficient = b[nu * kb + q];
+                    var target = q2.AsSpan((p * kb + q) * n2, n2);
+                    for (var k = 0; k < n2; k++)
+                    {
+                        target[k] += coefficient * source[k];
+                    }
+                }
+            }
+        }
+
+        var q3 = new double[ka * kb * kc * n];
+        for (var pq = 0; pq < ka * kb; pq++)
+        {
+            for (var la = 0; la < n; la++)
+            {
+                var source = q2.AsSpan(pq * n2 + la * n, n);
+                for (var r = 0; r < kc; r++)
+                {
+                    var coefficient = c[la * kc + r];
+                    var target = q3.AsSpan((pq * kc + r) * n, n);
+                    for (var k = 0; k < n; k++)
+                    {
+                        target[k] += coefficient * source[k];
+                    }
+                }
+            }
+        }
+
+        var result = new double[ka * kb * kc * kd];
+        for (var pqr = 0; pqr < ka * kb * kc; pqr++)
+        {
+            for (var si = 0; si < n; si++)
+            {
+                var value = q3[pqr * n + si];
+                for (var t = 0; t < kd; t++)
+                {
+                    result[pqr * kd + t] += value * d[si * kd + t];
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>exp(A) by scaling A to norm ≤ ½, a 16-term Taylor series and repeated squaring.</summary>

@@ -38,8 +38,9 @@ public static class RhfSteps
     /// for vanishing overlap (H2 at 20 Å, S_ab ≈ 1e-53) the AO-localised one, whose double occupation leads to the
     /// symmetry-broken ionic H⁻H⁺ solution (E = −0.185 Ha instead of −0.559 Ha). The shell is then re-diagonalised
     /// with the Coulomb coupling W = Uᵀ J U, J_μν = (μμ|νν): W is built from the molecule's own integrals, so it
-    /// commutes with its point-group operations, and its eigenvectors are symmetry-adapted combinations delocalised
-    /// over equivalent atoms; they are occupied in descending order of W (the in-phase, bonding-like combination
+    /// commutes with its point-group operations, and its eigenvectors belonging to non-degenerate eigenvalues are
+    /// symmetry-adapted combinations delocalised over equivalent atoms (inside a degenerate eigenvalue of W the
+    /// choice is again arbitrary; the stability analysis is the safety net); they are occupied in descending order of W (the in-phase, bonding-like combination
     /// first: σ_g = (a + b)/√2 for H2, whose RHF solution is the ground state). Away from such a degeneracy the guess
     /// is the plain GWH guess, so every molecule whose guess has a HOMO–LUMO gap (all equilibrium geometries) starts
     /// exactly as before.

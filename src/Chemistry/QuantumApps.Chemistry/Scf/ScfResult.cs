@@ -27,7 +27,8 @@ namespace QuantumApps.Chemistry.Scf;
 /// </param>
 /// <param name="StabilityFollows">
 /// How many times the orbitals were rotated along an unstable eigenvector and the SCF re-run (0 when the first
-/// solution was stable). <paramref name="Iterations"/> counts the iterations of all runs.
+/// solution was stable); a re-run that did not converge counts too, and then the energies and orbitals are those of
+/// the last converged (unstable) solution. <paramref name="Iterations"/> counts the iterations of all runs.
 /// </param>
 public sealed record ScfResult(
     double TotalEnergy,
