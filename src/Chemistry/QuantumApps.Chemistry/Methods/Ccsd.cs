@@ -12,7 +12,8 @@ namespace QuantumApps.Chemistry.Methods;
 /// are the first 2·NumAlpha. Iteration: level-shifted Jacobi updates t ← (r − s t) / (D − s) (D from the Fock
 /// diagonal, shift s ≥ 0 from <see cref="CcsdOptions.LevelShift"/>; s = 0 is the plain update t = r / D, and every s
 /// has the same fixed point D t = r) with DIIS on the amplitude vector (a DIIS system that is non-finite or cannot be
-/// solved falls back to the plain Jacobi step); start from MP2 amplitudes with the shifted denominators. Non-finite amplitudes or energy stop the run with <see cref="CcsdExitReason.Diverged"/> and a NaN correlation energy. Energy
+/// solved falls back to the plain Jacobi step); start from MP2 amplitudes with the shifted denominators. Non-finite
+/// amplitudes or energy stop the run with <see cref="CcsdExitReason.Diverged"/> and a NaN correlation energy. Energy
 /// E_corr = Σ f_ia t_i^a + ¼ Σ ⟨ij||ab⟩ t_ij^ab + ½ Σ ⟨ij||ab⟩ t_i^a t_j^b.
 /// </summary>
 public static class Ccsd
