@@ -34,26 +34,43 @@ public class MethodTests
     [Theory]
     [InlineData(3.5)]
     [InlineData(4.0)]
+    [InlineData(5.0)]
     [InlineData(10.0)]
-    public void StretchedH2CcsdIsExactOrReportsWhyNot(double bondAngstrom)
+    [InlineData(20.0)]
+    public void StretchedH2CcsdConvergesToTheTwoElectronFci(double bondAngstrom)
     {
-        // Far apart, σ_g and σ_u are nearly degenerate and the amplitudes can blow up; the DIIS solve then hung (4 Å:
-        // MathNet's SVD on an overflowed B matrix) or threw NonConvergenceException (10 Å: an internal error in the
-        // CLI). CCSD is exact for two electrons, so a converged run (3.5 Å) must equal the dense two-electron CI of the
-        // same Hamiltonian; otherwise the exit reason says why and the energy is NaN.
-        var mol = QuantumApps.Chemistry.IO.XyzReader.Parse($"2\nstretched H2\nH 0 0 0\nH 0 0 {bondAngstrom}\n", "h2-stretched.xyz");
-        var h = MoleculePipeline.Build(new MoleculeOptions(mol)).Hamiltonian;
+        // Far apart, σ_g and σ_u are nearly degenerate (gap (aa|bb) → 0) and the plain Jacobi/DIIS iteration diverged
+        // from 4 Å on; the automatic level shift keeps the denominators at ≥ 1 Ha. CCSD is exact for two electrons, so
+        // it must equal the dense two-electron CI of the same Hamiltonian.
+        var h = MoleculePipeline.Build(new MoleculeOptions(StretchedH2(bondAngstrom))).Hamiltonian;
         var cc = Ccsd.Compute(h);
-        if (cc.Converged)
-        {
-            Assert.Equal(TwoElectronFci.GroundEnergy(h), cc.TotalEnergy, ExactTolerance);
-        }
-        else
-        {
-            Assert.Contains(cc.ExitReason, new[] { CcsdExitReason.Diverged, CcsdExitReason.MaxIterations });
-            Assert.True(cc.ExitReason != CcsdExitReason.Diverged || double.IsNaN(cc.TotalEnergy));
-        }
+        Assert.True(cc.Converged, $"{cc.ExitReason} after {cc.Iterations} iterations");
+        Assert.Equal(TwoElectronFci.GroundEnergy(h), cc.TotalEnergy, ExactTolerance);
     }
+
+    [Theory]
+    [InlineData(4.0)]
+    [InlineData(10.0)]
+    public void UnshiftedStretchedH2CcsdReportsWhyItStopped(double bondAngstrom)
+    {
+        // Without the shift the amplitudes blow up; the DIIS solve then hung (4 Å: MathNet's SVD on an overflowed B
+        // matrix) or threw NonConvergenceException (10 Å). The run must end with the reason and a NaN energy.
+        var h = MoleculePipeline.Build(new MoleculeOptions(StretchedH2(bondAngstrom))).Hamiltonian;
+        var cc = Ccsd.Compute(h, new CcsdOptions(LevelShift: 0));
+        Assert.False(cc.Converged);
+        Assert.Contains(cc.ExitReason, new[] { CcsdExitReason.Diverged, CcsdExitReason.MaxIterations });
+        Assert.True(cc.ExitReason != CcsdExitReason.Diverged || double.IsNaN(cc.TotalEnergy));
+    }
+
+    [Fact]
+    public void NegativeLevelShiftIsRefused()
+    {
+        var h = MoleculePipeline.Build(new MoleculeOptions(TestData.Load("h2.xyz"))).Hamiltonian;
+        Assert.Contains("level shift", Assert.Throws<QuantumAppsException>(() => Ccsd.Compute(h, new CcsdOptions(LevelShift: -0.1))).Message);
+    }
+
+    private static QuantumApps.Chemistry.Molecules.Molecule StretchedH2(double bondAngstrom) =>
+        QuantumApps.Chemistry.IO.XyzReader.Parse($"2\nstretched H2\nH 0 0 0\nH 0 0 {bondAngstrom}\n", "h2-stretched.xyz");
 
     [Fact]
     public void PlainJacobiAndDiisCcsdAgree()

@@ -15,6 +15,15 @@ public static class Tolerances
     /// <summary>SCF energies: converged to 1e-10 Ha; agreement with reference programs to 1e-8 Ha (the bohr constant and convergence settings limit it).</summary>
     public const double ScfHartree = 1e-8;
 
+    /// <summary>psi4 prints stability (orbital-Hessian) eigenvalues with 6 decimals: rounding ±5e-7 Ha plus SCF convergence, so 1e-6 Ha.</summary>
+    public const double Psi4SixDecimals = 1e-6;
+
+    /// <summary>
+    /// Second derivative by the central difference (E(h) − 2E(0) + E(−h))/h² with h = 1e-3: truncation error
+    /// h²/12·E'''' ≈ 1e-7 relative, rounding 1e-14/h² ≈ 1e-8 Ha, so 1e-5 Ha leaves margin.
+    /// </summary>
+    public const double FiniteDifferenceHessian = 1e-5;
+
     /// <summary>Chemical accuracy (1.6 mHa, about 1 kcal/mol) — only for VQE targets.</summary>
     public const double ChemicalAccuracyHartree = 1.6e-3;
 }

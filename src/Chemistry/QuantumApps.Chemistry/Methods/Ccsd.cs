@@ -9,9 +9,11 @@ namespace QuantumApps.Chemistry.Methods;
 /// (1991), equations with intermediates F_ae, F_mi, F_me, W_mnij, W_abef, W_mbej), valid for non-canonical
 /// orbitals through the full Fock matrix. Spin orbital P = 2p + σ (interleaved, as in the qubit mapping);
 /// antisymmetrised integrals ⟨PQ||RS⟩ = (pr|qs) δ_σPσR δ_σQσS − (ps|qr) δ_σPσS δ_σQσR. Occupied spin orbitals
-/// are the first 2·NumAlpha. Iteration: Jacobi updates t = r / D (D from the Fock diagonal) with DIIS on the
-/// amplitude vector (a DIIS system that is non-finite or cannot be solved falls back to the plain Jacobi step); start from MP2
-/// amplitudes. Non-finite amplitudes or energy stop the run with <see cref="CcsdExitReason.Diverged"/> and a NaN correlation energy. Energy
+/// are the first 2·NumAlpha. Iteration: level-shifted Jacobi updates t ← (r − s t) / (D − s) (D from the Fock
+/// diagonal, shift s ≥ 0 from <see cref="CcsdOptions.LevelShift"/>; s = 0 is the plain update t = r / D, and every s
+/// has the same fixed point D t = r) with DIIS on the amplitude vector (a DIIS system that is non-finite or cannot be
+/// solved falls back to the plain Jacobi step); start from MP2 amplitudes with the shifted denominators. Non-finite
+/// amplitudes or energy stop the run with <see cref="CcsdExitReason.Diverged"/> and a NaN correlation energy. Energy
 /// E_corr = Σ f_ia t_i^a + ¼ Σ ⟨ij||ab⟩ t_ij^ab + ½ Σ ⟨ij||ab⟩ t_i^a t_j^b.
 /// </summary>
 public static class Ccsd
@@ -19,11 +21,22 @@ public static class Ccsd
     /// <summary>Largest spin-orbital integral array we allocate (bytes).</summary>
     public const long MaxBytes = 2L * 1024 * 1024 * 1024;
 
+    /// <summary>
+    /// Smallest occupied–virtual orbital-energy gap (hartree) the Jacobi denominators see once shifted; see
+    /// <see cref="CcsdOptions.LevelShift"/>.
+    /// </summary>
+    public const double MinimumShiftedGap = 1.0;
+
     /// <summary>Runs CCSD.</summary>
     public static CcsdResult Compute(MolecularHamiltonian h, CcsdOptions? options = null, Action<int, double>? progress = null)
     {
         options ??= new CcsdOptions();
         ClosedShellReference.RequireClosedShell(h, "CCSD");
+        if (options.LevelShift is double shift && !(shift >= 0))
+        {
+            throw new QuantumAppsException($"CCSD level shift must be a non-negative number of hartree, got {shift}");
+        }
+
         var n = h.NumOrbitals;
         var ns = 2 * n;
         var bytes = (long)ns * ns * ns * ns * sizeof(double);
@@ -42,7 +55,7 @@ public static class Ccsd
 
         var g = AntisymmetrisedIntegrals(h);
         var fs = SpinFock(h, g, o);
-        var s = new Solver(ns, o, v, g, fs);
+        var s = new Solver(ns, o, v, g, fs, options.LevelShift ?? AutomaticLevelShift(fs, ns, o));
         var t1 = new double[o * v];
         var t2 = new double[o * o * v * v];
         s.InitialGuess(t1, t2);
@@ -105,6 +118,24 @@ public static class Ccsd
 
         return new CcsdResult(eRef, energy, iteration, converged,
             converged ? CcsdExitReason.Converged : CcsdExitReason.MaxIterations, Math.Abs(dE), dT);
+    }
+
+    /// <summary>
+    /// Automatic level shift max(0, <see cref="MinimumShiftedGap"/> − min_ia (f_aa − f_ii)) from the diagonal of the
+    /// spin-orbital Fock matrix (zero when the reference has a gap of at least 1 Ha).
+    /// </summary>
+    internal static double AutomaticLevelShift(double[] f, int ns, int o)
+    {
+        var gap = double.PositiveInfinity;
+        for (var i = 0; i < o; i++)
+        {
+            for (var a = o; a < ns; a++)
+            {
+                gap = Math.Min(gap, f[a * ns + a] - f[i * ns + i]);
+            }
+        }
+
+        return Math.Max(0, MinimumShiftedGap - gap);
     }
 
     /// <summary>⟨PQ||RS⟩ as a dense (2n)⁴ array, index ((P·N+Q)·N+R)·N+S.</summary>
@@ -247,7 +278,7 @@ public static class Ccsd
     }
 
     /// <summary>The CCSD amplitude equations; occupied i &lt; o, virtual a ↦ spin orbital o + a.</summary>
-    private sealed class Solver(int ns, int o, int v, double[] g, double[] f)
+    private sealed class Solver(int ns, int o, int v, double[] g, double[] f, double shift)
     {
         /// <summary>⟨mn||ef⟩ as an (o² × v²) matrix.</summary>
         private readonly Matrix<double> _oovv = Matrix<double>.Build.Dense(o * o, v * v,
@@ -300,7 +331,7 @@ public static class Ccsd
             {
                 for (var a = 0; a < v; a++)
                 {
-                    t1[i * v + a] = F(i, o + a) / (F(i, i) - F(o + a, o + a));
+                    t1[i * v + a] = F(i, o + a) / (F(i, i) - F(o + a, o + a) - shift);
                 }
             }
 
@@ -312,7 +343,7 @@ public static class Ccsd
                     {
                         for (var b = 0; b < v; b++)
                         {
-                            t2[T2(i, j, a, b)] = G(i, j, o + a, o + b) / D2(i, j, a, b);
+                            t2[T2(i, j, a, b)] = G(i, j, o + a, o + b) / (D2(i, j, a, b) - shift);
                         }
                     }
                 }
@@ -562,7 +593,7 @@ public static class Ccsd
                         }
                     }
 
-                    newT1[i * v + a] = val / (F(i, i) - F(o + a, o + a));
+                    newT1[i * v + a] = (val - shift * t1[i * v + a]) / (F(i, i) - F(o + a, o + a) - shift);
                 }
             }
 
@@ -683,7 +714,7 @@ public static class Ccsd
                                 + pab[T2(i, j, a, b)] - pab[T2(i, j, b, a)]
                                 + pij[T2(i, j, a, b)] - pij[T2(j, i, a, b)]
                                 + pijab[T2(i, j, a, b)] - pijab[T2(j, i, a, b)] - pijab[T2(i, j, b, a)] + pijab[T2(j, i, b, a)];
-                            newT2[T2(i, j, a, b)] = r / D2(i, j, a, b);
+                            newT2[T2(i, j, a, b)] = (r - shift * t2[T2(i, j, a, b)]) / (D2(i, j, a, b) - shift);
                         }
                     }
                 }

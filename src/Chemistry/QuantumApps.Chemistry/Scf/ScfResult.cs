@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace QuantumApps.Chemistry.Scf;
 
 /// <summary>
@@ -17,6 +19,17 @@ namespace QuantumApps.Chemistry.Scf;
 /// <param name="ExitReason">Why the run stopped.</param>
 /// <param name="LastEnergyChange">Last |ΔE|.</param>
 /// <param name="LastDiisError">Last max |Xᵀ(FPS − SPF)X|.</param>
+/// <param name="Guess">Initial guess used.</param>
+/// <param name="Stability">Outcome of the real RHF → RHF internal stability analysis (<see cref="RhfStability"/>).</param>
+/// <param name="LowestHessianEigenvalue">
+/// Lowest eigenvalue of the orbital Hessian A + B (hartree) of the returned orbitals; NaN when
+/// <paramref name="Stability"/> is NotChecked.
+/// </param>
+/// <param name="StabilityFollows">
+/// How many times the orbitals were rotated along an unstable eigenvector and the SCF re-run (0 when the first
+/// solution was stable); a re-run that did not converge counts too, and then the energies and orbitals are those of
+/// the last converged (unstable) solution. <paramref name="Iterations"/> counts the iterations of all runs.
+/// </param>
 public sealed record ScfResult(
     double TotalEnergy,
     double NuclearRepulsion,
@@ -29,14 +42,28 @@ public sealed record ScfResult(
     bool Converged,
     ScfExitReason ExitReason,
     double LastEnergyChange,
-    double LastDiisError)
+    double LastDiisError,
+    ScfGuess Guess,
+    ScfStability Stability,
+    double LowestHessianEigenvalue,
+    int StabilityFollows)
 {
     /// <summary>Number of molecular orbitals m (fewer than n after removing linear dependencies).</summary>
     public int NumOrbitals => OrbitalEnergies.Length;
 
+    /// <summary>One line on the stability analysis: outcome, lowest Hessian eigenvalue and follow-ups.</summary>
+    public string DescribeStability() => Stability switch
+    {
+        ScfStability.Stable => $"stable (lowest RHF->RHF Hessian eigenvalue {LowestHessianEigenvalue.ToString("F6", CultureInfo.InvariantCulture)} Ha" +
+            (StabilityFollows > 0 ? $", reached after {StabilityFollows} instability follow-up(s))" : ")"),
+        ScfStability.Unstable => $"UNSTABLE (lowest RHF->RHF Hessian eigenvalue {LowestHessianEigenvalue.ToString("F6", CultureInfo.InvariantCulture)} Ha " +
+            $"after {StabilityFollows} follow-up(s)): a lower RHF solution exists, energies built on it are not the RHF ground state",
+        _ => "not checked",
+    };
+
     /// <summary>A one-line summary with a suggestion when not converged.</summary>
     public string Describe() => Converged
-        ? $"RHF converged in {Iterations} iterations: E = {TotalEnergy:F10} Ha"
+        ? $"RHF converged in {Iterations} iterations: E = {TotalEnergy:F10} Ha, {DescribeStability()}"
         : $"RHF did not converge in {Iterations} iterations (last |dE| = {LastEnergyChange:E2} Ha, DIIS error = {LastDiisError:E2}); " +
           "try more iterations, a larger DIIS subspace, or check geometry, charge and multiplicity";
 }

@@ -140,6 +140,7 @@ public static class MoleculeEnergyRunner
                     ["fci"] = Num(fci),
                     ["vqe"] = Num(vqe?.Energy),
                 },
+                ["scf"] = mol is null ? null : ScfReport.ToJson(mol.Scf),
                 ["vqe"] = vqe is null ? null : VqeMethod.ToJson(vqe),
             });
             return 0;
@@ -162,6 +163,11 @@ public static class MoleculeEnergyRunner
         if (nuclear is double en)
         {
             table.Add("E_nuc / Ha", en.ToString("F10", inv));
+        }
+
+        if (mol is not null)
+        {
+            ScfReport.AddRows(table, mol.Scf);
         }
 
         AddEnergy(table, "E_HF / Ha", hf);

@@ -48,6 +48,7 @@ public static class MoleculeHamiltonianRunner
                     ["twoQubitReduction"] = o.TwoQubitReduction,
                     ["constant"] = h.Constant,
                 },
+                ["scf"] = mol is null ? null : ScfReport.ToJson(mol.Scf),
                 ["out"] = o.Out,
                 ["fcidump"] = o.Fcidump,
             });
@@ -60,6 +61,7 @@ public static class MoleculeHamiltonianRunner
             .Add("Pauli terms", pauli.Count.ToString(inv))
             .Add("mapping", mapping + (o.TwoQubitReduction ? " (two-qubit reduction)" : ""))
             .Add("active space", $"{h.NumElectrons} electrons in {h.NumOrbitals} orbitals, {frozen} frozen");
+        if (mol is not null) ScfReport.AddRows(t, mol.Scf);
         if (o.Out is not null) t.Add("Pauli sum written to", o.Out);
         if (o.Fcidump is not null) t.Add("FCIDUMP written to", o.Fcidump);
         t.Write(output);

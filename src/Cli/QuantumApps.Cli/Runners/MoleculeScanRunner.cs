@@ -50,12 +50,14 @@ public static class MoleculeScanRunner
         int resumed = grid.Count(r => done.ContainsKey(Key(r)));
         int computed = 0;
         IReadOnlyList<double>? warm = null;
+        var scfs = new Dictionary<double, Chemistry.Scf.ScfResult>();
         string? vqeLabel = methods.Contains("vqe") ? $"{vqe.Ansatz}, {vqe.Optimizer}" : null;
         foreach (double r in grid)
         {
             if (done.ContainsKey(Key(r))) continue;
-            var (point, parameters) = Compute(BondStretcher.Stretch(molecule, i, j, r), r, o.Basis, methods, vqe, warm);
+            var (point, parameters, scf) = Compute(BondStretcher.Stretch(molecule, i, j, r), r, o.Basis, methods, vqe, warm);
             warm = parameters;
+            scfs[Key(r)] = scf;
             done[Key(r)] = point;
             computed++;
             if (o.Out is not null) AtomicFile.WriteAllText(o.Out, ScanCsv.Write(methods, done.Values));
@@ -78,6 +80,9 @@ public static class MoleculeScanRunner
                     if (methods.Contains("fci")) row["vqeError"] = p.VqeError is double d ? JsonOutput.Number(d) : null;
                     row["vqeExitReason"] = p.VqeExitReason;
                 }
+                var scf = scfs.GetValueOrDefault(Key(p.BondAngstrom));
+                row["scfStability"] = scf is null ? null : ScfReport.StabilityName(scf.Stability);
+                row["lowestHessianEigenvalue"] = scf is null ? null : JsonOutput.Number(scf.LowestHessianEigenvalue);
                 rows.Add(row);
             }
             JsonOutput.Write(output, new JsonObject
@@ -113,13 +118,18 @@ public static class MoleculeScanRunner
             table.Add(cells.ToArray());
         }
         table.Write(output);
+        foreach (var p in points)
+        {
+            if (scfs.GetValueOrDefault(Key(p.BondAngstrom)) is { Stability: Chemistry.Scf.ScfStability.Unstable } bad)
+                output.WriteLine($"warning: RHF at {p.BondAngstrom.ToString("F3", inv)} Å is {bad.DescribeStability()}");
+        }
         output.WriteLine($"{points.Length} points ({computed} computed, {resumed} resumed), moving atoms {string.Join(",", moving)}, {seconds.ToString("F2", inv)} s");
         if (o.Out is not null) output.WriteLine($"csv: {o.Out}");
         if (o.Plot is not null) output.WriteLine($"plot: {o.Plot}");
         return 0;
     }
 
-    private static (ScanPoint Point, IReadOnlyList<double>? Parameters) Compute(Chemistry.Molecules.Molecule molecule, double r, string basis,
+    private static (ScanPoint Point, IReadOnlyList<double>? Parameters, Chemistry.Scf.ScfResult Scf) Compute(Chemistry.Molecules.Molecule molecule, double r, string basis,
         IReadOnlyList<string> methods, VqeMethodOptions vqe, IReadOnlyList<double>? warm)
     {
         MoleculeResult mol;
@@ -155,7 +165,7 @@ public static class MoleculeScanRunner
                 parameters = v.Parameters;
             }
         }
-        return (new ScanPoint(r, energies, exit), parameters);
+        return (new ScanPoint(r, energies, exit), parameters, mol.Scf);
     }
 
     /// <summary>Grid values are matched to CSV rows after rounding to 1e-9 Å.</summary>
