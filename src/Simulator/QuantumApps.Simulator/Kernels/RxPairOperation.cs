@@ -20,6 +20,7 @@ internal readonly unsafe struct RxPairOperation(double c, double s) : IPairOpera
         var vc = Vector256.Create(c);
         var vs = Vector256.Create(s, -s, s, -s);
         long end = 2 * (run & ~1L);
+        var prefetch = new PairPrefetch(blockStride, partner);
         for (long blk = 0; blk < blocks; blk++)
         {
             double* p0 = p + blk * blockStride;
@@ -27,8 +28,7 @@ internal readonly unsafe struct RxPairOperation(double c, double s) : IPairOpera
             long o = 0;
             for (; o + 8 <= end; o += 8)
             {
-                Sse.Prefetch0(p0 + o + ComplexVector.PrefetchDoubles);
-                Sse.Prefetch0(p1 + o + ComplexVector.PrefetchDoubles);
+                prefetch.Issue(p0, o);
                 var a0 = Avx.LoadVector256(p0 + o); var b0 = Avx.LoadVector256(p0 + o + 4);
                 var a1 = Avx.LoadVector256(p1 + o); var b1 = Avx.LoadVector256(p1 + o + 4);
                 Avx.Store(p0 + o, Fma.MultiplyAdd(Avx.Permute(a1, 0b0101), vs, Avx.Multiply(a0, vc)));
