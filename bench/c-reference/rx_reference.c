@@ -15,9 +15,14 @@
 #include <math.h>
 #include <time.h>
 
+/* Each repetition must really sweep the array: without noinline and this barrier, gcc -O3 fuses pairs of the
+ * repeated scale passes into one pass with two multiplies (p*f*f), halving the traffic and doubling the reported
+ * bandwidth (seen in the assembly of the 2026-11-22/12-01 builds, whose stream figures were therefore 2x too high). */
+#define BARRIER(p) __asm__ __volatile__("" : : "r"(p) : "memory")
+
 static double now(void) { struct timespec ts; clock_gettime(CLOCK_MONOTONIC, &ts); return ts.tv_sec + 1e-9 * ts.tv_nsec; }
 
-static void rx(double *restrict psi, long dim, int t, double c, double s)
+__attribute__((noinline)) static void rx(double *restrict psi, long dim, int t, double c, double s)
 {
     long half = 1L << t;
     for (long blk = 0; blk < dim; blk += 2 * half)
@@ -35,7 +40,7 @@ static void rx(double *restrict psi, long dim, int t, double c, double s)
     }
 }
 
-static void scale(double *restrict psi, long doubles, double f)
+__attribute__((noinline)) static void scale(double *restrict psi, long doubles, double f)
 {
     for (long i = 0; i < doubles; i++) psi[i] *= f;
 }
@@ -58,7 +63,7 @@ int main(int argc, char **argv)
         for (int r = 0; r < 15; r++)
         {
             double t0 = now();
-            for (int i = 0; i < 20; i++) rx(psi, dim, t, c, s);
+            for (int i = 0; i < 20; i++) { rx(psi, dim, t, c, s); BARRIER(psi); }
             double dt = (now() - t0) / 20;
             if (dt < best) best = dt;
         }
@@ -68,7 +73,7 @@ int main(int argc, char **argv)
     for (int r = 0; r < 15; r++)
     {
         double t0 = now();
-        for (int i = 0; i < 20; i++) scale(psi, 2 * dim, unit);
+        for (int i = 0; i < 20; i++) { scale(psi, 2 * dim, unit); BARRIER(psi); }
         double dt = (now() - t0) / 20;
         if (dt < best) best = dt;
     }
