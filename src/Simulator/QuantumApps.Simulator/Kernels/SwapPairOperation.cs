@@ -3,11 +3,15 @@ using System.Runtime.Intrinsics.X86;
 
 namespace QuantumApps.Simulator.Kernels;
 
-/// <summary>Pauli X on the pair: a0' = a1, a1' = a0 (X, CNOT, multi-controlled X).</summary>
+/// <summary>
+/// Pauli X on the pair: a0' = a1, a1' = a0 (X, CNOT, multi-controlled X). Controlled sweeps with short blocks
+/// prefetch whole blocks ahead (<see cref="PairPrefetch.BlockAhead"/>).
+/// </summary>
 internal readonly unsafe struct SwapPairOperation : IPairOperation
 {
     public void Apply(double* p, long blocks, long run, long blockStride, long partner)
     {
+        long ahead = PairPrefetch.BlockAhead(blockStride, partner);
         for (long blk = 0; blk < blocks; blk++)
         {
             double* p0 = p + blk * blockStride;
@@ -17,6 +21,11 @@ internal readonly unsafe struct SwapPairOperation : IPairOperation
             {
                 for (; o + 8 <= end; o += 8)
                 {
+                    if (ahead != 0)
+                    {
+                        Sse.Prefetch0(p0 + o + ahead);
+                        Sse.Prefetch0(p1 + o + ahead);
+                    }
                     var a = Avx.LoadVector256(p0 + o);
                     var a2 = Avx.LoadVector256(p0 + o + 4);
                     var b = Avx.LoadVector256(p1 + o);
