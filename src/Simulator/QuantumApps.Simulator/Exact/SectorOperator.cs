@@ -9,13 +9,17 @@ namespace QuantumApps.Simulator.Exact;
 /// matrix-free as y[idx(b ⊕ x_g)] += f_g(b)·x[idx(b)] for each X-mask group g (see
 /// <see cref="GroupedPauliSum"/>). Requires the operator to leave the sector invariant (it must conserve what
 /// the sector fixes); amplitude that would leave the sector is dropped. In the full space the product is
-/// <see cref="PauliSumKernel.Apply"/> (vectorised, one pass per X mask).
+/// <see cref="PauliSumKernel.Apply"/> (vectorised, one pass per X mask); in a proper sector the first product builds
+/// a <see cref="SparseSectorMatrix"/> when it fits <see cref="SparseBudgetBytes"/> (N2/STO-3G FCI, 14,400 states:
+/// one lookup pass instead of one per product), otherwise every product runs the matrix-free scatter.
 /// </summary>
 public sealed class SectorOperator
 {
     private readonly GroupedPauliSum _h;
     private readonly int[]? _indexOf;
     private readonly ulong[] _basis;
+    private SparseSectorMatrix? _sparse;
+    private bool _sparseTried;
 
     /// <summary>Builds the restriction of <paramref name="h"/> to <paramref name="sector"/>.</summary>
     public SectorOperator(PauliSum h, BasisSector sector)
@@ -81,8 +85,32 @@ public sealed class SectorOperator
             throw new QuantumAppsException($"sector vectors need {Dimension} entries, got {x} and {y}");
     }
 
+    /// <summary>
+    /// Memory the cached sparse sector matrix may take (bytes): a quarter of the available memory, at most 4 GiB.
+    /// Tests set it to 0 to run the matrix-free scatter.
+    /// </summary>
+    internal static long SparseBudgetBytes { get; set; } = Math.Min(4L << 30, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4);
+
+    /// <summary>Whether products in this sector run on the cached sparse matrix (built on the first product).</summary>
+    internal bool UsesSparseMatrix => Sparse() is not null;
+
+    private SparseSectorMatrix? Sparse()
+    {
+        if (!_sparseTried && _indexOf is not null)
+        {
+            _sparse = SparseSectorMatrix.TryBuild(_h, _basis, _indexOf, SparseBudgetBytes);
+            _sparseTried = true;
+        }
+        return _sparse;
+    }
+
     private unsafe void ApplySector<T>(ReadOnlySpan<T> x, Span<T> y) where T : unmanaged, INumberBase<T>
     {
+        if (Sparse() is { } sparse)
+        {
+            sparse.Multiply(x, y);
+            return;
+        }
         y.Clear();
         int groups = _h.GroupCount;
         int threads = Parallelism.ThreadsFor((long)Dimension * Math.Max(1, _h.ZMasks.Length / 8));
@@ -112,7 +140,6 @@ public sealed class SectorOperator
     /// <summary>Scatter loop of rows [start, end): y[idx(b ⊕ x_g)] += f_g(b)·x[idx(b)], f_g complex (T = Complex) or real (T = double).</summary>
     private unsafe void ApplyRange<T>(T* x, T* y, int start, int end, int groups) where T : unmanaged, INumberBase<T>
     {
-        var zm = _h.ZMasks; var cr = _h.CoefRe; var ci = _h.CoefIm;
         var indexOf = _indexOf!;
         for (int i = start; i < end; i++)
         {
@@ -123,13 +150,7 @@ public sealed class SectorOperator
             {
                 int j = indexOf[b ^ _h.XMasks[g]];
                 if (j < 0) continue;
-                double fr = 0, fi = 0;
-                for (int k = _h.Start[g]; k < _h.Start[g + 1]; k++)
-                {
-                    double sign = (BitOperations.PopCount(zm[k] & b) & 1) == 0 ? 1.0 : -1.0;
-                    fr += sign * cr[k];
-                    fi += sign * ci[k];
-                }
+                var (fr, fi) = _h.Element(g, b);
                 y[j] += GroupedPauliSum.Element<T>(fr, fi) * a;
             }
         }

@@ -56,4 +56,17 @@ internal sealed class GroupedPauliSum
     /// <summary>A matrix element fr + i·fi as T: Complex, or double when the imaginary part is zero (real operators).</summary>
     internal static T Element<T>(double fr, double fi) where T : INumberBase<T> =>
         typeof(T) == typeof(Complex) ? (T)(object)new Complex(fr, fi) : T.CreateTruncating(fr);
+
+    /// <summary>f_g(b) = Σ_k c̃_k (−1)^|z_k∧b| over the terms of group g, as (real, imaginary) parts: ⟨b ⊕ x_g|H|b⟩.</summary>
+    internal (double Re, double Im) Element(int g, ulong b)
+    {
+        double fr = 0, fi = 0;
+        for (int k = Start[g]; k < Start[g + 1]; k++)
+        {
+            double sign = (BitOperations.PopCount(ZMasks[k] & b) & 1) == 0 ? 1.0 : -1.0;
+            fr += sign * CoefRe[k];
+            fi += sign * CoefIm[k];
+        }
+        return (fr, fi);
+    }
 }
