@@ -52,6 +52,25 @@ public class PauliCommandTests
     }
 
     [Fact]
+    public void Ising_ring_through_Lanczos_matches_the_free_fermion_energy()
+    {
+        // H = −Σ Z_i Z_{i+1} − 1.5 Σ X_i on a 12-site ring (4096 states, above the dense limit): the exact energy is
+        // E_0 = −Σ_k √(1 + 1.5² − 3 cos k), k = ±π(2m−1)/12 (Pfeuty 1970), an independent closed form.
+        int n = 12;
+        var text = new System.Text.StringBuilder($"qubits {n}\n");
+        for (int i = 0; i < n; i++) text.Append($"-1 Z{i} Z{(i + 1) % n}\n-1.5 X{i}\n");
+        double exact = 0;
+        for (int m = 1; m <= n / 2; m++) exact -= 2 * Math.Sqrt(1 + 2.25 - 3 * Math.Cos(Math.PI * (2 * m - 1) / n));
+        string file = WriteTemp(text.ToString(), "ising12.txt");
+        var sw = new StringWriter();
+        Assert.Equal(0, PauliGroundStateRunner.Run(new PauliGroundStateOptions(file, null, null, null, OutputFormat.Json), sw));
+        using var doc = JsonDocument.Parse(sw.ToString());
+        Assert.Equal("lanczos", doc.RootElement.GetProperty("method").GetString());
+        Assert.Equal(exact, doc.RootElement.GetProperty("groundEnergy").GetDouble(), Tolerances.Eigenvalue);
+        Assert.True(doc.RootElement.GetProperty("matrixVectorProducts").GetInt32() > 0);
+    }
+
+    [Fact]
     public void Sector_ground_state_is_never_below_the_full_ground_state()
     {
         string file = WriteTemp(H2Like);

@@ -166,78 +166,42 @@ public static class RhfStability
     /// </summary>
     private static double[] Transform(double[] eri, int n, double[] a, int ka, double[] b, int kb, double[] c, int kc, double[] d, int kd)
     {
-        var n2 = n * n;
-        var n3 = n2 * n;
-        var q1 = new double[ka * n3];
-        for (var mu = 0; mu < n; mu++)
-        {
-            var row = eri.AsSpan(mu * n3, n3);
-            for (var p = 0; p < ka; p++)
-            {
-                var coefficient = a[mu * ka + p];
-                if (coefficient == 0)
-                {
-                    continue;
-                }
+        var q1 = ContractMiddle(eri, 1, n, n * n * n, a, ka);
+        var q2 = ContractMiddle(q1, ka, n, n * n, b, kb);
+        var q3 = ContractMiddle(q2, ka * kb, n, n, c, kc);
+        return ContractMiddle(q3, ka * kb * kc, n, 1, d, kd);
+    }
 
-                var target = q1.AsSpan(p * n3, n3);
-                for (var k = 0; k < n3; k++)
-                {
-                    target[k] += coefficient * row[k];
-                }
-            }
-        }
-
-        var q2 = new double[ka * kb * n2];
-        for (var p = 0; p < ka; p++)
-        {
-            for (var nu = 0; nu < n; nu++)
-            {
-                var source = q1.AsSpan(p * n3 + nu * n2, n2);
-                for (var q = 0; q < kb; q++)
-                {
-                    var coefficient = b[nu * kb + q];
-                    var target = q2.AsSpan((p * kb + q) * n2, n2);
-                    for (var k = 0; k < n2; k++)
-                    {
-                        target[k] += coefficient * source[k];
-                    }
-                }
-            }
-        }
-
-        var q3 = new double[ka * kb * kc * n];
-        for (var pq = 0; pq < ka * kb; pq++)
+    /// <summary>
+    /// One index of the transform: out[o, r, i] = Σ_λ coef[λ·k + r] · in[o, λ, i], with the input viewed as
+    /// outer × n × inner and the output as outer × k × inner (row-major).
+    /// </summary>
+    private static double[] ContractMiddle(double[] input, int outer, int n, int inner, double[] coef, int k)
+    {
+        var output = new double[outer * k * inner];
+        for (var o = 0; o < outer; o++)
         {
             for (var la = 0; la < n; la++)
             {
-                var source = q2.AsSpan(pq * n2 + la * n, n);
-                for (var r = 0; r < kc; r++)
+                var source = input.AsSpan((o * n + la) * inner, inner);
+                for (var r = 0; r < k; r++)
                 {
-                    var coefficient = c[la * kc + r];
-                    var target = q3.AsSpan((pq * kc + r) * n, n);
-                    for (var k = 0; k < n; k++)
+                    var coefficient = coef[la * k + r];
+                    if (coefficient == 0)
                     {
-                        target[k] += coefficient * source[k];
+                        continue;
+                    }
+
+                    var target = output.AsSpan((o * k + r) * inner, inner);
+                    for (var i = 0; i < inner; i++)
+                    {
+                        target[i] += coefficient * source[i];
                     }
                 }
             }
         }
 
-        var result = new double[ka * kb * kc * kd];
-        for (var pqr = 0; pqr < ka * kb * kc; pqr++)
-        {
-            for (var si = 0; si < n; si++)
-            {
-                var value = q3[pqr * n + si];
-                for (var t = 0; t < kd; t++)
-                {
-                    result[pqr * kd + t] += value * d[si * kd + t];
-                }
-            }
-        }
-
-        return result;
+        return output;
     }
 
     /// <summary>exp(A) by scaling A to norm ≤ ½, a 16-term Taylor series and repeated squaring.</summary>
