@@ -54,16 +54,18 @@ internal readonly unsafe struct PairPrefetch
     private const long BlockAheadLimitDoubles = 1024;
 
     /// <summary>
-    /// Prefetch distance (doubles) of a controlled pair sweep (blocks of <paramref name="blockStride"/> doubles whose
-    /// touched runs are followed by runs the control skips), or 0 for none: the same offsets k blocks ahead, with
-    /// k·blockStride the smallest multiple ≥ <see cref="LinearDoubles"/>, so only lines the sweep will touch are
-    /// fetched (a fixed distance lands in skipped runs and doubled CNOT 10→9's traffic). Used for block strides up to
-    /// 8 KiB (CNOT 6→5 at n = 20: 0.33 → 0.22 ns/amplitude); longer blocks run without software prefetch, where
-    /// measurements showed no gain (CNOT 9→10 got slower with it).
+    /// Prefetch distance (doubles) of an X/CNOT pair sweep in blocks of <paramref name="blockStride"/> doubles (for
+    /// controlled sweeps the touched runs of a block are followed by runs the control skips), or 0 for none: the same
+    /// offsets k blocks ahead, with k·blockStride the smallest multiple ≥ <see cref="LinearDoubles"/>, so only lines
+    /// the sweep will touch are fetched (a fixed distance lands in skipped runs and doubled CNOT 10→9's traffic).
+    /// Used for block strides up to 8 KiB, including the one-vector and one-pair blocks of CNOTs on qubits 0–2
+    /// (n = 20: CNOT 2→1 1.32 → 0.37, 1→0 1.88 → 0.85, 3→4 1.97 → 0.68 ns/amplitude); longer blocks run without
+    /// software prefetch, where measurements showed no gain (CNOT 9→10 got slower with it). The single-block
+    /// sweep of a top-qubit X (block stride 0) is not prefetched either.
     /// </summary>
-    internal static long BlockAhead(long blockStride, long partner)
+    internal static long BlockAhead(long blockStride)
     {
-        if (blockStride <= 2 * partner || blockStride > BlockAheadLimitDoubles) return 0;
+        if (blockStride == 0 || blockStride > BlockAheadLimitDoubles) return 0;
         return blockStride * ((LinearDoubles + blockStride - 1) / blockStride);
     }
 }

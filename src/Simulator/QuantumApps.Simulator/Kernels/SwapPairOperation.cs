@@ -4,14 +4,14 @@ using System.Runtime.Intrinsics.X86;
 namespace QuantumApps.Simulator.Kernels;
 
 /// <summary>
-/// Pauli X on the pair: a0' = a1, a1' = a0 (X, CNOT, multi-controlled X). Controlled sweeps with short blocks
-/// prefetch whole blocks ahead (<see cref="PairPrefetch.BlockAhead"/>).
+/// Pauli X on the pair: a0' = a1, a1' = a0 (X, CNOT, multi-controlled X). Sweeps with short blocks prefetch whole
+/// blocks ahead (<see cref="PairPrefetch.BlockAhead"/>).
 /// </summary>
 internal readonly unsafe struct SwapPairOperation : IPairOperation
 {
     public void Apply(double* p, long blocks, long run, long blockStride, long partner)
     {
-        long ahead = PairPrefetch.BlockAhead(blockStride, partner);
+        long ahead = PairPrefetch.BlockAhead(blockStride);
         for (long blk = 0; blk < blocks; blk++)
         {
             double* p0 = p + blk * blockStride;
@@ -37,6 +37,11 @@ internal readonly unsafe struct SwapPairOperation : IPairOperation
                 }
                 for (; o + 4 <= end; o += 4)
                 {
+                    if (ahead != 0)
+                    {
+                        Sse.Prefetch0(p0 + o + ahead);
+                        Sse.Prefetch0(p1 + o + ahead);
+                    }
                     var a = Avx.LoadVector256(p0 + o);
                     var b = Avx.LoadVector256(p1 + o);
                     Avx.Store(p0 + o, b);
@@ -45,6 +50,11 @@ internal readonly unsafe struct SwapPairOperation : IPairOperation
             }
             for (; o < end; o += 2)
             {
+                if (ahead != 0 && Sse.IsSupported)
+                {
+                    Sse.Prefetch0(p0 + o + ahead);
+                    Sse.Prefetch0(p1 + o + ahead);
+                }
                 double r = p0[o], i = p0[o + 1];
                 p0[o] = p1[o];
                 p0[o + 1] = p1[o + 1];
