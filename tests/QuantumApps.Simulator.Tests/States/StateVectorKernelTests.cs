@@ -227,6 +227,8 @@ public class StateVectorKernelTests
         {
             for (int q = 0; q < s.NumQubits; q++) { s.ApplyRx(q, 0.1 * q); s.ApplyRz(q, 0.3); }
             for (int q = 0; q + 1 < s.NumQubits; q++) s.ApplyCnot(q, q + 1);
+            // Low-control CNOT kernels: masked chunk swaps (control 0/1, target ≥ 3) and in-chunk rewrites.
+            s.ApplyCnot(0, 9); s.ApplyCnot(1, 15); s.ApplyCnot(1, 3); s.ApplyCnot(2, 0); s.ApplyCnot(1, 0); s.ApplyCnot(0, 2);
             s.ApplyPauliRotation(PauliString.Parse("X0 Y5 Z9 X15"), 0.4);
         }
     }

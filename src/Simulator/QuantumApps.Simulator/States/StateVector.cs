@@ -225,6 +225,7 @@ public sealed class StateVector
     public void ApplyCnot(int control, int target)
     {
         ulong mask = ControlMask([control], target);
+        if (LowControlCnotKernel.TryRun(Amps, control, target)) return;
         PairLoop.Run(Amps, target, mask, new SwapPairOperation());
     }
 
