@@ -14,12 +14,12 @@ internal static class ComplexVector
     internal static bool IsSupported => Avx2.IsSupported && Fma.IsSupported;
 
     /// <summary>
-    /// Software-prefetch distance of the uncontrolled rotation kernels (RX, RY: doubles ahead of the cache line being
-    /// updated, 8 KiB): the two streams of a pair sweep (ψ[i] and ψ[i + 2^t]) interleave in runs the hardware
-    /// prefetcher follows poorly; one prefetch per stream and cache line keeps the next lines in flight. Not used by
-    /// the kernels that also serve controlled gates (swap, general 2×2): there the line 8 KiB ahead often belongs to a
-    /// block the control skips, and prefetching it doubled the traffic of CNOT 10→9 (206 → 357 µs at n = 20).
-    /// Prefetching past the end of the array is harmless (no fault).
+    /// Software-prefetch distance per stream of the uncontrolled rotation kernels (RX, RY) when the partner is a page
+    /// or more away (doubles ahead of the cache line being updated, 8 KiB; see <see cref="PairPrefetch"/>): the two
+    /// streams of a pair sweep (ψ[i] and ψ[i + 2^t]) interleave in runs the hardware prefetcher follows poorly. A
+    /// fixed distance is not used for controlled gates: there the line 8 KiB ahead often belongs to a block the control
+    /// skips, and prefetching it doubled the traffic of CNOT 10→9 (206 → 357 µs at n = 20); X/CNOT prefetch whole
+    /// blocks ahead instead (<see cref="PairPrefetch.BlockAhead"/>). Prefetching past the end of the array is harmless.
     /// </summary>
     internal const int PrefetchDoubles = 1024;
 
