@@ -7,10 +7,10 @@ using QuantumApps.Simulator.Operators;
 namespace QuantumApps.Simulator.Exact;
 
 /// <summary>
-/// Matrix-free lowest eigenpair of a Hermitian operator by explicitly restarted Lanczos with full
-/// reorthogonalisation: each cycle builds an m-step Krylov basis V from the current Ritz vector,
-/// diagonalises the tridiagonal T = V†HV (α on the diagonal, β off it), and restarts from the lowest Ritz
-/// vector until the residual ‖Hv − θv‖ = |β_m·y_m| falls below the tolerance. After each three-term step the new
+/// Matrix-free lowest eigenpair of a Hermitian operator by thick-restarted Lanczos with full
+/// reorthogonalisation: each cycle extends the basis V to m vectors, diagonalises T = V†HV (filled from the
+/// projections; tridiagonal in the first cycle) and restarts from the m/2 lowest Ritz vectors plus the residual
+/// direction (Wu &amp; Simon 2000) until the residual ‖Hv − θv‖ = |β_m·y_m| falls below the tolerance. After each three-term step the new
 /// vector is reorthogonalised against the whole basis by classical Gram–Schmidt with the DGKS repeat test, through
 /// <see cref="KrylovKernel"/> (block inner products, one read of w per pass).
 /// Memory: m + 4 sector vectors, checked before allocation (<see cref="KrylovSizeFor"/>).
@@ -56,50 +56,70 @@ public static class Lanczos
         var w = new Complex[length];
         var overlaps = new Complex[m];
         var nearOverlaps = new Complex[2];
-        int matvecs = 0;
+        var column = new Complex[m];
+        var t = new Complex[m, m];
+        int keep = Math.Max(1, m / 2);
+        int matvecs = 0, start = 0;
         double theta = double.NaN, residual = double.PositiveInfinity;
+        basis[0] = (Complex[])v.Clone();
         for (int restart = 0; restart <= maxRestarts; restart++)
         {
-            var alpha = new double[m];
-            var beta = new double[m];
-            int k = 0;
-            basis[0] ??= new Complex[length];
-            v.CopyTo(basis[0]);
-            for (; k < m; k++)
+            int size = m;
+            double betaLast = 0;
+            for (int j = start; j < m; j++)
             {
-                if (real) op.ApplyReal(Entries(basis[k], d), Entries(w, d));
-                else op.Apply(basis[k], w);
+                if (real) op.ApplyReal(Entries(basis[j], d), Entries(w, d));
+                else op.Apply(basis[j], w);
                 matvecs++;
-                // Three-term step against v_{k−1} and v_k (their overlaps computed, not assumed), then full
-                // reorthogonalisation: classical Gram–Schmidt against every basis vector, repeated while it removes
-                // more than 1 − 1/√2 of the norm (the DGKS criterion, Daniel et al. 1976), so V stays orthonormal.
-                int local = Math.Min(k + 1, 2);
-                var recent = local == 1 ? [basis[k]] : new[] { basis[k - 1], basis[k] };
+                // Column j of T = V†HV from the projections: a step against v_{j−1} and v_j (the three-term step of
+                // plain Lanczos; after a thick restart the kept Ritz vectors enter through the full pass), then
+                // classical Gram–Schmidt against every basis vector, repeated while it removes more than 1 − 1/√2 of
+                // the norm (the DGKS criterion, Daniel et al. 1976), so V stays orthonormal.
+                Array.Clear(column);
+                int local = Math.Min(j + 1, 2);
+                var recent = local == 1 ? [basis[j]] : new[] { basis[j - 1], basis[j] };
                 var near = nearOverlaps.AsSpan(0, local);
                 Project(recent, w, near, real);
-                alpha[k] = near[local - 1].Real;
+                for (int i = 0; i < local; i++) column[j - local + 1 + i] += near[i];
                 double normBefore = KrylovKernel.NormSquared(w);
                 for (int pass = 0; pass < 3; pass++)
                 {
-                    Project(basis, w, overlaps.AsSpan(0, k + 1), real);
-                    alpha[k] += overlaps[k].Real;
+                    Project(basis, w, overlaps.AsSpan(0, j + 1), real);
+                    for (int i = 0; i <= j; i++) column[i] += overlaps[i];
                     double normAfter = KrylovKernel.NormSquared(w);
                     if (normAfter > 0.5 * normBefore) break;
                     normBefore = normAfter;
                 }
-                beta[k] = Math.Sqrt(KrylovKernel.NormSquared(w));
-                if (k + 1 == m || beta[k] < 1e-14) { k++; break; }
-                basis[k + 1] ??= new Complex[length];
-                KrylovKernel.Scale(w, 1 / beta[k], basis[k + 1]);
+                for (int i = 0; i <= j; i++)
+                {
+                    t[i, j] = column[i];
+                    t[j, i] = Complex.Conjugate(column[i]);
+                }
+                t[j, j] = column[j].Real;
+                betaLast = Math.Sqrt(KrylovKernel.NormSquared(w));
+                if (j + 1 == m || betaLast < 1e-14) { size = j + 1; break; }
+                basis[j + 1] ??= new Complex[length];
+                KrylovKernel.Scale(w, 1 / betaLast, basis[j + 1]);
             }
-            var (t, y) = LowestOfTridiagonal(alpha, beta, k);
-            theta = t;
-            residual = Math.Abs(beta[k - 1] * y[k - 1]);
-            Array.Clear(v);
-            for (int j = 0; j < k; j++) overlaps[j] = y[j];
-            KrylovKernel.AddCombination(basis, overlaps.AsSpan(0, k), v);
-            Normalize(v);
-            if (residual < tolerance || k < m) break;
+            var (values, vectors) = RitzPairs(t, size, real);
+            theta = values[0];
+            residual = Math.Abs(betaLast * vectors[size - 1, 0].Magnitude);
+            if (residual < tolerance || size < m || restart == maxRestarts)
+            {
+                Array.Clear(v);
+                for (int j = 0; j < size; j++) overlaps[j] = vectors[j, 0];
+                KrylovKernel.AddCombination(basis, overlaps.AsSpan(0, size), v);
+                Normalize(v);
+                break;
+            }
+            // Thick restart (Wu & Simon 2000): keep the `keep` lowest Ritz vectors V·y_i, then the residual
+            // direction w/β; T restarts as diag(θ_i), and the coupling ⟨u_i, H w⟩ = β·y_{m,i} is recomputed as
+            // part of the next column.
+            KrylovKernel.TransformInPlace(basis, size, vectors, keep);
+            KrylovKernel.Scale(w, 1 / betaLast, basis[keep]);
+            Array.Clear(t);
+            for (int i = 0; i < keep; i++) t[i, i] = values[i];
+            start = keep;
         }
         var vector = real ? Unpack(v, d) : v;
         double trueResidual = ResidualNorm(op, vector, theta);
@@ -169,18 +189,35 @@ public static class Lanczos
         return Math.Sqrt(s);
     }
 
-    private static (double, double[]) LowestOfTridiagonal(double[] alpha, double[] beta, int k)
+    /// <summary>
+    /// Eigenpairs of the leading size × size block of the projected matrix T (Hermitian), ascending: columns of the
+    /// returned matrix are the eigenvectors y_i. A real operator gives a real symmetric T, diagonalised in real
+    /// arithmetic so that the Ritz coefficients are real (packed real vectors need real coefficients).
+    /// </summary>
+    private static (double[] Values, Complex[,] Vectors) RitzPairs(Complex[,] t, int size, bool real)
     {
-        var t = Matrix<double>.Build.Dense(k, k);
-        for (int i = 0; i < k; i++)
+        var values = new double[size];
+        var vectors = new Complex[size, size];
+        int[] order;
+        if (real)
         {
-            t[i, i] = alpha[i];
-            if (i + 1 < k) { t[i, i + 1] = beta[i]; t[i + 1, i] = beta[i]; }
+            var evd = Matrix<double>.Build.Dense(size, size, (i, j) => t[i, j].Real).Evd(Symmetricity.Symmetric);
+            order = Enumerable.Range(0, size).OrderBy(i => evd.EigenValues[i].Real).ToArray();
+            for (int c = 0; c < size; c++)
+            {
+                values[c] = evd.EigenValues[order[c]].Real;
+                for (int r = 0; r < size; r++) vectors[r, c] = evd.EigenVectors[r, order[c]];
+            }
+            return (values, vectors);
         }
-        var evd = t.Evd(Symmetricity.Symmetric);
-        int best = 0;
-        for (int i = 1; i < k; i++) if (evd.EigenValues[i].Real < evd.EigenValues[best].Real) best = i;
-        return (evd.EigenValues[best].Real, evd.EigenVectors.Column(best).ToArray());
+        var evdc = Matrix<Complex>.Build.Dense(size, size, (i, j) => t[i, j]).Evd(Symmetricity.Hermitian);
+        order = Enumerable.Range(0, size).OrderBy(i => evdc.EigenValues[i].Real).ToArray();
+        for (int c = 0; c < size; c++)
+        {
+            values[c] = evdc.EigenValues[order[c]].Real;
+            for (int r = 0; r < size; r++) vectors[r, c] = evdc.EigenVectors[r, order[c]];
+        }
+        return (values, vectors);
     }
 
     private static void Normalize(Complex[] a)

@@ -44,6 +44,42 @@ internal static class KrylovKernel
         Parallelism.For(d, d * Math.Max(1, c.Length), BlockAmplitudes, (s, e) => AddRange(basis, c, w, s, e));
     }
 
+    /// <summary>
+    /// basis[i] ← Σ_j y[j, i]·basis[j] for i &lt; <paramref name="keep"/>, j &lt; <paramref name="count"/>, in place:
+    /// block by block through a buffer of keep × <see cref="BlockAmplitudes"/> entries (the thick restart's new basis
+    /// V·Y_k without k extra vectors).
+    /// </summary>
+    internal static void TransformInPlace(Complex[][] basis, int count, Complex[,] y, int keep)
+    {
+        long d = basis[0].Length;
+        Parallelism.For(d, d * Math.Max(1, count), BlockAmplitudes, (s, e) =>
+        {
+            var buffer = new Complex[keep * BlockAmplitudes];
+            for (long bs = s; bs < e; bs += BlockAmplitudes)
+            {
+                int len = (int)Math.Min(BlockAmplitudes, e - bs);
+                Array.Clear(buffer);
+                int vectorLen = ComplexVector.IsSupported ? len & ~1 : 0;
+                ref double br = ref Unsafe.As<Complex, double>(ref MemoryMarshal.GetArrayDataReference(buffer));
+                for (int j = 0; j < count; j++)
+                {
+                    ref double vr = ref Unsafe.As<Complex, double>(ref MemoryMarshal.GetArrayDataReference(basis[j]));
+                    for (int i = 0; i < keep; i++)
+                    {
+                        Complex c = y[j, i];
+                        var mr = ComplexVector.Real(c);
+                        var mis = ComplexVector.ImagSigned(c);
+                        nuint src = (nuint)(2 * bs), dst = (nuint)(2 * i * BlockAmplitudes);
+                        for (nuint o = 0; o < (nuint)(2 * vectorLen); o += 4)
+                            ComplexVector.MultiplyAdd(Vector256.LoadUnsafe(ref vr, src + o), mr, mis, Vector256.LoadUnsafe(ref br, dst + o)).StoreUnsafe(ref br, dst + o);
+                        for (int k = vectorLen; k < len; k++) buffer[i * BlockAmplitudes + k] += c * basis[j][bs + k];
+                    }
+                }
+                for (int i = 0; i < keep; i++) buffer.AsSpan(i * BlockAmplitudes, len).CopyTo(basis[i].AsSpan((int)bs, len));
+            }
+        });
+    }
+
     /// <summary>‖w‖² = Σ |w_i|².</summary>
     internal static double NormSquared(Complex[] w)
     {
