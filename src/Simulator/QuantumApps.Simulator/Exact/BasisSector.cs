@@ -30,6 +30,9 @@ public sealed record BasisSector
     /// <summary>All 2^n basis states.</summary>
     public static BasisSector Full { get; } = new("full", null, -1, -1, -1);
 
+    /// <summary>True for the full space (no restriction).</summary>
+    public bool IsFull => Predicate is null && Weight < 0 && Alpha < 0;
+
     /// <summary>Basis states with exactly <paramref name="n"/> set bits.</summary>
     public static BasisSector HammingWeight(int n) =>
         n < 0 ? throw new QuantumAppsException($"Hamming weight must be non-negative, not {n}") : new($"N={n}", null, n, -1, -1);

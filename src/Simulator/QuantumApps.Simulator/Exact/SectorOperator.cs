@@ -17,7 +17,7 @@ public sealed class SectorOperator
 {
     private readonly GroupedPauliSum _h;
     private readonly int[]? _indexOf;
-    private readonly ulong[] _basis;
+    private readonly ulong[]? _basis;
     private SparseSectorMatrix? _sparse;
     private bool _sparseTried;
 
@@ -27,8 +27,17 @@ public sealed class SectorOperator
         if (!h.IsHermitian()) throw new QuantumAppsException("exact diagonalisation needs a Hermitian operator (real Pauli coefficients)");
         NumQubits = h.NumQubits;
         _h = h.Grouped;
+        if (sector.IsFull)
+        {
+            // The full space needs no basis list or index map (index = basis state), so a register too large for
+            // Lanczos is refused by its memory check at once instead of after enumerating 2^n states.
+            if (NumQubits > MemoryGuard.MaxArrayQubits) throw new QuantumAppsException($"cannot enumerate a sector of a {NumQubits}-qubit register (at most {MemoryGuard.MaxArrayQubits})");
+            Dimension = 1 << NumQubits;
+            return;
+        }
         _basis = sector.Enumerate(NumQubits);
         if (_basis.Length == 0) throw new QuantumAppsException($"sector {sector.Description} has no basis states on {NumQubits} qubits");
+        Dimension = _basis.Length;
         if (_basis.Length < (1L << NumQubits))
         {
             MemoryGuard.EnsureFits(NumQubits, sizeof(int), "the sector index map");
@@ -42,10 +51,7 @@ public sealed class SectorOperator
     public int NumQubits { get; }
 
     /// <summary>Sector dimension.</summary>
-    public int Dimension => _basis.Length;
-
-    /// <summary>The sector's basis states (sorted).</summary>
-    public ReadOnlySpan<ulong> Basis => _basis;
+    public int Dimension { get; }
 
     /// <summary>
     /// True when every matrix element ⟨b ⊕ x|H|b⟩ = f_g(b) is real (all folded coefficients real): H is then a real
@@ -98,7 +104,7 @@ public sealed class SectorOperator
     {
         if (!_sparseTried && _indexOf is not null)
         {
-            _sparse = SparseSectorMatrix.TryBuild(_h, _basis, _indexOf, SparseBudgetBytes);
+            _sparse = SparseSectorMatrix.TryBuild(_h, _basis!, _indexOf, SparseBudgetBytes);
             _sparseTried = true;
         }
         return _sparse;
@@ -145,7 +151,7 @@ public sealed class SectorOperator
         {
             T a = x[i];
             if (T.IsZero(a)) continue;
-            ulong b = _basis[i];
+            ulong b = _basis![i];
             for (int g = 0; g < groups; g++)
             {
                 int j = indexOf[b ^ _h.XMasks[g]];
@@ -161,7 +167,9 @@ public sealed class SectorOperator
     {
         MemoryGuard.EnsureFits(NumQubits, 16, "the eigenvector");
         var full = new Complex[1L << NumQubits];
-        for (int i = 0; i < _basis.Length; i++) full[_basis[i]] = v[i];
+        if (_basis is null) v.CopyTo(full);
+        else
+            for (int i = 0; i < _basis.Length; i++) full[_basis[i]] = v[i];
         return full;
     }
 

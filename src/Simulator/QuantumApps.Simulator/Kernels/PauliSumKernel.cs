@@ -214,21 +214,11 @@ internal static unsafe class PauliSumKernel
         for (int g = 0; g < h.GroupCount; g++)
         {
             ulong x = h.XMasks[g];
-            int s = h.Start[g], e = h.Start[g + 1];
-            ReadOnlySpan<ulong> z = h.ZMasks.AsSpan(s, e - s);
-            ReadOnlySpan<double> cr = h.CoefRe.AsSpan(s, e - s);
-            ReadOnlySpan<double> ci = h.CoefIm.AsSpan(s, e - s);
             for (long b = 0; b < len; b++)
             {
                 T a = psi[(int)b];
                 if (T.IsZero(a)) continue;
-                double fr = 0, fi = 0;
-                for (int k = 0; k < z.Length; k++)
-                {
-                    double sign = (BitOperations.PopCount(z[k] & (ulong)b) & 1) == 0 ? 1.0 : -1.0;
-                    fr += sign * cr[k];
-                    fi += sign * ci[k];
-                }
+                var (fr, fi) = h.Element(g, (ulong)b);
                 phi[(int)((ulong)b ^ x)] += GroupedPauliSum.Element<T>(fr, fi) * a;
             }
         }
