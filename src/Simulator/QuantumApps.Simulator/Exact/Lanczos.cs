@@ -81,12 +81,12 @@ public static class Lanczos
                 var near = nearOverlaps.AsSpan(0, local);
                 Project(recent, w, near, real);
                 for (int i = 0; i < local; i++) column[j - local + 1 + i] += near[i];
-                double normBefore = KrylovKernel.NormSquared(w);
+                double normBefore = KrylovKernel.NormSquared(w), normAfter = normBefore;
                 for (int pass = 0; pass < 3; pass++)
                 {
                     Project(basis, w, overlaps.AsSpan(0, j + 1), real);
                     for (int i = 0; i <= j; i++) column[i] += overlaps[i];
-                    double normAfter = KrylovKernel.NormSquared(w);
+                    normAfter = KrylovKernel.NormSquared(w);
                     if (normAfter > 0.5 * normBefore) break;
                     normBefore = normAfter;
                 }
@@ -96,7 +96,7 @@ public static class Lanczos
                     t[j, i] = Complex.Conjugate(column[i]);
                 }
                 t[j, j] = column[j].Real;
-                betaLast = Math.Sqrt(KrylovKernel.NormSquared(w));
+                betaLast = Math.Sqrt(normAfter);
                 if (j + 1 == m || betaLast < 1e-14) { size = j + 1; break; }
                 basis[j + 1] ??= new Complex[length];
                 KrylovKernel.Scale(w, 1 / betaLast, basis[j + 1]);
