@@ -105,6 +105,29 @@ public static class DenseOracle
         return v;
     }
 
+    /// <summary>A random number-conserving Hamiltonian: hoppings (XX+YY)/2 between qubits plus Z and ZZ terms.</summary>
+    public static PauliSum RandomNumberConserving(int n, int seed, bool spin = false)
+    {
+        var rng = new Random(seed);
+        var b = new PauliSumBuilder(n);
+        for (int i = 0; i < n; i++)
+        {
+            b.Add(PauliString.Single('Z', i), rng.NextDouble() - 0.5);
+            for (int j = i + 1; j < n; j++)
+            {
+                b.Add(PauliString.Single('Z', i) * PauliString.Single('Z', j), 0.3 * (rng.NextDouble() - 0.5));
+                // Spin-conserving hops only connect qubits of equal parity (same spin) when spin = true.
+                if (spin && (i - j) % 2 != 0) continue;
+                double t = rng.NextDouble() - 0.5;
+                var zs = PauliString.Identity;
+                for (int k = i + 1; k < j; k++) zs *= PauliString.Single('Z', k);
+                b.Add(PauliString.Single('X', i) * zs * PauliString.Single('X', j), t);
+                b.Add(PauliString.Single('Y', i) * zs * PauliString.Single('Y', j), t);
+            }
+        }
+        return b.ToPauliSum();
+    }
+
     /// <summary>A random Hermitian Pauli sum with real coefficients in [−1, 1].</summary>
     public static PauliSum RandomHermitian(int n, int terms, int seed)
     {

@@ -8,29 +8,6 @@ namespace QuantumApps.Simulator.Tests.Exact;
 
 public class ExactSolverTests
 {
-    /// <summary>A random number-conserving Hamiltonian: hoppings (XX+YY)/2 between qubits plus Z and ZZ terms.</summary>
-    private static PauliSum RandomNumberConserving(int n, int seed, bool spin = false)
-    {
-        var rng = new Random(seed);
-        var b = new PauliSumBuilder(n);
-        for (int i = 0; i < n; i++)
-        {
-            b.Add(PauliString.Single('Z', i), rng.NextDouble() - 0.5);
-            for (int j = i + 1; j < n; j++)
-            {
-                b.Add(PauliString.Single('Z', i) * PauliString.Single('Z', j), 0.3 * (rng.NextDouble() - 0.5));
-                // Spin-conserving hops only connect qubits of equal parity (same spin) when spin = true.
-                if (spin && (i - j) % 2 != 0) continue;
-                double t = rng.NextDouble() - 0.5;
-                var zs = PauliString.Identity;
-                for (int k = i + 1; k < j; k++) zs *= PauliString.Single('Z', k);
-                b.Add(PauliString.Single('X', i) * zs * PauliString.Single('X', j), t);
-                b.Add(PauliString.Single('Y', i) * zs * PauliString.Single('Y', j), t);
-            }
-        }
-        return b.ToPauliSum();
-    }
-
     [Fact]
     public void Dense_solver_matches_full_MathNet_diagonalisation()
     {
@@ -65,7 +42,7 @@ public class ExactSolverTests
         // The full spectrum of a number-conserving operator is the union of its sector spectra, so the
         // lowest sector eigenvalue must appear in the full dense spectrum (independent path).
         int n = 8;
-        var h = RandomNumberConserving(n, 4, spin: true);
+        var h = DenseOracle.RandomNumberConserving(n, 4, spin: true);
         var full = DenseSolver.Eigenvalues(h, BasisSector.Full);
         foreach (var sector in new[] { BasisSector.HammingWeight(3), BasisSector.SpinOrbitals(2, 1), BasisSector.SpinOrbitals(2, 2) })
         {
@@ -92,7 +69,7 @@ public class ExactSolverTests
     {
         // 16 spin orbitals, (3,3) electrons: C(8,3)² = 3136 states; dense limit is exceeded by the
         // ExactSolver's dispatch, and the result is checked through its residual ‖Hv − Ev‖.
-        var h = RandomNumberConserving(16, 8, spin: true);
+        var h = DenseOracle.RandomNumberConserving(16, 8, spin: true);
         var r = ExactSolver.GroundState(h, BasisSector.SpinOrbitals(3, 3));
         Assert.Equal("lanczos", r.Method);
         Assert.Equal(3136, r.Dimension);
@@ -108,7 +85,7 @@ public class ExactSolverTests
         // complex one (imaginary hops (X_i Y_j − Y_i X_j)/2 make the folded coefficients imaginary).
         int n = 10;
         var b = new PauliSumBuilder(n);
-        b.Add(RandomNumberConserving(n, 21, spin: true), 1);
+        b.Add(DenseOracle.RandomNumberConserving(n, 21, spin: true), 1);
         if (complexHops)
         {
             var rng = new Random(22);
