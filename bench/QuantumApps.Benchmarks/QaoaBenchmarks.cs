@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using QuantumApps.Optimization.Graphs;
-using QuantumApps.Optimization.Problems;
-using QuantumApps.Optimization.Variational.Qaoa;
+using QuantumApps.Problems.Graphs;
+using QuantumApps.Problems;
+using QuantumApps.Variational.Qaoa;
 using QuantumApps.Simulator.Kernels;
 
 namespace QuantumApps.Benchmarks;

@@ -1,3 +1,4 @@
+using QuantumApps.TestSupport;
 using System.Text.Json;
 using QuantumApps.Cli.Output;
 using QuantumApps.Cli.Runners;
@@ -10,7 +11,7 @@ public class MoleculeEnergyRunnerTests
     /// <summary>Reference energies printed to 10 decimals.</summary>
     private const double ReferenceTolerance = 1e-8;
 
-    private static string Data(string file) => MoleculeData.File(file);
+    private static string Data(string file) => RepositoryData.Molecule(file);
 
     [Fact]
     public void LiHJsonHasAllSectionsAndReferenceEnergies()

@@ -25,7 +25,7 @@ public class NoiseCliTests
 
     private const string Noise = "depolarizing:0.001,0.01;damping:0.002;readout:0.01";
 
-    private static string Data(string file) => MoleculeData.File(file);
+    private static string Data(string file) => RepositoryData.Molecule(file);
 
     [Fact]
     public void MoleculeEnergyJsonHasTheNoisyFields()
@@ -91,7 +91,7 @@ public class NoiseCliTests
         foreach (var args in new[]
                  {
                      new[] { "molecule", "energy", Data("h2.xyz"), "--methods", "fci,vqe", "--noise", spec },
-                     new[] { "maxcut", Runners.GraphData.File("petersen.txt"), "--methods", "exact,qaoa", "--noise", spec },
+                     new[] { "maxcut", RepositoryData.Graph("petersen.txt"), "--methods", "exact,qaoa", "--noise", spec },
                  })
         {
             var r = CliProcess.Run(args);
@@ -109,7 +109,7 @@ public class NoiseCliTests
         var ex = Assert.Throws<QuantumAppsException>(() => MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data("h2.xyz"), Methods: "fci",
             Vqe: new VqeMethodOptions(Noise: Noise)), TextWriter.Null));
         Assert.Contains("add vqe to --methods", ex.Message);
-        var r = CliProcess.Run("maxcut", Runners.GraphData.File("petersen.txt"), "--methods", "qaoa", "--noise", Noise, "--trajectories", "1");
+        var r = CliProcess.Run("maxcut", RepositoryData.Graph("petersen.txt"), "--methods", "qaoa", "--noise", Noise, "--trajectories", "1");
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("--trajectories must be at least 2", r.StdErr);
         var m = CliProcess.Run("molecule", "energy", Data("h2.xyz"), "--methods", "vqe", "--noise", Noise, "--noise-method", "exact");
@@ -137,7 +137,7 @@ public class NoiseCliTests
         // Readout error r multiplies each measured Z_iZ_j by (1 − 2r)²; with C = W/2 − Σ w Z_iZ_j/2 this gives
         // <C>_r = W/2 − (1 − 2r)²(W/2 − <C>) (hand algebra; independent of the density-matrix code). Petersen: W = 15.
         const double r = 0.05;
-        var run = CliProcess.Run("maxcut", Runners.GraphData.File("petersen.txt"), "--methods", "exact,qaoa", "--noise", $"readout:{r}", "--format", "json");
+        var run = CliProcess.Run("maxcut", RepositoryData.Graph("petersen.txt"), "--methods", "exact,qaoa", "--noise", $"readout:{r}", "--format", "json");
         Assert.Equal(0, run.ExitCode);
         var res = JsonDocument.Parse(run.StdOut).RootElement.GetProperty("results");
         var q = res.GetProperty("qaoa");
@@ -153,7 +153,7 @@ public class NoiseCliTests
     [Fact]
     public void MaxcutQaoaUnderGateNoiseIsWorseThanNoiselessAndNeverBeatsExact()
     {
-        var run = CliProcess.Run("maxcut", Runners.GraphData.File("petersen.txt"), "--methods", "exact,qaoa", "--p", "2", "--noise", "depolarizing:0.001,0.02", "--format", "json");
+        var run = CliProcess.Run("maxcut", RepositoryData.Graph("petersen.txt"), "--methods", "exact,qaoa", "--p", "2", "--noise", "depolarizing:0.001,0.02", "--format", "json");
         Assert.Equal(0, run.ExitCode);
         var res = JsonDocument.Parse(run.StdOut).RootElement.GetProperty("results");
         var q = res.GetProperty("qaoa");
@@ -168,13 +168,13 @@ public class NoiseCliTests
     public void TspQaoaNoiseWorksForTheXMixerAndIsRefusedForXy()
     {
         // 16 qubits: above the density-matrix limit, so seeded trajectories (zero noise: every trajectory is the same state)
-        var run = CliProcess.Run("tsp", Runners.GraphData.File("tiny5-full.tsp"), "--methods", "exact,qaoa", "--noise", "depolarizing:0,0", "--trajectories", "2", "--format", "json");
+        var run = CliProcess.Run("tsp", RepositoryData.Graph("tiny5-full.tsp"), "--methods", "exact,qaoa", "--noise", "depolarizing:0,0", "--trajectories", "2", "--format", "json");
         Assert.Equal(0, run.ExitCode);
         var q = JsonDocument.Parse(run.StdOut).RootElement.GetProperty("results").GetProperty("qaoa");
         // zero noise: the gate-level circuit of the QUBO's Ising form reproduces the driver's <C> (two paths)
         Assert.Equal("trajectories", q.GetProperty("noisyMethod").GetString());
         Assert.Equal(q.GetProperty("expectation").GetDouble(), q.GetProperty("noisyExpectation").GetDouble(), PenalisedCostTolerance);
-        var xy = CliProcess.Run("tsp", Runners.GraphData.File("tiny5-full.tsp"), "--methods", "qaoa", "--mixer", "xy", "--noise", "depolarizing:0,0");
+        var xy = CliProcess.Run("tsp", RepositoryData.Graph("tiny5-full.tsp"), "--methods", "qaoa", "--mixer", "xy", "--noise", "depolarizing:0,0");
         Assert.Equal(1, xy.ExitCode);
         Assert.Contains("x mixer only", xy.StdErr);
     }

@@ -1,3 +1,4 @@
+using QuantumApps.TestSupport;
 using QuantumApps.Cli.Runners;
 using QuantumApps.Simulator;
 
@@ -9,7 +10,7 @@ namespace QuantumApps.Cli.Tests;
 /// </summary>
 public class OutputPathTests
 {
-    private static string Data(string file) => MoleculeData.File(file);
+    private static string Data(string file) => RepositoryData.Molecule(file);
 
     [Fact]
     public void ScanWithABadPlotPathWritesNoCsv()

@@ -1,3 +1,4 @@
+using QuantumApps.TestSupport;
 namespace QuantumApps.Cli.Tests;
 
 /// <summary>Parser errors follow the CLI's error contract: one line <c>error: …</c> on stderr, exit code 1, no help dump.</summary>
@@ -9,7 +10,7 @@ public class ParseErrorTests
     [InlineData("--bogus", "1", "'--bogus'")]
     public void BadOptionIsOneErrorLine(string option, string value, string named)
     {
-        var r = CliProcess.Run("molecule", "energy", MoleculeData.File("h2.xyz"), "--methods", "hf", option, value);
+        var r = CliProcess.Run("molecule", "energy", RepositoryData.Molecule("h2.xyz"), "--methods", "hf", option, value);
         Assert.Equal(1, r.ExitCode);
         Assert.Equal("", r.StdOut);
         string line = Assert.Single(r.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));

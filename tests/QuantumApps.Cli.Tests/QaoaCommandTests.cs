@@ -1,3 +1,4 @@
+using QuantumApps.TestSupport;
 using System.Text.Json;
 
 namespace QuantumApps.Cli.Tests;
@@ -9,7 +10,7 @@ public class QaoaCommandTests
     {
         // Farhi, Goldstone, Gutmann (arXiv:1411.4028): p = 1 on triangle-free 3-regular graphs gives
         // <C>/|E| = 1/2 + 1/(3√3) = 0.69245 at the optimal angles; Petersen has girth 5 and |E| = 15.
-        var r = CliProcess.Run("maxcut", Runners.GraphData.File("petersen.txt"), "--methods", "exact,qaoa", "--p", "1", "--format", "json");
+        var r = CliProcess.Run("maxcut", RepositoryData.Graph("petersen.txt"), "--methods", "exact,qaoa", "--p", "1", "--format", "json");
         Assert.Equal(0, r.ExitCode);
         var res = JsonDocument.Parse(r.StdOut).RootElement.GetProperty("results");
         double exact = res.GetProperty("exact").GetProperty("cut").GetDouble();
@@ -25,7 +26,7 @@ public class QaoaCommandTests
     [Fact]
     public void Tsp_qaoa_with_the_xy_mixer_samples_are_never_shorter_than_Held_Karp()
     {
-        var r = CliProcess.Run("tsp", Runners.GraphData.File("tiny5-full.tsp"), "--methods", "exact,qaoa", "--mixer", "xy", "--p", "1", "--format", "json");
+        var r = CliProcess.Run("tsp", RepositoryData.Graph("tiny5-full.tsp"), "--methods", "exact,qaoa", "--mixer", "xy", "--p", "1", "--format", "json");
         Assert.Equal(0, r.ExitCode);
         var res = JsonDocument.Parse(r.StdOut).RootElement.GetProperty("results");
         double exact = res.GetProperty("exact").GetProperty("length").GetDouble();
@@ -40,7 +41,7 @@ public class QaoaCommandTests
     [InlineData("tsp", "tiny5-full.tsp")]
     public void Zero_shots_is_refused_not_reported_as_no_sample(string command, string file)
     {
-        var r = CliProcess.Run(command, Runners.GraphData.File(file), "--methods", "qaoa", "--shots", "0");
+        var r = CliProcess.Run(command, RepositoryData.Graph(file), "--methods", "qaoa", "--shots", "0");
         Assert.Equal(1, r.ExitCode);
         Assert.Equal("", r.StdOut);
         Assert.StartsWith("error: --shots must be at least 1", r.StdErr);
@@ -49,7 +50,7 @@ public class QaoaCommandTests
     [Fact]
     public void Bad_mixer_is_a_clear_error()
     {
-        var r = CliProcess.Run("tsp", Runners.GraphData.File("tiny5-full.tsp"), "--methods", "qaoa", "--mixer", "zz");
+        var r = CliProcess.Run("tsp", RepositoryData.Graph("tiny5-full.tsp"), "--methods", "qaoa", "--mixer", "zz");
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("--mixer must be x or xy", r.StdErr);
     }

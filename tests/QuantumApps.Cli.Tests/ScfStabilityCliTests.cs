@@ -54,7 +54,7 @@ public class ScfStabilityCliTests
     public void ScanRowsCarryTheStabilityOfEachPoint()
     {
         var output = new StringWriter();
-        Assert.Equal(0, MoleculeScanRunner.Run(new MoleculeScanOptions(MoleculeData.File("h2.xyz"), "5:20:15", Methods: "hf", Format: OutputFormat.Json), output));
+        Assert.Equal(0, MoleculeScanRunner.Run(new MoleculeScanOptions(RepositoryData.Molecule("h2.xyz"), "5:20:15", Methods: "hf", Format: OutputFormat.Json), output));
         var points = JsonDocument.Parse(output.ToString()).RootElement.GetProperty("points");
         Assert.Equal(2, points.GetArrayLength());
         foreach (var p in points.EnumerateArray())

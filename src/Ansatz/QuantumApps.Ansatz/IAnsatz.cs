@@ -32,8 +32,8 @@ public interface IAnsatz
     /// <summary>
     /// An equivalent gate-level circuit acting on |0…0⟩ (reference preparation included) with the same parameter
     /// vector: it prepares the same state as <see cref="Prepare"/> (up to rounding). Its multi-qubit gates may be
-    /// Pauli rotations; see <see cref="Compilation.CnotLowering"/> for the CNOT-level form (routed onto a line by
-    /// QuantumApps.Optimization.Hardware.LinearChainRouter).
+    /// Pauli rotations; see <see cref="QuantumApps.Simulator.Compilation.CnotLowering"/> for the CNOT-level form (routed onto a line by
+    /// QuantumApps.Simulator.Compilation.LinearChainRouter).
     /// </summary>
     Circuit ToCircuit();
 }

@@ -1,3 +1,4 @@
+using QuantumApps.TestSupport;
 using System.Text.Json;
 using QuantumApps.Cli.Output;
 using QuantumApps.Cli.Runners;
@@ -17,7 +18,7 @@ public class ProblemRunnerTests
     [Fact]
     public void MaxCut_Json_HasDocumentedShapeAndPetersenOptimum()
     {
-        var root = RunJson(w => MaxCutRunner.Run(new MaxCutOptions(GraphData.File("petersen.txt"), null, 7, OutputFormat.Json, null), w));
+        var root = RunJson(w => MaxCutRunner.Run(new MaxCutOptions(RepositoryData.Graph("petersen.txt"), null, 7, OutputFormat.Json, null), w));
         var g = root.GetProperty("graph");
         Assert.Equal(10, g.GetProperty("nodes").GetInt32());
         Assert.Equal(15, g.GetProperty("edges").GetInt32());
@@ -40,7 +41,7 @@ public class ProblemRunnerTests
         // The QAOA driver will be plugged in this way; here a stand-in that reports the all-zero cut.
         var extra = new KeyValuePair<string, MaxCutRunner.Method>("zero", (g, _, _) => new MethodOutcome("zero", 0, "0", "0", 0, [], null));
         var sw = new StringWriter();
-        MaxCutRunner.Run(new MaxCutOptions(GraphData.File("cube-q3.edges"), "exact,zero", 1, OutputFormat.Json, null), sw, [extra]);
+        MaxCutRunner.Run(new MaxCutOptions(RepositoryData.Graph("cube-q3.edges"), "exact,zero", 1, OutputFormat.Json, null), sw, [extra]);
         var r = JsonDocument.Parse(sw.ToString()).RootElement.GetProperty("results");
         Assert.Equal(12.0, r.GetProperty("exact").GetProperty("cut").GetDouble()); // Q3 bipartite: all 12 edges cut
         Assert.Equal(0.0, r.GetProperty("zero").GetProperty("cut").GetDouble());
@@ -49,7 +50,7 @@ public class ProblemRunnerTests
     [Fact]
     public void MaxCut_UnknownMethodAndBadFileAreClearErrors()
     {
-        var ex = Assert.Throws<QuantumAppsException>(() => MaxCutRunner.Run(new MaxCutOptions(GraphData.File("petersen.txt"), "exact,qaoa2", 1, OutputFormat.Table, null), new StringWriter()));
+        var ex = Assert.Throws<QuantumAppsException>(() => MaxCutRunner.Run(new MaxCutOptions(RepositoryData.Graph("petersen.txt"), "exact,qaoa2", 1, OutputFormat.Table, null), new StringWriter()));
         Assert.Equal("maxcut: unknown method 'qaoa2' (available: exact, gw, sa, tabu, greedy, local)", ex.Message);
         var ex2 = Assert.Throws<QuantumAppsException>(() => MaxCutRunner.Run(new MaxCutOptions("graph.xyz", null, 1, OutputFormat.Table, null), new StringWriter()));
         Assert.Contains("cannot tell the format", ex2.Message);
@@ -58,7 +59,7 @@ public class ProblemRunnerTests
     [Fact]
     public void Tsp_Json_Burma14()
     {
-        var root = RunJson(w => TspRunner.Run(new TspOptions(GraphData.File("burma14.tsp"), null, 3, OutputFormat.Json, null, null), w));
+        var root = RunJson(w => TspRunner.Run(new TspOptions(RepositoryData.Graph("burma14.tsp"), null, 3, OutputFormat.Json, null, null), w));
         Assert.Equal(14, root.GetProperty("instance").GetProperty("cities").GetInt32());
         var exact = root.GetProperty("results").GetProperty("exact");
         Assert.Equal(3323.0, exact.GetProperty("length").GetDouble()); // TSPLIB95 published optimum
@@ -73,14 +74,14 @@ public class ProblemRunnerTests
     public void Tsp_RoadGraphWithStops()
     {
         // 27 km: separate Python Floyd–Warshall + enumeration (data/graphs/README.md).
-        var root = RunJson(w => TspRunner.Run(new TspOptions(GraphData.File("road-grid.txt"), "exact", 3, OutputFormat.Json, null, GraphData.File("road-grid.stops")), w));
+        var root = RunJson(w => TspRunner.Run(new TspOptions(RepositoryData.Graph("road-grid.txt"), "exact", 3, OutputFormat.Json, null, RepositoryData.Graph("road-grid.stops")), w));
         Assert.Equal(27.0, root.GetProperty("results").GetProperty("exact").GetProperty("length").GetDouble());
     }
 
     [Fact]
     public void Vrp_Json_En13k4()
     {
-        var root = RunJson(w => VrpRunner.Run(new VrpOptions(GraphData.File("E-n13-k4.vrp"), null, 3, OutputFormat.Json, null), w));
+        var root = RunJson(w => VrpRunner.Run(new VrpOptions(RepositoryData.Graph("E-n13-k4.vrp"), null, 3, OutputFormat.Json, null), w));
         var exact = root.GetProperty("results").GetProperty("exact");
         Assert.Equal(247.0, exact.GetProperty("cost").GetDouble()); // CVRPLIB published optimum
         Assert.Equal(4, exact.GetProperty("routes").GetArrayLength());
@@ -91,7 +92,7 @@ public class ProblemRunnerTests
     public void Table_Output_ListsEveryMethod()
     {
         var sw = new StringWriter();
-        VrpRunner.Run(new VrpOptions(GraphData.File("tiny-n7-k3.vrp"), null, 3, OutputFormat.Table, null), sw);
+        VrpRunner.Run(new VrpOptions(RepositoryData.Graph("tiny-n7-k3.vrp"), null, 3, OutputFormat.Table, null), sw);
         var text = sw.ToString();
         Assert.Contains("exact", text);
         Assert.Contains("clarke-wright", text);

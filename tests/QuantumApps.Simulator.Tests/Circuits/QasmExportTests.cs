@@ -1,3 +1,5 @@
+using QuantumApps.Simulator.Compilation;
+using QuantumApps.Simulator.IO;
 using System.Numerics;
 using QuantumApps.Simulator.Circuits;
 using QuantumApps.Simulator.Operators;

@@ -21,6 +21,12 @@ public static class CliAction
             Console.Error.WriteLine($"error: {e.Message}");
             return 1;
         }
+        catch (ArgumentException e) when (e is not ArgumentNullException)
+        {
+            // Libraries below the CLI (e.g. the optimizers) reject invalid settings with ArgumentException.
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
         catch (OperationCanceledException)
         {
             Console.Error.WriteLine("error: cancelled");

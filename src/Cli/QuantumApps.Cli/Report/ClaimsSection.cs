@@ -1,4 +1,4 @@
-using QuantumApps.Optimization.Experiments;
+using QuantumApps.Variational.Experiments;
 using QuantumApps.Simulator;
 using static QuantumApps.Cli.Report.ReportDocument;
 

@@ -1,4 +1,4 @@
-using QuantumApps.Optimization.Graphs;
+using QuantumApps.Problems.Graphs;
 
 namespace QuantumApps.Cli.Report;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using QuantumApps.Optimization.Graphs;
-using QuantumApps.Optimization.Heuristics;
-using QuantumApps.Optimization.Optimizers;
-using QuantumApps.Optimization.Problems;
-using QuantumApps.Optimization.Variational.Qaoa;
+using QuantumApps.Problems.Graphs;
+using QuantumApps.Problems.Heuristics;
+using QuantumApps.Optimizers;
+using QuantumApps.Problems;
+using QuantumApps.Variational.Qaoa;
 using static QuantumApps.Cli.Report.ReportDocument;
 
 namespace QuantumApps.Cli.Report;

@@ -1,8 +1,8 @@
 using QuantumApps.Cli.Runners;
-using QuantumApps.Optimization.Graphs;
-using QuantumApps.Optimization.Heuristics;
-using QuantumApps.Optimization.Problems;
-using QuantumApps.Optimization.Variational.Qaoa;
+using QuantumApps.Problems.Graphs;
+using QuantumApps.Problems.Heuristics;
+using QuantumApps.Problems;
+using QuantumApps.Variational.Qaoa;
 using QuantumApps.Simulator.Noise;
 using static QuantumApps.Cli.Report.ReportDocument;
 

@@ -1,10 +1,10 @@
 using QuantumApps.Cli.Runners;
 using System.Diagnostics;
 using System.Numerics;
-using QuantumApps.Optimization.Heuristics;
-using QuantumApps.Optimization.IO;
-using QuantumApps.Optimization.Problems;
-using QuantumApps.Optimization.Variational.Qaoa;
+using QuantumApps.Problems.Heuristics;
+using QuantumApps.Problems.IO;
+using QuantumApps.Problems;
+using QuantumApps.Variational.Qaoa;
 using QuantumApps.Simulator;
 using static QuantumApps.Cli.Report.ReportDocument;
 

@@ -4,7 +4,7 @@ using QuantumApps.Chemistry.IO;
 using QuantumApps.Chemistry.Mappings;
 using QuantumApps.Chemistry.Pipeline;
 using QuantumApps.Cli.Runners;
-using QuantumApps.Optimization.Hardware;
+using QuantumApps.Simulator.Compilation;
 using QuantumApps.Simulator.Exact;
 using static QuantumApps.Cli.Report.ReportDocument;
 

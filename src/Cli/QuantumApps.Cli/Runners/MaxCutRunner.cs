@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using QuantumApps.Optimization.Graphs;
-using QuantumApps.Optimization.Heuristics;
-using QuantumApps.Optimization.IO;
+using QuantumApps.Problems.Graphs;
+using QuantumApps.Problems.Heuristics;
+using QuantumApps.Problems.IO;
 using QuantumApps.Simulator;
 
 namespace QuantumApps.Cli.Runners;

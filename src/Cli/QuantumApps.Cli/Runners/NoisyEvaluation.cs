@@ -1,4 +1,4 @@
-using QuantumApps.Ansatz.Compilation;
+using QuantumApps.Simulator.Compilation;
 using QuantumApps.Simulator;
 using QuantumApps.Simulator.Circuits;
 using QuantumApps.Simulator.Measurement;

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
-using QuantumApps.Optimization.Graphs;
-using QuantumApps.Optimization.Heuristics;
-using QuantumApps.Optimization.Optimizers;
-using QuantumApps.Optimization.Problems;
-using QuantumApps.Optimization.Variational.Qaoa;
+using QuantumApps.Problems.Graphs;
+using QuantumApps.Problems.Heuristics;
+using QuantumApps.Optimizers;
+using QuantumApps.Problems;
+using QuantumApps.Variational.Qaoa;
 using QuantumApps.Simulator;
 using QuantumApps.Simulator.Noise;
 using QuantumApps.Simulator.Operators;
@@ -88,7 +88,7 @@ public static class QaoaMethods
         if (!requested && g.NodeCount > DefaultQubitLimit)
             return MethodOutcome.Skip("qaoa", $"{g.NodeCount} qubits > {DefaultQubitLimit} (request --methods qaoa to force)");
         if (TooLarge(g.NodeCount) is string why) return MethodOutcome.Skip("qaoa", why);
-        var cost = Optimization.Problems.MaxCut.CostOperator(g);
+        var cost = Problems.MaxCut.CostOperator(g);
         double[] diag = cost.Diagonal();
         var opts = new QaoaOptions(diag, s.Depth, QaoaSense.Maximize) { Optimizer = OptimizerFactory.Create(s.Optimizer) };
         var r = QaoaDriver.Run(opts, rng);

@@ -1,4 +1,4 @@
-using QuantumApps.Optimization.Variational.Vqe;
+using QuantumApps.Variational.Vqe;
 
 namespace QuantumApps.Cli.Runners;
 

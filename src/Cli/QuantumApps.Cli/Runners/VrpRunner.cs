@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using QuantumApps.Optimization.Heuristics;
-using QuantumApps.Optimization.IO;
-using QuantumApps.Optimization.Problems;
+using QuantumApps.Problems.Heuristics;
+using QuantumApps.Problems.IO;
+using QuantumApps.Problems;
 
 namespace QuantumApps.Cli.Runners;
 

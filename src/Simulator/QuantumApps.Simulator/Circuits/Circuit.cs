@@ -1,3 +1,4 @@
+using QuantumApps.Simulator.IO;
 using QuantumApps.Simulator.Operators;
 using QuantumApps.Simulator.States;
 

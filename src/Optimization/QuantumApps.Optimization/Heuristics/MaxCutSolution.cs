@@ -1,4 +1,0 @@
-namespace QuantumApps.Optimization.Heuristics;
-
-/// <summary>A MaxCut answer: cut value C (maximised), assignment string node 0 first ('1' = side 1), method, seconds.</summary>
-public sealed record MaxCutSolution(double Cut, string Assignment, string Method, double Seconds);

@@ -1,4 +1,0 @@
-namespace QuantumApps.Optimization.Optimizers;
-
-/// <summary>Returns f(x) and writes ∇f(x) into <paramref name="gradient"/>.</summary>
-public delegate double ValueAndGradientFunction(ReadOnlySpan<double> x, Span<double> gradient);

@@ -1,0 +1,20 @@
+using QuantumApps.Problems.Graphs;
+using QuantumApps.Problems;
+
+namespace QuantumApps.Problems.Heuristics;
+
+/// <summary>
+/// MaxCut front-ends for the QUBO searches: each minimises <see cref="MaxCut.MinimizationQubo"/> (energy −C)
+/// and reports the cut C recomputed from the assignment.
+/// </summary>
+public static class MaxCutSolvers
+{
+    public static MaxCutSolution LocalSearch(Graph g, Random rng, int restarts = 20) => FromQubo(g, OneFlipLocalSearch.Solve(MaxCut.MinimizationQubo(g), rng, restarts));
+
+    public static MaxCutSolution Annealing(Graph g, Random rng, int sweeps = 1000) => FromQubo(g, SimulatedAnnealing.Minimize(MaxCut.MinimizationQubo(g), rng, sweeps));
+
+    public static MaxCutSolution Tabu(Graph g, Random rng, int? iterations = null) => FromQubo(g, TabuSearch.Minimize(MaxCut.MinimizationQubo(g), rng, iterations));
+
+    /// <summary>Converts a solution of the −C QUBO into a cut.</summary>
+    public static MaxCutSolution FromQubo(Graph g, QuboSolution s) => new(MaxCut.CutValue(g, s.Bits), s.Bits, s.Method, s.Seconds);
+}

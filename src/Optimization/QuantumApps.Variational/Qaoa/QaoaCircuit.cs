@@ -1,0 +1,197 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using QuantumApps.Simulator;
+
+namespace QuantumApps.Variational.Qaoa;
+
+/// <summary>
+/// Simulates the depth-p QAOA state on a precomputed cost diagonal (it never sees a graph):
+/// |ψ(γ, β)⟩ = U_B(β_p) U_C(γ_p) ⋯ U_B(β_1) U_C(γ_1) |s⟩ with U_C(γ) = exp(−iγC), C = diag(c_0, …, c_{2^n−1})
+/// (bit q of the index = qubit q), U_B from the <see cref="QaoaMixer"/> (default exp(−iβ Σ_j X_j)) and |s⟩ from
+/// the <see cref="QaoaInitialState"/> (default |+⟩^n). Angles are in radians with exactly these factors: a
+/// paper writing e^{−iβX/2} or e^{−iγ(1−ZZ)/2} uses angles twice ours for the same circuit.
+/// <para>
+/// Gradients use adjoint differentiation: one forward pass to |ψ⟩, then λ = C|ψ⟩ and a backward sweep
+/// that undoes each gate G = e^{−iθH} on both φ and λ. Because E = ⟨ψ|C|ψ⟩ and ∂G/∂θ = −iHG,
+/// ∂E/∂θ = 2 Re⟨λ|(−iH)|φ⟩ = 2 Im⟨λ|H|φ⟩, with φ the state right after G and λ = (gates after G)^† C|ψ⟩.
+/// For γ_k, H = C; for β_k, H = Σ_j X_j (or each XY pair term in turn, summed over the pairs of layer k).
+/// </para>
+/// Instances keep two 2^n scratch vectors and are not thread-safe.
+/// </summary>
+public sealed class QaoaCircuit
+{
+    private readonly double[] _cost;
+    private readonly double _costMin;
+    private readonly int _integerLevels;
+    private readonly Complex[] _psi;
+    private Complex[]? _lambda;
+
+    /// <summary>Creates the simulator for a cost diagonal of length 2^n (n ≥ 1). The diagonal is not copied when it is a whole array; do not modify it while this circuit is used.</summary>
+    public QaoaCircuit(ReadOnlyMemory<double> costDiagonal, QaoaMixer? mixer = null, QaoaInitialState? initialState = null)
+    {
+        int length = costDiagonal.Length;
+        if (length < 2 || !BitOperations.IsPow2(length))
+        {
+            throw new QuantumAppsException($"QAOA cost diagonal must have 2^n ≥ 2 entries, got {length}.");
+        }
+
+        NumQubits = BitOperations.Log2((uint)length);
+        Mixer = mixer ?? QaoaMixer.TransverseField;
+        InitialState = initialState ?? QaoaInitialState.UniformSuperposition;
+        if (Mixer.MaxQubit >= NumQubits)
+        {
+            throw new QuantumAppsException($"QAOA mixer touches qubit {Mixer.MaxQubit} but the cost diagonal has only {NumQubits} qubits.");
+        }
+
+        InitialState.Validate(NumQubits);
+        MemoryGuard.EnsureFits(NumQubits, 16, "QAOA state vector");
+        _cost = MemoryMarshal.TryGetArray(costDiagonal, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : costDiagonal.ToArray();
+        (_costMin, _integerLevels) = IntegerLevels(_cost);
+        _psi = new Complex[length];
+    }
+
+    /// <summary>Number of qubits n.</summary>
+    public int NumQubits { get; }
+
+    /// <summary>The mixer.</summary>
+    public QaoaMixer Mixer { get; }
+
+    /// <summary>The start state.</summary>
+    public QaoaInitialState InitialState { get; }
+
+    /// <summary>The cost diagonal c_b.</summary>
+    public ReadOnlySpan<double> CostDiagonal => _cost;
+
+    /// <summary>⟨ψ(γ, β)|C|ψ(γ, β)⟩ for depth p = gammas.Length = betas.Length.</summary>
+    public double Expectation(ReadOnlySpan<double> gammas, ReadOnlySpan<double> betas)
+    {
+        Forward(gammas, betas);
+        return QaoaKernels.Expectation(_psi, _cost);
+    }
+
+    /// <summary>⟨C⟩ and its exact gradient (adjoint method) with respect to every γ_k and β_k.</summary>
+    public double ExpectationAndGradient(ReadOnlySpan<double> gammas, ReadOnlySpan<double> betas, Span<double> dGammas, Span<double> dBetas)
+    {
+        if (dGammas.Length != gammas.Length || dBetas.Length != betas.Length)
+        {
+            throw new ArgumentException("gradient spans must match the angle spans");
+        }
+
+        if (_lambda is null)
+        {
+            MemoryGuard.EnsureFits(NumQubits, 16, "QAOA adjoint gradient (state and costate)", copies: 2);
+            _lambda = new Complex[_psi.Length];
+        }
+
+        Forward(gammas, betas);
+        Complex[] phi = _psi, lambda = _lambda;
+        double energy = QaoaKernels.ExpectationAndCostate(phi, _cost, lambda);
+        for (int k = gammas.Length - 1; k >= 0; k--)
+        {
+            // The first layer's cost gate need not be undone: nothing before it has a parameter.
+            bool undoPhase = k > 0;
+            if (Mixer.Kind == QaoaMixerKind.TransverseField)
+            {
+                var (mixerInner, costInner) = QaoaKernels.UndoLayer(lambda, phi, _cost, NumQubits, betas[k], gammas[k],
+                    undoPhase, _costMin, _integerLevels);
+                dBetas[k] = 2 * mixerInner;
+                dGammas[k] = 2 * costInner;
+                continue;
+            }
+
+            double sum = 0;
+            for (int e = Mixer.Pairs.Count - 1; e >= 0; e--)
+            {
+                var (a, b) = Mixer.Pairs[e];
+                sum += 2 * QaoaKernels.HoppingInner(lambda, phi, a, b).Imaginary;
+                QaoaKernels.ApplyHopping(phi, a, b, -betas[k]);
+                QaoaKernels.ApplyHopping(lambda, a, b, -betas[k]);
+            }
+
+            dBetas[k] = sum;
+            dGammas[k] = 2 * QaoaKernels.DiagonalInner(lambda, phi, _cost).Imaginary;
+            if (undoPhase)
+            {
+                QaoaKernels.ApplyPhase(phi, _cost, -gammas[k], _costMin, _integerLevels);
+                QaoaKernels.ApplyPhase(lambda, _cost, -gammas[k], _costMin, _integerLevels);
+            }
+        }
+
+        return energy;
+    }
+
+    /// <summary>|ψ_b|² of the QAOA state (a new array).</summary>
+    public double[] Probabilities(ReadOnlySpan<double> gammas, ReadOnlySpan<double> betas)
+    {
+        Forward(gammas, betas);
+        return QaoaKernels.Probabilities(_psi);
+    }
+
+    /// <summary>The QAOA state amplitudes (a new array).</summary>
+    public Complex[] State(ReadOnlySpan<double> gammas, ReadOnlySpan<double> betas)
+    {
+        Forward(gammas, betas);
+        return (Complex[])_psi.Clone();
+    }
+
+    private void Forward(ReadOnlySpan<double> gammas, ReadOnlySpan<double> betas)
+    {
+        if (gammas.Length != betas.Length || gammas.Length < 1)
+        {
+            throw new QuantumAppsException($"QAOA needs p ≥ 1 and as many γ as β angles, got {gammas.Length} and {betas.Length}.");
+        }
+
+        InitialState.Prepare(_psi);
+        for (int k = 0; k < gammas.Length; k++)
+        {
+            if (Mixer.Kind == QaoaMixerKind.TransverseField)
+            {
+                QaoaKernels.ApplyLayer(_psi, _cost, gammas[k], _costMin, _integerLevels, NumQubits, betas[k]);
+            }
+            else
+            {
+                QaoaKernels.ApplyPhase(_psi, _cost, gammas[k], _costMin, _integerLevels);
+                foreach (var (a, b) in Mixer.Pairs)
+                {
+                    QaoaKernels.ApplyHopping(_psi, a, b, betas[k]);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Detects an integer-valued diagonal with at most 2^16 distinct levels between its minimum and maximum,
+    /// for which the phase table replaces per-amplitude sin/cos. Returns (min, 0) otherwise.
+    /// </summary>
+    private static (double Min, int Levels) IntegerLevels(double[] cost)
+    {
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (double c in cost)
+        {
+            if (!double.IsFinite(c))
+            {
+                throw new QuantumAppsException("QAOA cost diagonal has a non-finite entry.");
+            }
+
+            min = Math.Min(min, c);
+            max = Math.Max(max, c);
+        }
+
+        if (max - min >= 1 << 16 || Math.Floor(min) != min)
+        {
+            return (min, 0);
+        }
+
+        foreach (double c in cost)
+        {
+            if (Math.Floor(c) != c)
+            {
+                return (min, 0);
+            }
+        }
+
+        return (min, (int)(max - min) + 1);
+    }
+}

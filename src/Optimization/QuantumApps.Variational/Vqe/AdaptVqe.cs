@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using QuantumApps.Ansatz.Excitations;
+using QuantumApps.Optimizers;
+using QuantumApps.Simulator;
+using QuantumApps.Simulator.Operators;
+using QuantumApps.Simulator.States;
+
+namespace QuantumApps.Variational.Vqe;
+
+/// <summary>
+/// ADAPT-VQE (Grimsley, Economou, Barnes, Mayhall, Nat. Commun. 10, 3007 (2019)). Start from the reference
+/// determinant with no operators. Repeat: at the current optimum ψ, compute for every pool excitation A_k the
+/// gradient g_k = ∂E/∂θ|_{θ=0} of appending exp(θA_k), g_k = ⟨ψ|[H, A_k]|ψ⟩ (<see cref="ExcitationAnsatz.AppendGradients"/>);
+/// stop if ‖g‖₂ &lt; threshold; otherwise append the operator with the largest |g_k| (ties: lowest pool index; an
+/// operator may be chosen again), and re-optimise all parameters with the optimizer, warm-started from the previous
+/// optimum with the new parameter at 0. Stops also when <see cref="AdaptVqeOptions.MaxOperators"/> is reached.
+/// </summary>
+public static class AdaptVqe
+{
+    /// <summary>Runs ADAPT-VQE on <paramref name="numQubits"/> qubits from the basis state <paramref name="referenceIndex"/>.</summary>
+    public static AdaptVqeResult Run(PauliSum hamiltonian, int numQubits, ulong referenceIndex, IOptimizer optimizer, AdaptVqeOptions options,
+        Random rng, Action<AdaptVqeIteration>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Pool.Count == 0) throw new QuantumAppsException("ADAPT-VQE needs a non-empty operator pool");
+        if (options.MaxOperators < 1) throw new QuantumAppsException($"ADAPT-VQE needs MaxOperators ≥ 1, got {options.MaxOperators}");
+        if (!hamiltonian.IsHermitian()) throw new QuantumAppsException("ADAPT-VQE needs a Hermitian Hamiltonian (real Pauli coefficients)");
+        MemoryGuard.EnsureFits(numQubits, 16, "ADAPT-VQE", copies: 4);
+        var h = hamiltonian.WithNumQubitsAtLeast(numQubits);
+        var clock = Stopwatch.StartNew();
+        var steps = new List<ExcitationStep>();
+        var parameters = Array.Empty<double>();
+        var ansatz = new ExcitationAnsatz("adapt", numQubits, referenceIndex, steps);
+        var iterations = new List<AdaptVqeIteration>();
+        int evaluations = 1, gradientEvaluations = 0;
+        var state = ansatz.Prepare(parameters);
+        double energy = state.Expectation(h);
+        double norm;
+        AdaptExitReason reason;
+        while (true)
+        {
+            var g = ExcitationAnsatz.AppendGradients(h, state, options.Pool);
+            int best = 0;
+            double sum = 0;
+            for (int k = 0; k < g.Length; k++)
+            {
+                sum += g[k] * g[k];
+                if (Math.Abs(g[k]) > Math.Abs(g[best])) best = k;
+            }
+            norm = Math.Sqrt(sum);
+            if (norm < options.GradientThreshold) { reason = AdaptExitReason.GradientConverged; break; }
+            if (steps.Count >= options.MaxOperators) { reason = AdaptExitReason.MaxOperators; break; }
+            steps.Add(new ExcitationStep(options.Pool[best], steps.Count));
+            ansatz = new ExcitationAnsatz("adapt", numQubits, referenceIndex, steps);
+            var x0 = parameters.Append(0.0).ToArray();
+            var r = VqeDriver.Run(h, ansatz, optimizer, new VqeOptions { InitialPoint = x0, Settings = options.Settings }, rng);
+            evaluations += r.Evaluations;
+            gradientEvaluations += r.GradientEvaluations;
+            parameters = r.Parameters.ToArray();
+            energy = r.Energy;
+            ansatz.Prepare(state, parameters);
+            var it = new AdaptVqeIteration(steps.Count, options.Pool[best], g[best], norm, energy, steps.Count);
+            iterations.Add(it);
+            progress?.Invoke(it);
+        }
+        clock.Stop();
+        return new AdaptVqeResult(ansatz, energy, parameters, iterations, evaluations, gradientEvaluations, reason, norm, clock.Elapsed.TotalSeconds);
+    }
+}

@@ -1,0 +1,207 @@
+using System.Numerics;
+using QuantumApps.Simulator.Compilation;
+using QuantumApps.Ansatz.Excitations;
+using QuantumApps.Ansatz.Hardware;
+using QuantumApps.Ansatz.References;
+using QuantumApps.Chemistry.Methods;
+using QuantumApps.Simulator.Circuits;
+using QuantumApps.Simulator.Gradients;
+using QuantumApps.Simulator.States;
+using QuantumApps.TestSupport;
+
+namespace QuantumApps.Ansatz.Tests;
+
+public class ExcitationAnsatzTests
+{
+    /// <summary>
+    /// Fermionic kernel vs Pauli-rotation circuit: about a hundred rotations, each a few flops per amplitude, so
+    /// rounding stays near 1e-14; the issue asks for agreement within 1e-10.
+    /// </summary>
+    private const double StateTolerance = 1e-10;
+
+    /// <summary>
+    /// Central differences with step 1e-5 have truncation error ~h²·|E'''|/6 ≈ 1e-11 and rounding ~1e-16·|E|/h ≈ 1e-10
+    /// for |E| ≈ 8 Ha; 1e-7 leaves margin.
+    /// </summary>
+    private const double FiniteDifferenceTolerance = 1e-7;
+
+    private const double FiniteDifferenceStep = 1e-5;
+
+    private static double[] RandomPoint(int n, int seed, double scale = 0.3)
+    {
+        var rng = new Random(seed);
+        return Enumerable.Range(0, n).Select(_ => scale * (2 * rng.NextDouble() - 1)).ToArray();
+    }
+
+    private static double MaxDifference(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b)
+    {
+        double worst = 0;
+        for (int i = 0; i < a.Length; i++) worst = Math.Max(worst, (a[i] - b[i]).Magnitude);
+        return worst;
+    }
+
+    [Fact]
+    public void UccsdPoolSizesMatchCombinatorics()
+    {
+        // LiH/STO-3G: 6 orbitals, 2α+2β electrons. Singles 2·(2·4) = 16; doubles αα C(2,2)·C(4,2) = 6, ββ 6,
+        // αβ (2·2)·(4·4) = 64; total 92 (the count quoted in the issue).
+        Assert.Equal(16, ExcitationPool.Singles(6, 2, 2).Count);
+        Assert.Equal(76, ExcitationPool.Doubles(6, 2, 2).Count);
+        // H2/STO-3G: singles 0→2, 1→3; the one double (0,1→2,3).
+        Assert.Equal(3, UccsdAnsatz.Create(2, 1, 1).NumParameters);
+    }
+
+    [Fact]
+    public void HartreeFockStateEnergyEqualsClosedShellReference()
+    {
+        var sys = MoleculeSystems.LiH();
+        var state = HartreeFockState.Create(sys.NumOrbitals, sys.NumAlpha, sys.NumBeta);
+        Assert.Equal(0b1111UL, HartreeFockState.BasisIndex(6, 2, 2));
+        // Independent path: E_ref from the integrals (ClosedShellReference) vs ⟨HF|H_JW|HF⟩.
+        Assert.Equal(ClosedShellReference.Energy(sys.Molecular), state.Expectation(sys.Qubit), Tolerances.Accumulated);
+    }
+
+    [Theory]
+    [InlineData(2, 1, 1, 11)]
+    [InlineData(4, 2, 2, 12)]
+    [InlineData(6, 2, 2, 13)]
+    [InlineData(5, 2, 1, 14)]
+    public void FermionicRotationsEqualPauliRotationCircuit(int orbitals, int alpha, int beta, int seed)
+    {
+        var ansatz = UccsdAnsatz.Create(orbitals, alpha, beta);
+        var theta = RandomPoint(ansatz.NumParameters, seed, 1.0);
+        var fermionic = ansatz.Prepare(theta);
+        var circuit = ansatz.ToCircuit();
+        var gates = circuit.Run(theta);
+        Assert.True(MaxDifference(fermionic.Amplitudes, gates.Amplitudes) < StateTolerance);
+        // The issue's counts: 2 Pauli rotations per single, 8 per double (plus one X per occupied orbital).
+        int singles = ansatz.Steps.Count(s => s.Excitation.Rank == 1), doubles = ansatz.Steps.Count - singles;
+        Assert.Equal(2 * singles + 8 * doubles, circuit.GateCounts["pauli_rotation"]);
+        // CNOT-level lowering is the same unitary.
+        var lowered = CnotLowering.Lower(circuit);
+        Assert.True(MaxDifference(fermionic.Amplitudes, lowered.Run(theta).Amplitudes) < StateTolerance);
+        Assert.Equal(circuit.CnotCount, lowered.CnotCount);
+    }
+
+    [Fact]
+    public void KUpCcgsdRotationsEqualPauliRotationCircuit()
+    {
+        var ansatz = UpCcgsdAnsatz.Create(4, 2, 2, 2);
+        Assert.Equal(2 * 4 * 3, ansatz.NumParameters); // k·n(n−1)
+        var theta = RandomPoint(ansatz.NumParameters, 21, 1.0);
+        Assert.True(MaxDifference(ansatz.Prepare(theta).Amplitudes, ansatz.ToCircuit().Run(theta).Amplitudes) < StateTolerance);
+    }
+
+    [Fact]
+    public void AdjointGradientMatchesFiniteDifferences()
+    {
+        var sys = MoleculeSystems.LiH();
+        foreach (var ansatz in new[] { UccsdAnsatz.Create(6, 2, 2), UpCcgsdAnsatz.Create(6, 2, 2, 2) })
+        {
+            var theta = RandomPoint(ansatz.NumParameters, 5);
+            var g = new double[ansatz.NumParameters];
+            double e = ansatz.ValueAndGradient(sys.Qubit, theta, g);
+            Assert.Equal(ansatz.Prepare(theta).Expectation(sys.Qubit), e, Tolerances.Accumulated);
+            for (int k = 0; k < theta.Length; k += 7)
+            {
+                var plus = (double[])theta.Clone();
+                var minus = (double[])theta.Clone();
+                plus[k] += FiniteDifferenceStep;
+                minus[k] -= FiniteDifferenceStep;
+                double fd = (ansatz.Prepare(plus).Expectation(sys.Qubit) - ansatz.Prepare(minus).Expectation(sys.Qubit)) / (2 * FiniteDifferenceStep);
+                Assert.True(Math.Abs(fd - g[k]) < FiniteDifferenceTolerance, $"{ansatz.Name} parameter {k}: adjoint {g[k]} vs FD {fd}");
+            }
+        }
+    }
+
+    [Fact]
+    public void AdjointGradientMatchesCircuitAdjointOfDecomposition()
+    {
+        // Second independent path: the simulator's adjoint differentiation over the Pauli-rotation circuit.
+        var sys = MoleculeSystems.H2(0.7414);
+        var ansatz = UccsdAnsatz.Create(2, 1, 1);
+        var theta = RandomPoint(3, 8, 1.0);
+        var g = new double[3];
+        ansatz.ValueAndGradient(sys.Qubit, theta, g);
+        var reference = AdjointDifferentiation.Gradient(ansatz.ToCircuit(), sys.Qubit, theta);
+        for (int k = 0; k < 3; k++) Assert.Equal(reference.Gradient[k], g[k], Tolerances.Accumulated);
+    }
+
+    [Fact]
+    public void AppendGradientsEqualCommutatorExpectation()
+    {
+        // g_k = ⟨ψ|[H, A_k]|ψ⟩ computed with PauliSum algebra on the JW form of A_k (independent path).
+        var sys = MoleculeSystems.LiH();
+        var uccsd = UccsdAnsatz.Create(6, 2, 2);
+        var psi = uccsd.Prepare(RandomPoint(uccsd.NumParameters, 3, 0.1));
+        var pool = ExcitationPool.SinglesAndDoubles(6, 2, 2);
+        var g = ExcitationAnsatz.AppendGradients(sys.Qubit, psi, pool);
+        foreach (int k in new[] { 0, 5, 17, 40, 91 })
+        {
+            var terms = ExcitationDecomposition.PauliTerms(pool[k], 12);
+            var a = Simulator.Operators.PauliSum.FromTerms(12, terms.Select(t => new Simulator.Operators.PauliTerm(t.Pauli, new Complex(0, t.Weight))));
+            var commutator = Simulator.Operators.PauliSum.Commutator(sys.Qubit, a);
+            // [H, A] is Hermitian for anti-Hermitian A; its expectation is real.
+            Assert.Equal(psi.InnerProduct(psi.ApplyOperator(commutator)).Real, g[k], Tolerances.Accumulated);
+        }
+    }
+
+    [Fact]
+    public void Mp2StartLowersTheEnergyBelowHartreeFock()
+    {
+        var sys = MoleculeSystems.LiH();
+        var ansatz = UccsdAnsatz.Create(6, 2, 2);
+        var x0 = Mp2Amplitudes.InitialPoint(sys.Molecular, ansatz);
+        double hf = ansatz.Prepare(new double[ansatz.NumParameters]).Expectation(sys.Qubit);
+        double mp2Start = ansatz.Prepare(x0).Expectation(sys.Qubit);
+        // First-order amplitudes give a correlated trial state: E_HF > E(t_MP2) ≥ E_FCI (variational).
+        Assert.True(mp2Start < hf - 1e-3, $"MP2 start {mp2Start} vs HF {hf}");
+        Assert.True(mp2Start >= sys.FciEnergy - 1e-9);
+    }
+
+    [Fact]
+    public void LinearChainRoutingUsesNeighboursAndPreservesTheState()
+    {
+        var ansatz = UccsdAnsatz.Create(4, 2, 2);
+        var theta = RandomPoint(ansatz.NumParameters, 4, 1.0);
+        var lowered = CnotLowering.Lower(ansatz.ToCircuit());
+        var routed = LinearChainRouter.Route(lowered);
+        foreach (var gate in routed.Circuit.Gates.Where(g => g.Qubits.Count == 2))
+            Assert.Equal(1, Math.Abs(gate.Qubits[0] - gate.Qubits[1]));
+        Assert.Equal(lowered.CnotCount + 3 * routed.SwapCount, routed.Circuit.CnotCount);
+        var logical = lowered.Run(theta).Amplitudes;
+        var physical = routed.Circuit.Run(theta).Amplitudes;
+        for (int b = 0; b < logical.Length; b++)
+        {
+            int mapped = 0;
+            for (int l = 0; l < 8; l++)
+                if (((b >> l) & 1) != 0) mapped |= 1 << routed.FinalLayout[l];
+            Assert.True((logical[b] - physical[mapped]).Magnitude < StateTolerance);
+        }
+    }
+
+    [Fact]
+    public void HardwareEfficientGradientMatchesFiniteDifferences()
+    {
+        var sys = MoleculeSystems.H2(0.7414);
+        var hea = HardwareEfficientAnsatz.Create(4, 2, EntanglerKind.Ring, HartreeFockState.BasisIndex(2, 1, 1));
+        Assert.Equal(2 * 4 * 3, hea.NumParameters);
+        Assert.Equal(2 * 4, hea.ToCircuit().CnotCount); // a ring of 4 CNOTs per layer, 2 layers
+        var theta = RandomPoint(hea.NumParameters, 9, 1.0);
+        var g = new double[hea.NumParameters];
+        hea.ValueAndGradient(sys.Qubit, theta, g);
+        var state = StateVector.Zero(4);
+        for (int k = 0; k < theta.Length; k++)
+        {
+            var plus = (double[])theta.Clone();
+            var minus = (double[])theta.Clone();
+            plus[k] += FiniteDifferenceStep;
+            minus[k] -= FiniteDifferenceStep;
+            hea.Prepare(state, plus);
+            double ep = state.Expectation(sys.Qubit);
+            hea.Prepare(state, minus);
+            double em = state.Expectation(sys.Qubit);
+            Assert.True(Math.Abs((ep - em) / (2 * FiniteDifferenceStep) - g[k]) < FiniteDifferenceTolerance);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using QuantumApps.TestSupport;
+using QuantumApps.Ansatz.Excitations;
+using QuantumApps.Ansatz.References;
+using QuantumApps.Optimizers;
+using QuantumApps.Variational.Vqe;
+using QuantumApps.Simulator;
+using QuantumApps.Simulator.Operators;
+
+namespace QuantumApps.Variational.Tests.Vqe;
+
+public class VqeDriverContractTests
+{
+    [Fact]
+    public void WrongInitialPointLengthIsRefused()
+    {
+        var sys = MoleculeSystems.H2(0.7414);
+        var e = Assert.Throws<QuantumAppsException>(() => VqeDriver.Run(sys.Qubit, UccsdAnsatz.Create(2, 1, 1), new LbfgsOptimizer(),
+            new VqeOptions { InitialPoint = [0.0, 0.0] }, new Random(1)));
+        Assert.Contains("3 parameters", e.Message);
+    }
+
+    [Fact]
+    public void NonHermitianHamiltonianIsRefused()
+    {
+        var h = PauliSum.FromTerm(4, PauliString.Parse("X0 Y1"), new System.Numerics.Complex(0, 1));
+        Assert.Throws<QuantumAppsException>(() => VqeDriver.Run(h, UccsdAnsatz.Create(2, 1, 1), new LbfgsOptimizer(), new VqeOptions(), new Random(1)));
+    }
+
+    [Fact]
+    public void IterationLimitIsReportedAsNotConvergedWithTheBestEnergy()
+    {
+        var sys = MoleculeSystems.LiH();
+        var ansatz = UccsdAnsatz.Create(6, 2, 2);
+        var progress = new List<VqeProgress>();
+        var r = VqeDriver.Run(sys.Qubit, ansatz, new CobylaOptimizer(),
+            new VqeOptions { Settings = new OptimizerSettings { MaxIterations = 20 } }, new Random(1), progress.Add);
+        Assert.False(r.Converged);
+        Assert.Equal(ExitReason.MaxIterations, r.ExitReason);
+        // The reported energy is the exact expectation at the reported parameters, and the best of the trace.
+        Assert.Equal(ansatz.Prepare(r.Parameters.ToArray()).Expectation(sys.Qubit), r.Energy, 1e-12);
+        Assert.Equal(r.EnergyTrace.Min(), r.Energy, 1e-12);
+        Assert.NotEmpty(progress);
+        Assert.True(r.Energy >= sys.FciEnergy - 1e-9);
+    }
+
+    [Fact]
+    public void SameSeedGivesTheSameResult()
+    {
+        var sys = MoleculeSystems.H2(1.0);
+        var hea = QuantumApps.Ansatz.Hardware.HardwareEfficientAnsatz.Create(4, 1, referenceIndex: HartreeFockState.BasisIndex(2, 1, 1));
+        var options = new VqeOptions { RandomInitialScale = 0.1, Settings = new OptimizerSettings { MaxIterations = 50 } };
+        var a = VqeDriver.Run(sys.Qubit, hea, new SpsaOptimizer(), options, new Random(9));
+        var b = VqeDriver.Run(sys.Qubit, hea, new SpsaOptimizer(), options, new Random(9));
+        Assert.Equal(a.Parameters, b.Parameters);
+        Assert.Equal(a.Energy, b.Energy);
+    }
+
+    [Fact]
+    public void AdaptStopsAtMaxOperatorsAndSaysSo()
+    {
+        var sys = MoleculeSystems.LiH();
+        var r = AdaptVqe.Run(sys.Qubit, 12, HartreeFockState.BasisIndex(6, 2, 2), new LbfgsOptimizer(),
+            new AdaptVqeOptions(ExcitationPool.SinglesAndDoubles(6, 2, 2)) { MaxOperators = 2 }, new Random(1));
+        Assert.Equal(AdaptExitReason.MaxOperators, r.ExitReason);
+        Assert.False(r.Converged);
+        Assert.Equal(2, r.Parameters.Count);
+        Assert.True(r.FinalGradientNorm >= 1e-3);
+    }
+}
