@@ -19,6 +19,7 @@ public static class Program
         root.Subcommands.Add(VrpCommand.Create());
         root.Subcommands.Add(NoiseCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Options.Add(CommonOptions.Quiet);
         return root;
     }
 
@@ -28,6 +29,7 @@ public static class Program
     /// </summary>
     public static int Main(string[] args)
     {
+        CliCancellation.Install();
         var parse = BuildRoot().Parse(args);
         if (parse.Errors.Count == 0) return parse.Invoke();
         Console.Error.WriteLine(ParseErrorLine(parse));

@@ -19,4 +19,14 @@ public static class CommonOptions
         Description = "Seed for every random choice (reproducible runs)",
         DefaultValueFactory = _ => 42,
     };
+
+    /// <summary>
+    /// <c>--quiet</c>: no progress on stderr (progress is shown only when stderr is a terminal anyway). One instance,
+    /// recursive from the root, so every command has it.
+    /// </summary>
+    public static Option<bool> Quiet { get; } = new("--quiet", "-q")
+    {
+        Description = "No progress display on stderr",
+        Recursive = true,
+    };
 }
