@@ -63,7 +63,7 @@ public static class ReportRunner
         var routing = RoutingSection.Run(ctx);
         var plateaus = BarrenPlateauSection.Run(ctx);
         var hardware = HardwareSection.Run(ctx, chem, maxcut, routing);
-        ClaimsSection.Run(ctx, chem, noise, maxcut, routing, plateaus, hardware);
+        ClaimsSection.Run(ctx, chem, noise, maxcut, plateaus, hardware);
         doc.Paragraph($"Total run time: {ctx.Elapsed.ToString("0.0", CultureInfo.InvariantCulture)} s.");
     }
 
