@@ -1,3 +1,4 @@
+using QuantumApps.Variational.Workflows;
 using QuantumApps.TestSupport;
 using System.Text.Json;
 using QuantumApps.Cli.Output;
@@ -17,7 +18,7 @@ public class MoleculeEnergyRunnerTests
     public void LiHJsonHasAllSectionsAndReferenceEnergies()
     {
         var output = new StringWriter();
-        var code = MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data("lih.xyz"), Methods: "hf,mp2,ccsd,fci", Format: OutputFormat.Json), output);
+        var code = MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data("lih.xyz"), Methods: LadderMethodNames.Parse("hf,mp2,ccsd,fci"), Format: OutputFormat.Json), output);
         Assert.Equal(0, code);
         var json = JsonDocument.Parse(output.ToString()).RootElement;
         Assert.Equal("LiH", json.GetProperty("molecule").GetProperty("formula").GetString());
@@ -39,7 +40,7 @@ public class MoleculeEnergyRunnerTests
     {
         // FCI references from the task list (psi4 1.3.2), reached through our RHF → Jordan–Wigner → ExactSolver.
         var output = new StringWriter();
-        MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data(file), basis, Methods: "fci", Format: OutputFormat.Json), output);
+        MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data(file), basis, Methods: LadderMethodNames.Parse("fci"), Format: OutputFormat.Json), output);
         var e = JsonDocument.Parse(output.ToString()).RootElement.GetProperty("energies");
         Assert.Equal(fci, e.GetProperty("fci").GetDouble(), ReferenceTolerance);
         Assert.Equal(JsonValueKind.Null, e.GetProperty("hf").ValueKind);
@@ -50,7 +51,7 @@ public class MoleculeEnergyRunnerTests
     {
         // Independent path: write the H2O frozen-core Hamiltonian to FCIDUMP, then run the command on the file.
         var xyz = new StringWriter();
-        MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data("h2o.xyz"), Methods: "hf,mp2", FrozenCore: "auto", Format: OutputFormat.Json), xyz);
+        MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data("h2o.xyz"), Methods: LadderMethodNames.Parse("hf,mp2"), FrozenCore: "auto", Format: OutputFormat.Json), xyz);
         var molecule = QuantumApps.Chemistry.IO.XyzReader.ReadFile(Data("h2o.xyz"));
         var h = QuantumApps.Chemistry.Pipeline.MoleculePipeline.Build(new(molecule, FrozenCore: "auto")).Hamiltonian;
         var path = Path.Combine(Path.GetTempPath(), $"qa-{Guid.NewGuid():N}.fcidump");
@@ -58,7 +59,7 @@ public class MoleculeEnergyRunnerTests
         {
             QuantumApps.Chemistry.IO.FcidumpWriter.Write(path, h);
             var dump = new StringWriter();
-            MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(path, Methods: "hf,mp2", Format: OutputFormat.Json), dump);
+            MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(path, Methods: LadderMethodNames.Parse("hf,mp2"), Format: OutputFormat.Json), dump);
             var a = JsonDocument.Parse(xyz.ToString()).RootElement.GetProperty("energies");
             var b = JsonDocument.Parse(dump.ToString()).RootElement.GetProperty("energies");
             Assert.Equal(a.GetProperty("hf").GetDouble(), b.GetProperty("hf").GetDouble(), ReferenceTolerance);
@@ -77,7 +78,7 @@ public class MoleculeEnergyRunnerTests
     public void TableNamesEveryRequestedEnergy()
     {
         var output = new StringWriter();
-        MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data("heh+.xyz"), Methods: "hf,fci", Charge: 1), output);
+        MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data("heh+.xyz"), Methods: LadderMethodNames.Parse("hf,fci"), Charge: 1), output);
         var text = output.ToString();
         Assert.Contains("E_HF / Ha", text);
         Assert.Contains("E_FCI / Ha", text);
@@ -91,8 +92,9 @@ public class MoleculeEnergyRunnerTests
     [InlineData("hf", 0, 3, "ROHF/UHF not implemented")]
     public void BadRequestsAreExplained(string methods, int charge, int multiplicity, string expected)
     {
+        // Unknown or empty method names are refused when --methods is parsed; an open-shell request by the pipeline.
         var e = Assert.Throws<QuantumAppsException>(() =>
-            MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data("h2o.xyz"), Methods: methods, Charge: charge, Multiplicity: multiplicity), new StringWriter()));
+            MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data("h2o.xyz"), Methods: LadderMethodNames.Parse(methods, "molecule energy"), Charge: charge, Multiplicity: multiplicity), new StringWriter()));
         Assert.Contains(expected, e.Message);
     }
 }

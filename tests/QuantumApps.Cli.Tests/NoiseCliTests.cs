@@ -1,3 +1,4 @@
+using QuantumApps.Variational.Workflows;
 using System.Text.Json;
 using QuantumApps.Chemistry.IO;
 using QuantumApps.Chemistry.Mappings;
@@ -31,8 +32,8 @@ public class NoiseCliTests
     public void MoleculeEnergyJsonHasTheNoisyFields()
     {
         var output = new StringWriter();
-        int code = MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data("h2.xyz"), Methods: "fci,vqe", Format: OutputFormat.Json,
-            Vqe: new VqeMethodOptions(Shots: 40_000, Seed: 3, Noise: Noise)), output);
+        int code = MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data("h2.xyz"), Methods: LadderMethodNames.Parse("fci,vqe"), Format: OutputFormat.Json,
+            Vqe: new VqeMethodOptions(Shots: 40_000, Seed: 3, Noise: NoiseModel.Parse(Noise))), output);
         Assert.Equal(0, code);
         var json = JsonDocument.Parse(output.ToString()).RootElement;
         double fci = json.GetProperty("energies").GetProperty("fci").GetDouble();
@@ -59,7 +60,7 @@ public class NoiseCliTests
         var vqe = VqeMethod.Run(mol.Hamiltonian, mapped.Hamiltonian, new VqeMethodOptions(Seed: 1));
         var model = NoiseModel.Parse(Noise);
         var exact = NoisyEvaluation.Evaluate(vqe.Circuit, vqe.Parameters, mapped.Hamiltonian, model, 400, null, new Random(7));
-        var sampled = NoisyEvaluation.Evaluate(vqe.Circuit, vqe.Parameters, mapped.Hamiltonian, model, 400, null, new Random(7), method: "trajectories");
+        var sampled = NoisyEvaluation.Evaluate(vqe.Circuit, vqe.Parameters, mapped.Hamiltonian, model, 400, null, new Random(7), method: NoiseMethod.Trajectories);
         Assert.Equal("density-matrix", exact.Method);
         Assert.Equal("trajectories", sampled.Method);
         Assert.Equal(400, sampled.Trajectories);
@@ -77,7 +78,7 @@ public class NoiseCliTests
         // the density-matrix simulator; sums over 2^8 density-matrix entries and ~200 gates: Tolerances.Accumulated.
         var mol = MoleculePipeline.Build(new MoleculeOptions(XyzReader.Parse(File.ReadAllText(Data("h2.xyz")))));
         var mapped = QubitHamiltonian.MapWithSector(mol.Hamiltonian, MappingKind.JordanWigner);
-        var vqe = VqeMethod.Run(mol.Hamiltonian, mapped.Hamiltonian, new VqeMethodOptions(Seed: 1, Noise: "none"));
+        var vqe = VqeMethod.Run(mol.Hamiltonian, mapped.Hamiltonian, new VqeMethodOptions(Seed: 1, Noise: NoiseModel.Parse("none")));
         Assert.Equal(vqe.Energy, vqe.Noisy!.Energy, Tolerances.Accumulated);
     }
 
@@ -106,14 +107,14 @@ public class NoiseCliTests
     [Fact]
     public void NoiseWithoutVqeAndTooFewTrajectoriesAreRefused()
     {
-        var ex = Assert.Throws<QuantumAppsException>(() => MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data("h2.xyz"), Methods: "fci",
-            Vqe: new VqeMethodOptions(Noise: Noise)), TextWriter.Null));
+        var ex = Assert.Throws<QuantumAppsException>(() => MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data("h2.xyz"), Methods: LadderMethodNames.Parse("fci"),
+            Vqe: new VqeMethodOptions(Noise: NoiseModel.Parse(Noise))), TextWriter.Null));
         Assert.Contains("add vqe to --methods", ex.Message);
         var r = CliProcess.Run("maxcut", RepositoryData.Graph("petersen.txt"), "--methods", "qaoa", "--noise", Noise, "--trajectories", "1");
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("--trajectories must be at least 2", r.StdErr);
         var m = CliProcess.Run("molecule", "energy", Data("h2.xyz"), "--methods", "vqe", "--noise", Noise, "--noise-method", "exact");
-        Assert.Equal(1, m.ExitCode);
+        Assert.Equal(2, m.ExitCode); // typed option: a usage error (ExitCodes.Usage)
         Assert.Contains("--noise-method must be one of auto, density-matrix, trajectories", m.StdErr);
     }
 

@@ -1,3 +1,4 @@
+using QuantumApps.Variational.Workflows;
 using QuantumApps.TestSupport;
 using QuantumApps.Cli.Runners;
 using QuantumApps.Simulator;
@@ -20,7 +21,7 @@ public class OutputPathTests
         {
             string csv = Path.Combine(dir, "curve.csv");
             var e = Assert.Throws<QuantumAppsException>(() => MoleculeScanRunner.Run(
-                new MoleculeScanOptions(Data("h2.xyz"), "0.5:1.0:0.5", Methods: "hf", Out: csv, Plot: "/nonexistent-qa-dir/curve.svg"),
+                new MoleculeScanOptions(new MoleculeEnergyOptions(Data("h2.xyz"), Methods: LadderMethodNames.Parse("hf")), "0.5:1.0:0.5", Out: csv, Plot: "/nonexistent-qa-dir/curve.svg"),
                 new StringWriter()));
             Assert.Contains("/nonexistent-qa-dir/curve.svg: directory", e.Message);
             Assert.Empty(Directory.GetFiles(dir));

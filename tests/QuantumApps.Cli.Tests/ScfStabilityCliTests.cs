@@ -1,3 +1,4 @@
+using QuantumApps.Variational.Workflows;
 using System.Text.Json;
 using QuantumApps.Cli.Output;
 using QuantumApps.Cli.Runners;
@@ -20,7 +21,7 @@ public class ScfStabilityCliTests
         WithH2At20Angstrom(path =>
         {
             var output = new StringWriter();
-            Assert.Equal(0, MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(path, Methods: "hf,ccsd,fci", Format: OutputFormat.Json), output));
+            Assert.Equal(0, MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(path, Methods: LadderMethodNames.Parse("hf,ccsd,fci"), Format: OutputFormat.Json), output));
             var json = JsonDocument.Parse(output.ToString()).RootElement;
             var e = json.GetProperty("energies");
             Assert.Equal(-0.5590901574, e.GetProperty("hf").GetDouble(), Tolerances.ScfHartree);
@@ -41,7 +42,7 @@ public class ScfStabilityCliTests
         WithH2At20Angstrom(path =>
         {
             var energy = new StringWriter();
-            MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(path, Methods: "hf"), energy);
+            MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(path, Methods: LadderMethodNames.Parse("hf")), energy);
             Assert.Contains("RHF stability", energy.ToString());
             Assert.Contains("stable (lowest RHF->RHF Hessian eigenvalue 0.748147 Ha)", energy.ToString());
             var hamiltonian = new StringWriter();
@@ -54,7 +55,7 @@ public class ScfStabilityCliTests
     public void ScanRowsCarryTheStabilityOfEachPoint()
     {
         var output = new StringWriter();
-        Assert.Equal(0, MoleculeScanRunner.Run(new MoleculeScanOptions(RepositoryData.Molecule("h2.xyz"), "5:20:15", Methods: "hf", Format: OutputFormat.Json), output));
+        Assert.Equal(0, MoleculeScanRunner.Run(new MoleculeScanOptions(new MoleculeEnergyOptions(RepositoryData.Molecule("h2.xyz"), Methods: LadderMethodNames.Parse("hf"), Format: OutputFormat.Json), "5:20:15"), output));
         var points = JsonDocument.Parse(output.ToString()).RootElement.GetProperty("points");
         Assert.Equal(2, points.GetArrayLength());
         foreach (var p in points.EnumerateArray())

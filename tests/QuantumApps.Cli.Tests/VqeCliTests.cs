@@ -1,7 +1,8 @@
+using QuantumApps.Variational.Workflows;
 using System.Globalization;
 using System.Text.Json;
 using QuantumApps.Chemistry.IO;
-using QuantumApps.Cli.Geometry;
+using QuantumApps.Chemistry.Molecules;
 using QuantumApps.Cli.Output;
 using QuantumApps.Cli.Runners;
 using QuantumApps.Simulator;
@@ -26,7 +27,7 @@ public class VqeCliTests
     public void MoleculeEnergyVqeJsonHasTheVqeObject()
     {
         var output = new StringWriter();
-        int code = MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data("h2.xyz"), Methods: "hf,fci,vqe", Format: OutputFormat.Json,
+        int code = MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data("h2.xyz"), Methods: LadderMethodNames.Parse("hf,fci,vqe"), Format: OutputFormat.Json,
             Vqe: new VqeMethodOptions(Shots: 20_000, Seed: 5)), output);
         Assert.Equal(0, code);
         var json = JsonDocument.Parse(output.ToString()).RootElement;
@@ -63,7 +64,7 @@ public class VqeCliTests
         try
         {
             var output = new StringWriter();
-            int code = MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(xyz, Methods: "hf,fci,vqe", Format: OutputFormat.Json), output);
+            int code = MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(xyz, Methods: LadderMethodNames.Parse("hf,fci,vqe"), Format: OutputFormat.Json), output);
             Assert.Equal(0, code);
             var json = JsonDocument.Parse(output.ToString()).RootElement;
             var e = json.GetProperty("energies");
@@ -88,8 +89,8 @@ public class VqeCliTests
     public void EveryAnsatzAndOptimizerStaysAboveFci(string ansatz, string optimizer)
     {
         var output = new StringWriter();
-        MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data("h2.xyz"), Methods: "fci,vqe", Format: OutputFormat.Json,
-            Vqe: new VqeMethodOptions(ansatz, Layers: 1, Optimizer: optimizer)), output);
+        MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data("h2.xyz"), Methods: LadderMethodNames.Parse("fci,vqe"), Format: OutputFormat.Json,
+            Vqe: new VqeMethodOptions(VqeMethod.ParseAnsatz(ansatz), Layers: 1, Optimizer: Optimizers.OptimizerFactory.Parse(optimizer))), output);
         var json = JsonDocument.Parse(output.ToString()).RootElement;
         double fci = json.GetProperty("energies").GetProperty("fci").GetDouble();
         var v = json.GetProperty("vqe");
@@ -104,10 +105,13 @@ public class VqeCliTests
     [InlineData("uccsd", "bfgs", "valid optimizers: lbfgs, nelder-mead, cobyla, spsa, adam")]
     public void UnknownAnsatzOrOptimizerListsTheValidOnes(string ansatz, string optimizer, string expected)
     {
-        var e = Record.Exception(() => MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data("h2.xyz"), Methods: "vqe",
-            Vqe: new VqeMethodOptions(ansatz, Optimizer: optimizer)), new StringWriter()));
-        Assert.True(e is QuantumAppsException or ArgumentException, $"unexpected {e?.GetType().Name}");
-        Assert.Contains(expected, e!.Message);
+        // Typed options: an invalid name is a usage error at the CLI edge (one line, exit code 2).
+        var r = CliProcess.Run("molecule", "energy", Data("h2.xyz"), "--methods", "vqe", "--ansatz", ansatz, "--optimizer", optimizer);
+        Assert.Equal(2, r.ExitCode);
+        string line = Assert.Single(r.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: ", line);
+        Assert.Contains(expected, line);
+        Assert.Equal("", r.StdOut);
     }
 
     [Fact]
@@ -153,8 +157,8 @@ public class VqeCliTests
         try
         {
             string csv = Path.Combine(dir, "curve.csv"), svg = Path.Combine(dir, "curve.svg");
-            var options = new MoleculeScanOptions(Data("h2.xyz"), "0.5:1.5:0.25", Methods: "hf,mp2,ccsd,fci,vqe", Out: csv, Plot: svg,
-                Format: OutputFormat.Json);
+            var options = new MoleculeScanOptions(new MoleculeEnergyOptions(Data("h2.xyz"), Methods: LadderMethodNames.Parse("hf,mp2,ccsd,fci,vqe"), Format: OutputFormat.Json), "0.5:1.5:0.25",
+                Out: csv, Plot: svg);
             var output = new StringWriter();
             Assert.Equal(0, MoleculeScanRunner.Run(options, output));
             var json = JsonDocument.Parse(output.ToString()).RootElement;
@@ -203,7 +207,7 @@ public class VqeCliTests
             string csv = Path.Combine(dir, "curve.csv");
             File.WriteAllText(csv, "bond_angstrom,hf\n0.5,-1.0\n");
             var e = Assert.Throws<QuantumAppsException>(() => MoleculeScanRunner.Run(
-                new MoleculeScanOptions(Data("h2.xyz"), "0.5:1.0:0.5", Methods: "hf,fci", Out: csv, Resume: true), new StringWriter()));
+                new MoleculeScanOptions(new MoleculeEnergyOptions(Data("h2.xyz"), Methods: LadderMethodNames.Parse("hf,fci")), "0.5:1.0:0.5", Out: csv, Resume: true), new StringWriter()));
             Assert.Contains("curve.csv: line 1", e.Message);
         }
         finally

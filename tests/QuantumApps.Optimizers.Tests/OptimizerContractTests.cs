@@ -140,4 +140,40 @@ public sealed class OptimizerContractTests
             new CobylaOptimizer().Minimize(StandardFunctions.Booth(), [1.0], new OptimizerSettings(), new Random(1)));
         Assert.Contains("expects 2", error.Message);
     }
+
+    [Theory]
+    [MemberData(nameof(AllNames))]
+    public void CancellationReturnsTheBestPointSoFarWithCancelled(string name)
+    {
+        using var cts = new CancellationTokenSource();
+        int iterations = 0;
+        var progress = new SynchronousProgress<OptimizationProgress>(p =>
+        {
+            iterations = p.Iteration;
+            if (p.Iteration == 3) cts.Cancel();
+        });
+        var counted = StandardFunctions.Rosenbrock(2);
+        var result = OptimizerFactory.Create(name).Minimize(counted, [-1.2, 1.0], ModestSettings, new Random(7), progress, cts.Token);
+        Assert.Equal(ExitReason.Cancelled, result.ExitReason);
+        Assert.False(result.Converged);
+        // No evaluation starts after the cancel: the run ends within the iteration that saw it (the final partial
+        // iteration is closed by the optimizer's own bookkeeping).
+        Assert.InRange(result.Iterations, 3, 4);
+        Assert.Equal(result.BestValue, counted.Value(result.BestPoint.ToArray()), SameEvaluationTolerance);
+    }
+
+    [Fact]
+    public void KindsAndNamesRoundTrip()
+    {
+        foreach (var kind in Enum.GetValues<OptimizerKind>())
+        {
+            string name = OptimizerFactory.Name(kind);
+            Assert.True(OptimizerFactory.TryParse(name, out var parsed));
+            Assert.Equal(kind, parsed);
+            Assert.Equal(name, OptimizerFactory.Create(kind).Name);
+        }
+
+        Assert.False(OptimizerFactory.TryParse("bfgs2", out _));
+    }
 }
+

@@ -23,9 +23,9 @@ public sealed class AdamOptimizer : IOptimizer
 
     /// <inheritdoc />
     public OptimizationResult Minimize(IObjective objective, double[] initialPoint, OptimizerSettings settings, Random rng,
-        Action<OptimizationProgress>? progress = null)
+        IProgress<OptimizationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var counter = new CountingObjective(objective, initialPoint, settings, RequiresGradient, Name, progress);
+        var counter = new CountingObjective(objective, initialPoint, settings, RequiresGradient, Name, progress, cancellationToken);
         int n = counter.Dimension;
         double alpha = settings.LearningRate ?? DefaultStepSize;
         var x = (double[])initialPoint.Clone();
@@ -73,7 +73,7 @@ public sealed class AdamOptimizer : IOptimizer
         }
         catch (EvaluationBudgetExhaustedException)
         {
-            return counter.ToResult(ExitReason.MaxEvaluations);
+            return counter.ToResult(counter.StopReason);
         }
     }
 }

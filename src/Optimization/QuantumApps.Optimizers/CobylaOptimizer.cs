@@ -42,9 +42,9 @@ public sealed class CobylaOptimizer : IOptimizer
 
     /// <inheritdoc />
     public OptimizationResult Minimize(IObjective objective, double[] initialPoint, OptimizerSettings settings, Random rng,
-        Action<OptimizationProgress>? progress = null)
+        IProgress<OptimizationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var counter = new CountingObjective(objective, initialPoint, settings, RequiresGradient, Name, progress);
+        var counter = new CountingObjective(objective, initialPoint, settings, RequiresGradient, Name, progress, cancellationToken);
         if (!(settings.InitialStep > 0) || !(settings.FinalStep > 0))
         {
             throw new ArgumentException("COBYLA needs InitialStep (rho_begin) > 0 and FinalStep (rho_end) > 0.");
@@ -56,7 +56,7 @@ public sealed class CobylaOptimizer : IOptimizer
         }
         catch (EvaluationBudgetExhaustedException)
         {
-            return counter.ToResult(ExitReason.MaxEvaluations);
+            return counter.ToResult(counter.StopReason);
         }
     }
 

@@ -4,18 +4,21 @@ namespace QuantumApps.Optimizers;
 /// <summary>
 /// Book-keeping wrapper used by every optimizer: counts objective calls honestly (every call counts,
 /// including those made inside MathNet line searches), remembers the best point ever evaluated, records
-/// the per-iteration trace, enforces the evaluation budget and builds the <see cref="OptimizationResult"/>.
+/// the per-iteration trace, enforces the evaluation budget, honours cancellation (no evaluation starts once the token
+/// is cancelled; the optimizer unwinds and returns the best point so far with <see cref="ExitReason.Cancelled"/>) and
+/// builds the <see cref="OptimizationResult"/>.
 /// </summary>
 internal sealed class CountingObjective
 {
     private readonly IObjective _objective;
     private readonly int _maxEvaluations;
-    private readonly Action<OptimizationProgress>? _progress;
+    private readonly IProgress<OptimizationProgress>? _progress;
+    private readonly CancellationToken _cancellationToken;
     private readonly double[] _bestPoint;
     private readonly List<double> _trace = new();
 
     public CountingObjective(IObjective objective, double[] initialPoint, OptimizerSettings settings,
-        bool requiresGradient, string optimizerName, Action<OptimizationProgress>? progress)
+        bool requiresGradient, string optimizerName, IProgress<OptimizationProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(objective);
         ArgumentNullException.ThrowIfNull(initialPoint);
@@ -39,6 +42,7 @@ internal sealed class CountingObjective
         _objective = objective;
         _maxEvaluations = settings.MaxEvaluations;
         _progress = progress;
+        _cancellationToken = cancellationToken;
         _bestPoint = (double[])initialPoint.Clone();
         Name = optimizerName;
     }
@@ -63,9 +67,15 @@ internal sealed class CountingObjective
     /// <summary>True when no further evaluation is allowed.</summary>
     public bool BudgetExhausted => Evaluations >= _maxEvaluations;
 
+    /// <summary>
+    /// Why <see cref="EvaluationBudgetExhaustedException"/> was thrown: <see cref="ExitReason.Cancelled"/> when the
+    /// token was cancelled, <see cref="ExitReason.MaxEvaluations"/> otherwise.
+    /// </summary>
+    public ExitReason StopReason => _cancellationToken.IsCancellationRequested ? ExitReason.Cancelled : ExitReason.MaxEvaluations;
+
     public double Value(ReadOnlySpan<double> x)
     {
-        if (BudgetExhausted)
+        if (BudgetExhausted || _cancellationToken.IsCancellationRequested)
         {
             throw new EvaluationBudgetExhaustedException();
         }
@@ -78,7 +88,7 @@ internal sealed class CountingObjective
 
     public double ValueAndGradient(ReadOnlySpan<double> x, Span<double> gradient)
     {
-        if (BudgetExhausted)
+        if (BudgetExhausted || _cancellationToken.IsCancellationRequested)
         {
             throw new EvaluationBudgetExhaustedException();
         }
@@ -95,7 +105,7 @@ internal sealed class CountingObjective
     {
         Iterations++;
         _trace.Add(BestValue);
-        _progress?.Invoke(new OptimizationProgress(Iterations, Evaluations, BestValue));
+        _progress?.Report(new OptimizationProgress(Iterations, Evaluations, BestValue));
     }
 
     public OptimizationResult ToResult(ExitReason reason) =>

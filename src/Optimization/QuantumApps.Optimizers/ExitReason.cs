@@ -29,4 +29,7 @@ public enum ExitReason
 
     /// <summary>The objective or its gradient returned NaN or infinity.</summary>
     NonFiniteValue,
+
+    /// <summary>The caller's <see cref="CancellationToken"/> was cancelled; the result holds the best point evaluated before.</summary>
+    Cancelled,
 }

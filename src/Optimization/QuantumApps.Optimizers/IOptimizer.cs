@@ -12,7 +12,12 @@ public interface IOptimizer
     /// <summary>True when the method needs <see cref="IObjective.HasGradient"/>.</summary>
     bool RequiresGradient { get; }
 
-    /// <summary>Minimises <paramref name="objective"/> from <paramref name="initialPoint"/> (not modified).</summary>
+    /// <summary>
+    /// Minimises <paramref name="objective"/> from <paramref name="initialPoint"/> (not modified). After every iteration
+    /// <paramref name="progress"/> receives the iteration, evaluations and best value so far (synchronously, on the
+    /// calling thread). Once <paramref name="cancellationToken"/> is cancelled no further objective evaluation starts
+    /// and the best point so far is returned with <see cref="ExitReason.Cancelled"/> (no exception).
+    /// </summary>
     OptimizationResult Minimize(IObjective objective, double[] initialPoint, OptimizerSettings settings, Random rng,
-        Action<OptimizationProgress>? progress = null);
+        IProgress<OptimizationProgress>? progress = null, CancellationToken cancellationToken = default);
 }

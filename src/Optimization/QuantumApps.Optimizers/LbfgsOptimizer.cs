@@ -43,9 +43,9 @@ public sealed class LbfgsOptimizer : IOptimizer
 
     /// <inheritdoc />
     public OptimizationResult Minimize(IObjective objective, double[] initialPoint, OptimizerSettings settings, Random rng,
-        Action<OptimizationProgress>? progress = null)
+        IProgress<OptimizationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var counter = new CountingObjective(objective, initialPoint, settings, RequiresGradient, Name, progress);
+        var counter = new CountingObjective(objective, initialPoint, settings, RequiresGradient, Name, progress, cancellationToken);
         int n = counter.Dimension;
         var x = (double[])initialPoint.Clone();
         var g = new double[n];
@@ -96,7 +96,7 @@ public sealed class LbfgsOptimizer : IOptimizer
         }
         catch (EvaluationBudgetExhaustedException)
         {
-            reason = ExitReason.MaxEvaluations;
+            reason = counter.StopReason;
         }
 
         if (counter.Evaluations > closedAt)

@@ -21,9 +21,9 @@ public sealed class NelderMeadOptimizer : IOptimizer
 
     /// <inheritdoc />
     public OptimizationResult Minimize(IObjective objective, double[] initialPoint, OptimizerSettings settings, Random rng,
-        Action<OptimizationProgress>? progress = null)
+        IProgress<OptimizationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var counter = new CountingObjective(objective, initialPoint, settings, RequiresGradient, Name, progress);
+        var counter = new CountingObjective(objective, initialPoint, settings, RequiresGradient, Name, progress, cancellationToken);
         var mathNetObjective = ObjectiveFunction.Value(x =>
         {
             double f = counter.Value(x.AsArray() ?? x.ToArray());
@@ -41,7 +41,7 @@ public sealed class NelderMeadOptimizer : IOptimizer
         }
         catch (EvaluationBudgetExhaustedException)
         {
-            reason = ExitReason.MaxEvaluations;
+            reason = counter.StopReason;
         }
         catch (MaximumIterationsException)
         {

@@ -29,10 +29,10 @@ public sealed class SpsaOptimizer : IOptimizer
 
     /// <inheritdoc />
     public OptimizationResult Minimize(IObjective objective, double[] initialPoint, OptimizerSettings settings, Random rng,
-        Action<OptimizationProgress>? progress = null)
+        IProgress<OptimizationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rng);
-        var counter = new CountingObjective(objective, initialPoint, settings, RequiresGradient, Name, progress);
+        var counter = new CountingObjective(objective, initialPoint, settings, RequiresGradient, Name, progress, cancellationToken);
         if (!(settings.PerturbationSize > 0))
         {
             throw new ArgumentException("SPSA needs PerturbationSize c > 0.");
@@ -70,7 +70,7 @@ public sealed class SpsaOptimizer : IOptimizer
         }
         catch (EvaluationBudgetExhaustedException)
         {
-            return counter.ToResult(ExitReason.MaxEvaluations);
+            return counter.ToResult(counter.StopReason);
         }
     }
 

@@ -33,7 +33,7 @@ public class VqeDriverContractTests
         var ansatz = UccsdAnsatz.Create(6, 2, 2);
         var progress = new List<VqeProgress>();
         var r = VqeDriver.Run(sys.Qubit, ansatz, new CobylaOptimizer(),
-            new VqeOptions { Settings = new OptimizerSettings { MaxIterations = 20 } }, new Random(1), progress.Add);
+            new VqeOptions { Settings = new OptimizerSettings { MaxIterations = 20 } }, new Random(1), new SynchronousProgress<VqeProgress>(progress.Add));
         Assert.False(r.Converged);
         Assert.Equal(ExitReason.MaxIterations, r.ExitReason);
         // The reported energy is the exact expectation at the reported parameters, and the best of the trace.
@@ -66,4 +66,32 @@ public class VqeDriverContractTests
         Assert.Equal(2, r.Parameters.Count);
         Assert.True(r.FinalGradientNorm >= 1e-3);
     }
+
+    [Fact]
+    public void CancellationKeepsTheBestEnergySoFar()
+    {
+        // LiH (MoleculeSystems.LiH, FCI from the exact solver) needs many L-BFGS iterations; cancel after the second.
+        var sys = MoleculeSystems.LiH();
+        var ansatz = UccsdAnsatz.Create(6, 2, 2);
+        using var cts = new CancellationTokenSource();
+        var progress = new SynchronousProgress<VqeProgress>(p => { if (p.Iteration == 2) cts.Cancel(); });
+        var r = VqeDriver.Run(sys.Qubit, ansatz, new LbfgsOptimizer(), new VqeOptions(), new Random(1), progress, cts.Token);
+        Assert.Equal(ExitReason.Cancelled, r.ExitReason);
+        Assert.Equal(2, r.Iterations);
+        Assert.Equal(ansatz.Prepare(r.Parameters.ToArray()).Expectation(sys.Qubit), r.Energy, Tolerances.Unitary);
+        Assert.True(r.Energy >= sys.FciEnergy - Tolerances.Eigenvalue);
+    }
+
+    [Fact]
+    public void AdaptCancellationKeepsTheOperatorsFoundSoFar()
+    {
+        var sys = MoleculeSystems.LiH();
+        using var cts = new CancellationTokenSource();
+        var progress = new SynchronousProgress<AdaptVqeIteration>(it => { if (it.Iteration == 1) cts.Cancel(); });
+        var r = AdaptVqe.Run(sys.Qubit, 12, HartreeFockState.BasisIndex(6, 2, 2), new LbfgsOptimizer(),
+            new AdaptVqeOptions(ExcitationPool.SinglesAndDoubles(6, 2, 2)), new Random(1), progress, cts.Token);
+        Assert.Equal(AdaptExitReason.Cancelled, r.ExitReason);
+        Assert.Single(r.Parameters);
+    }
 }
+

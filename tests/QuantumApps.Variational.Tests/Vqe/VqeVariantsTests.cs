@@ -19,7 +19,7 @@ public class VqeVariantsTests
         var sys = MoleculeSystems.LiH();
         var options = new AdaptVqeOptions(ExcitationPool.SinglesAndDoubles(6, 2, 2)) { MaxOperators = 10 };
         var iterations = new List<AdaptVqeIteration>();
-        var r = AdaptVqe.Run(sys.Qubit, 12, HartreeFockState.BasisIndex(6, 2, 2), new LbfgsOptimizer(), options, new Random(1), iterations.Add);
+        var r = AdaptVqe.Run(sys.Qubit, 12, HartreeFockState.BasisIndex(6, 2, 2), new LbfgsOptimizer(), options, new Random(1), new SynchronousProgress<AdaptVqeIteration>(iterations.Add));
         Assert.True(r.Parameters.Count <= 10);
         Assert.Equal(r.Iterations, iterations);
         Assert.True(r.Energy >= sys.FciEnergy - VariationalSlack);

@@ -1,20 +1,36 @@
 using System.CommandLine;
-using QuantumApps.Cli.Runners;
+using QuantumApps.Optimizers;
 
 namespace QuantumApps.Cli.Commands;
 
 /// <summary>
-/// The VQE options (--ansatz, --layers, --optimizer, --shots, --seed, --initial) shared by molecule energy and scan;
-/// with <c>withNoise</c> also --noise and --trajectories (molecule energy only: scan output has no noisy columns).
+/// The VQE options (--ansatz, --layers, --optimizer, --shots, --seed, --initial) and the noise options (--noise,
+/// --trajectories, --noise-method) shared by molecule energy and molecule scan. Named values are converted to library
+/// enums by <see cref="Read"/> (invalid: usage error); the --noise spec is parsed by <see cref="WithNoise"/> inside
+/// the command action (invalid: exit 1, like other bad input).
 /// </summary>
-public sealed class VqeCliOptions(bool withNoise = false)
+public sealed class VqeCliOptions
 {
-    private readonly Option<string> _ansatz = new("--ansatz") { Description = "VQE ansatz: uccsd, hea, kupccgsd or adapt", DefaultValueFactory = _ => "uccsd" };
-    private readonly Option<int?> _layers = new("--layers") { Description = "HEA layers L (default 2), k of k-UpCCGSD (default 2), or ADAPT's maximum operator count (default 30)" };
-    private readonly Option<string> _optimizer = new("--optimizer") { Description = "VQE optimizer: lbfgs, nelder-mead, cobyla, spsa or adam", DefaultValueFactory = _ => "lbfgs" };
-    private readonly Option<int?> _shots = new("--shots") { Description = "Also estimate the final VQE energy from this many measurement shots (mean ± standard error)" };
-    private readonly Option<int> _seed = CommonOptions.Seed();
-    private readonly Option<string> _initial = new("--initial") { Description = "VQE starting point: hf (all angles 0) or mp2 (UCCSD doubles from MP2 amplitudes)", DefaultValueFactory = _ => "hf" };
+    private readonly Option<string> _ansatz = new("--ansatz")
+    {
+        Description = "VQE ansatz", HelpName = string.Join("|", VqeMethod.Ansatze), DefaultValueFactory = _ => "uccsd",
+    };
+
+    private readonly Option<int?> _layers = new("--layers") { Description = "HEA layers L (default 2), k of k-UpCCGSD (default 2), or ADAPT's maximum operator count (default 30)", HelpName = "n" };
+
+    private readonly Option<string> _optimizer = new("--optimizer")
+    {
+        Description = "VQE optimizer", HelpName = string.Join("|", OptimizerFactory.Names), DefaultValueFactory = _ => "lbfgs",
+    };
+
+    private readonly Option<int?> _shots = new("--shots") { Description = "Also estimate the final VQE energy from this many measurement shots (mean ± standard error)", HelpName = "n" };
+
+    private readonly Option<long> _seed = new("--seed") { Description = "Seed for every random choice (64-bit; reproducible runs)", HelpName = "n", DefaultValueFactory = _ => 42 };
+
+    private readonly Option<string> _initial = new("--initial")
+    {
+        Description = "VQE starting point: hf (all angles 0) or mp2 (UCCSD doubles from MP2 amplitudes)", HelpName = "hf|mp2", DefaultValueFactory = _ => "hf",
+    };
 
     private readonly Option<string?> _noise = NoiseOption("After the noiseless optimisation, re-run the final VQE circuit under this noise model");
     private readonly Option<int> _trajectories = TrajectoriesOption();
@@ -24,12 +40,14 @@ public sealed class VqeCliOptions(bool withNoise = false)
     internal static Option<string?> NoiseOption(string what) => new("--noise")
     {
         Description = what + ": depolarizing:p1,p2[;damping:g][;readout:r] (probabilities in [0, 1])",
+        HelpName = "spec",
     };
 
     /// <summary><c>--trajectories T</c> for the noisy evaluation.</summary>
     internal static Option<int> TrajectoriesOption() => new("--trajectories")
     {
         Description = "Noisy trajectories (trajectory method, and the noisy shot estimate)",
+        HelpName = "n",
         DefaultValueFactory = _ => NoisyEvaluation.DefaultTrajectories,
     };
 
@@ -37,29 +55,28 @@ public sealed class VqeCliOptions(bool withNoise = false)
     internal static Option<string> NoiseMethodOption() => new("--noise-method")
     {
         Description = "Noisy simulator: auto (density matrix up to 12 qubits when 4^n x gates <= 2^30, else trajectories), density-matrix or trajectories",
+        HelpName = string.Join("|", NoisyEvaluation.Methods),
         DefaultValueFactory = _ => "auto",
     };
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        command.Options.Add(_ansatz);
-        command.Options.Add(_layers);
-        command.Options.Add(_optimizer);
-        command.Options.Add(_shots);
-        command.Options.Add(_seed);
-        command.Options.Add(_initial);
-        if (withNoise)
-        {
-            command.Options.Add(_noise);
-            command.Options.Add(_trajectories);
-            command.Options.Add(_noiseMethod);
-        }
+        ArgumentNullException.ThrowIfNull(command);
+        foreach (var option in new Option[] { _ansatz, _layers, _optimizer, _shots, _seed, _initial, _noise, _trajectories, _noiseMethod })
+            command.Options.Add(option);
     }
 
-    /// <summary>The parsed settings.</summary>
-    public VqeMethodOptions Read(ParseResult p) =>
-        new(p.GetValue(_ansatz)!, p.GetValue(_layers), p.GetValue(_optimizer)!, p.GetValue(_shots), p.GetValue(_seed), p.GetValue(_initial)!,
-            withNoise ? p.GetValue(_noise) : null, withNoise ? p.GetValue(_trajectories) : NoisyEvaluation.DefaultTrajectories,
-            withNoise ? p.GetValue(_noiseMethod)! : "auto");
+    /// <summary>The parsed settings without the noise model; an invalid named value throws (a usage error).</summary>
+    public VqeMethodOptions Read(ParseResult p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return new VqeMethodOptions(VqeMethod.ParseAnsatz(p.GetValue(_ansatz)!), p.GetValue(_layers), MoleculeCliValues.Optimizer(p.GetValue(_optimizer)!),
+            p.GetValue(_shots), p.GetValue(_seed), VqeMethod.ParseInitialPoint(p.GetValue(_initial)!), null, p.GetValue(_trajectories),
+            NoisyEvaluation.ParseMethod(p.GetValue(_noiseMethod)!));
+    }
+
+    /// <summary><paramref name="vqe"/> with the --noise spec parsed (a bad spec throws a one-line error).</summary>
+    public VqeMethodOptions WithNoise(ParseResult p, VqeMethodOptions vqe) =>
+        vqe with { Noise = NoisyEvaluation.ParseSpec(p.GetValue(_noise)) };
 }

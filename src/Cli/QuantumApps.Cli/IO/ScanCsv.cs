@@ -8,7 +8,8 @@ namespace QuantumApps.Cli.IO;
 /// <summary>
 /// CSV of a bond scan (CsvHelper, invariant culture): header <c>bond_angstrom,&lt;method&gt;…[,vqe_error][,vqe_exit]</c>,
 /// one row per geometry, energies in hartree with round-trip precision; an empty cell means no energy (CCSD not
-/// converged). vqe_error = E_VQE − E_FCI (present when both vqe and fci are scanned); vqe_exit the VQE stop reason.
+/// converged). Reading refuses a truncated row (fewer cells than the header, or a last line without its line end).
+/// vqe_error = E_VQE − E_FCI (present when both vqe and fci are scanned); vqe_exit the VQE stop reason.
 /// </summary>
 public static class ScanCsv
 {
@@ -50,6 +51,22 @@ public static class ScanCsv
     {
         var expected = Header(methods);
         if (string.IsNullOrWhiteSpace(text)) return [];
+        if (!text.EndsWith('\n'))
+        {
+            int last = text.Count(c => c == '\n') + 1;
+            throw new QuantumAppsException($"{path}: line {last}: truncated row (no line end); remove that line or drop --resume");
+        }
+
+        // The cells this class writes never contain commas or quotes, so a row's cell count is its comma count + 1.
+        var lines = text.Split('\n');
+        int columns = lines[0].TrimEnd('\r').Split(',').Length;
+        for (int k = 1; k < lines.Length; k++)
+        {
+            string row = lines[k].TrimEnd('\r');
+            if (row.Length > 0 && row.Split(',').Length != columns)
+                throw new QuantumAppsException($"{path}: line {k + 1}: truncated row ({row.Split(',').Length} of {columns} columns); remove that line or drop --resume");
+        }
+
         try
         {
             return ReadRows(text, path, methods, expected);

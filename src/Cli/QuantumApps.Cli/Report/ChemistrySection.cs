@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using System.Globalization;
 using QuantumApps.Chemistry.IO;
 using QuantumApps.Chemistry.Mappings;
-using QuantumApps.Chemistry.Methods;
 using QuantumApps.Chemistry.Pipeline;
-using QuantumApps.Cli.Runners;
+using QuantumApps.Simulator;
 using QuantumApps.Simulator.Exact;
 using QuantumApps.Simulator.Noise;
 using static QuantumApps.Cli.Report.ReportDocument;
@@ -12,7 +10,7 @@ using static QuantumApps.Cli.Report.ReportDocument;
 namespace QuantumApps.Cli.Report;
 
 /// <summary>
-/// Dissociation curves of H2 and LiH (frozen 1s core) in STO-3G: RHF, MP2, CCSD (our Chemistry library), FCI (exact
+/// Dissociation curves of H2 and LiH (frozen 1s core) in STO-3G from one <see cref="MoleculeLadder"/> call per geometry: RHF, MP2, CCSD (our Chemistry library), FCI (exact
 /// diagonalisation of the Jordan–Wigner qubit Hamiltonian in the molecule's N_α, N_β sector) and three VQE figures per
 /// geometry, all from the code path of <c>molecule energy --methods vqe --ansatz uccsd --optimizer lbfgs</c>
 /// (<see cref="VqeMethod.Run"/>: UCCSD from the HF determinant, L-BFGS with exact adjoint gradients, warm-started from
@@ -80,19 +78,22 @@ public static class ChemistrySection
         {
             var mol = XyzReader.Parse(xyz(d));
             var r = MoleculePipeline.Build(new MoleculeOptions(mol, FrozenCore: frozenCore));
-            double mp2 = Mp2.Compute(r.Hamiltonian).TotalEnergy;
-            var cc = Ccsd.Compute(r.Hamiltonian);
+            var ladder = MoleculeLadder.Run(r.Hamiltonian, r.Scf.TotalEnergy,
+                new LadderOptions(LadderMethods.Hf | LadderMethods.Mp2 | LadderMethods.Ccsd | LadderMethods.Fci | LadderMethods.Vqe, Vqe: vqeOptions, VqeWarmStart: warm));
+            var failed = ladder.Methods.FirstOrDefault(m => m.Status != MethodStatus.Ok && m.Method != LadderMethods.Ccsd);
+            if (failed is not null) throw new QuantumAppsException($"chemistry: {name} at {d} Å: {failed.Name} {failed.Reason}");
+            double mp2 = ladder.Energy(LadderMethods.Mp2)!.Value;
+            double ccsd = ladder.Energy(LadderMethods.Ccsd) ?? double.NaN;
+            double fci = ladder.Energy(LadderMethods.Fci)!.Value;
+            double fciSeconds = ladder[LadderMethods.Fci]!.Seconds;
+            var vqe = ladder[LadderMethods.Vqe]!.Vqe!;
             var mapped = QubitHamiltonian.MapWithSector(r.Hamiltonian, MappingKind.JordanWigner);
             qubits = mapped.NumQubits;
-            var clock = Stopwatch.StartNew();
-            double fci = ExactSolver.GroundState(mapped.Hamiltonian, mapped.Sector).Energy;
-            double fciSeconds = clock.Elapsed.TotalSeconds;
             double full = ExactSolver.GroundState(mapped.Hamiltonian.WithNumQubitsAtLeast(qubits), BasisSector.Full).Energy;
-            var vqe = VqeMethod.Run(r.Hamiltonian, mapped.Hamiltonian, vqeOptions, warm);
             warm = vqe.Parameters;
             var noisy = NoisyEvaluation.Evaluate(vqe.Circuit, vqe.Parameters, mapped.Hamiltonian, CurveNoise, trajectories ?? NoisyEvaluation.DefaultTrajectories, null,
-                new Random(ctx.Rng.Next()), trajectories is null ? "density-matrix" : "trajectories");
-            points.Add(new DissociationPoint(d, r.Scf.TotalEnergy, mp2, cc.Converged ? cc.TotalEnergy : double.NaN, fci, full, fciSeconds, vqe, noisy, mapped.Hamiltonian));
+                new Random(ctx.Rng.Next()), trajectories is null ? NoiseMethod.DensityMatrix : NoiseMethod.Trajectories);
+            points.Add(new DissociationPoint(d, r.Scf.TotalEnergy, mp2, ccsd, fci, full, fciSeconds, vqe, noisy, mapped.Hamiltonian));
             ctx.Step($"chemistry: {name} at {d} Å: VQE − FCI = {N(vqe.Energy - fci, "0.0e0")} Ha ({vqe.Evaluations} evaluations, {N(vqe.Seconds, "0.00")} s), noisy − FCI = {N(noisy.Energy - fci, "0.000")} Ha");
         }
         var curve = new DissociationCurve(name, points, qubits, shots, trajectories);

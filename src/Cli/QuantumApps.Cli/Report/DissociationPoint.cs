@@ -1,4 +1,4 @@
-using QuantumApps.Cli.Runners;
+
 using QuantumApps.Simulator.Operators;
 
 namespace QuantumApps.Cli.Report;

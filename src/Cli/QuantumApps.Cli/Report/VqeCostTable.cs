@@ -3,7 +3,7 @@ using System.Globalization;
 using QuantumApps.Chemistry.IO;
 using QuantumApps.Chemistry.Mappings;
 using QuantumApps.Chemistry.Pipeline;
-using QuantumApps.Cli.Runners;
+
 using QuantumApps.Simulator.Compilation;
 using QuantumApps.Simulator.Exact;
 using static QuantumApps.Cli.Report.ReportDocument;

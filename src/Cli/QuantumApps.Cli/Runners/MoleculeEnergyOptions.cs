@@ -1,28 +1,33 @@
+using QuantumApps.Chemistry.Mappings;
 using QuantumApps.Cli.Output;
 
 namespace QuantumApps.Cli.Runners;
 
-/// <summary>Options of <c>quantumapps molecule energy</c>.</summary>
+/// <summary>Options of <c>quantumapps molecule energy</c> (and, nested, of <c>molecule scan</c> and <c>molecule hamiltonian</c>).</summary>
 /// <param name="File">XYZ geometry (ångström) or FCIDUMP file (name ends in .fcidump or text starts with &amp;FCI).</param>
 /// <param name="Basis">Basis name (sto-3g, 6-31g, 6-31g*) or Gaussian94 file path; ignored for FCIDUMP.</param>
-/// <param name="Methods">Comma-separated subset of hf, mp2, ccsd, fci, vqe.</param>
+/// <param name="Methods">The requested methods (run in ladder order HF → MP2 → CCSD → FCI → VQE).</param>
 /// <param name="Charge">Total charge (XYZ only).</param>
 /// <param name="Multiplicity">2S+1 (XYZ only; only 1 is supported by RHF).</param>
 /// <param name="FrozenCore">auto, none or a number (null = none).</param>
 /// <param name="ActiveElectrons">Active electrons, or null.</param>
 /// <param name="ActiveOrbitals">Active orbitals, or null.</param>
-/// <param name="Mapping">Fermion-to-qubit mapping: jordan-wigner, parity or bravyi-kitaev.</param>
+/// <param name="Mapping">Fermion-to-qubit mapping.</param>
 /// <param name="Format">table or json.</param>
 /// <param name="Vqe">VQE settings when vqe is among the methods (null = defaults: uccsd, lbfgs).</param>
+/// <param name="Quiet">No progress or FCI estimate on stderr.</param>
+/// <param name="FciMemoryLimitBytes">FCI refused above this estimated memory (null = what the runtime reports available).</param>
 public sealed record MoleculeEnergyOptions(
     string File,
     string Basis = "sto-3g",
-    string Methods = "hf,mp2,ccsd",
+    LadderMethods Methods = LadderMethods.Hf | LadderMethods.Mp2 | LadderMethods.Ccsd,
     int Charge = 0,
     int Multiplicity = 1,
     string? FrozenCore = null,
     int? ActiveElectrons = null,
     int? ActiveOrbitals = null,
-    string Mapping = "jordan-wigner",
+    MappingKind Mapping = MappingKind.JordanWigner,
     OutputFormat Format = OutputFormat.Table,
-    VqeMethodOptions? Vqe = null);
+    VqeMethodOptions? Vqe = null,
+    bool Quiet = false,
+    long? FciMemoryLimitBytes = null);

@@ -3,37 +3,36 @@ using System.Text.Json.Nodes;
 using QuantumApps.Chemistry.Hamiltonians;
 using QuantumApps.Chemistry.IO;
 using QuantumApps.Chemistry.Mappings;
-using QuantumApps.Chemistry.Methods;
 using QuantumApps.Chemistry.Pipeline;
+using QuantumApps.Cli.Commands;
 using QuantumApps.Cli.IO;
 using QuantumApps.Cli.Output;
 using QuantumApps.Simulator;
-using QuantumApps.Simulator.Exact;
 
 namespace QuantumApps.Cli.Runners;
 
 /// <summary>
-/// <c>quantumapps molecule energy</c>: XYZ → RHF → active-space Hamiltonian (or an FCIDUMP Hamiltonian) →
-/// requested energies (total energies in hartree). The qubit Hamiltonian (for the term count and FCI) is built with
-/// the chosen mapping; FCI is the exact ground energy in the (N_α, N_β) sector.
+/// <c>quantumapps molecule energy</c>: XYZ → RHF → active-space Hamiltonian (or an FCIDUMP Hamiltonian) → the method
+/// ladder (<see cref="MoleculeLadder"/>; total energies in hartree). In table mode each method's row is printed as soon
+/// as it is known; JSON carries every requested method with its status and reason. Exit code 0 when every method
+/// succeeded, 3 when some failed, 1 when none did, 130 when cancelled (finished methods are still printed).
 /// </summary>
 public static class MoleculeEnergyRunner
 {
-    private static readonly string[] KnownMethods = ["hf", "mp2", "ccsd", "fci", "vqe"];
+    /// <summary>Width of the quantity column of the streamed table.</summary>
+    private const int LabelWidth = 30;
 
-    /// <summary>Largest spin-orbital count for which the qubit Hamiltonian is built (Pauli masks are 64-bit).</summary>
-    public const int MaxMappedQubits = 64;
-
-    /// <summary>Runs the command; returns the exit code.</summary>
-    public static int Run(MoleculeEnergyOptions o, TextWriter output)
+    /// <summary>Runs the command; returns the exit code. <paramref name="diagnostics"/> receives the FCI size estimate (null = none).</summary>
+    public static int Run(MoleculeEnergyOptions o, TextWriter output, TextWriter? diagnostics = null, CancellationToken cancellationToken = default)
     {
-        var methods = ParseMethods(o.Methods);
-        var mapping = ParseMapping(o.Mapping);
+        ArgumentNullException.ThrowIfNull(o);
+        var methods = o.Methods;
+        if (methods == LadderMethods.None) throw new QuantumAppsException("molecule energy: --methods is empty");
         var vqeOptions = o.Vqe ?? new VqeMethodOptions();
-        if (methods.Contains("vqe"))
+        if (methods.HasFlag(LadderMethods.Vqe))
         {
             VqeMethod.Validate(vqeOptions);
-            if (mapping != MappingKind.JordanWigner)
+            if (o.Mapping != MappingKind.JordanWigner)
             {
                 throw new QuantumAppsException("vqe: the ansätze act on Jordan–Wigner qubits; use --mapping jordan-wigner");
             }
@@ -44,157 +43,58 @@ public static class MoleculeEnergyRunner
         }
 
         var (h, mol, frozen) = LoadHamiltonian(o);
+        var header = Header(o, h, mol, frozen);
+        bool table = o.Format != OutputFormat.Json;
+        if (table) WriteHeader(output, header, mol);
 
-        if (methods.Contains("vqe"))
+        var results = new List<LadderMethodResult>();
+        bool cancelled = false;
+        foreach (var method in LadderMethodNames.Expand(methods))
         {
-            // Refuse an impossible register before the (possibly long) correlated calculations.
-            VqeMethod.EnsureFits(h);
-        }
-
-        double? hf = null, mp2 = null, ccsd = null, fci = null;
-        var closedShell = h.NumAlpha == h.NumBeta;
-        if (methods.Contains("hf"))
-        {
-            hf = mol?.Scf.TotalEnergy ?? (closedShell ? ClosedShellReference.Energy(h) : throw new QuantumAppsException(
-                "hf needs a closed-shell reference (MS2 = 0)"));
-        }
-
-        if (methods.Contains("mp2"))
-        {
-            mp2 = Mp2.Compute(h).TotalEnergy;
-        }
-
-        if (methods.Contains("ccsd"))
-        {
-            var cc = Ccsd.Compute(h);
-            if (cc.ExitReason == CcsdExitReason.Diverged)
+            if (method == LadderMethods.Fci && !o.Quiet && diagnostics is not null)
             {
-                throw new QuantumAppsException(
-                    $"CCSD diverged at iteration {cc.Iterations} (non-finite amplitudes): the reference is too close to degenerate for CCSD; use fci");
+                var e = MoleculeLadder.EstimateFci(h);
+                diagnostics.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"fci: {e.Determinants:G6} determinants, about {MemoryGuard.FormatBytes((long)Math.Min(e.Bytes, long.MaxValue))}, roughly {Seconds(e.Seconds)}"));
             }
 
-            if (!cc.Converged)
+            var ladder = ConsoleProgress.Run($"{LadderMethodNames.Name(method)}", o.Quiet, report => MoleculeLadder.Run(h, mol?.Scf.TotalEnergy,
+                new LadderOptions(method, o.Mapping, vqeOptions, FciMemoryLimitBytes: o.FciMemoryLimitBytes),
+                ConsoleProgress.Reporter<LadderProgress>(report, p => p.Step), cancellationToken));
+            var result = ladder.Methods[0];
+            results.Add(result);
+            if (table) WriteMethod(output, result, results);
+            if (ladder.Cancelled)
             {
-                throw new QuantumAppsException(
-                    $"CCSD did not converge in {cc.Iterations} iterations (last |dE| = {cc.LastEnergyChange:E2}, max |dt| = {cc.LastAmplitudeChange:E2})");
-            }
-
-            ccsd = cc.TotalEnergy;
-        }
-
-        int? pauliTerms = null;
-        VqeMethodResult? vqe = null;
-        if (h.NumSpinOrbitals <= MaxMappedQubits)
-        {
-            var mapped = QubitHamiltonian.MapWithSector(h, mapping);
-            pauliTerms = mapped.Hamiltonian.Count;
-            if (methods.Contains("fci"))
-            {
-                fci = ExactSolver.GroundState(mapped.Hamiltonian, mapped.Sector).Energy;
-            }
-
-            if (methods.Contains("vqe"))
-            {
-                vqe = VqeMethod.Run(h, mapped.Hamiltonian, vqeOptions);
+                cancelled = true;
+                break;
             }
         }
-        else if (methods.Contains("fci"))
+
+        int? pauliTerms = !cancelled && h.NumSpinOrbitals <= MoleculeLadder.MaxMappedQubits ? QubitHamiltonian.Map(h, o.Mapping).Count : null;
+        if (table)
         {
-            throw new QuantumAppsException($"fci: {h.NumSpinOrbitals} spin orbitals are too many; choose an active space");
+            Row(output, "Pauli terms", pauliTerms is int t ? t.ToString(CultureInfo.InvariantCulture) : "not built");
+        }
+        else
+        {
+            WriteJson(output, header, h, mol, frozen, pauliTerms, results);
         }
 
-        var nuclear = mol?.NuclearRepulsion;
-        var electrons = mol?.Molecule.NumElectrons ?? h.NumElectrons + 2 * frozen;
-        var formula = mol?.Molecule.Formula;
-        var basisName = mol?.BasisName;
-        var basisFunctions = mol?.NumBasisFunctions;
-        var mappingName = MappingName(mapping);
-        if (o.Format == OutputFormat.Json)
-        {
-            JsonOutput.Write(output, new JsonObject
-            {
-                ["molecule"] = new JsonObject
-                {
-                    ["formula"] = formula,
-                    ["charge"] = mol?.Molecule.Charge,
-                    ["multiplicity"] = mol?.Molecule.Multiplicity ?? (h.NumAlpha - h.NumBeta + 1),
-                    ["electrons"] = electrons,
-                    ["basis"] = basisName,
-                    ["basisFunctions"] = basisFunctions,
-                },
-                ["hamiltonian"] = new JsonObject
-                {
-                    ["qubits"] = h.NumSpinOrbitals,
-                    ["pauliTerms"] = pauliTerms,
-                    ["activeElectrons"] = h.NumElectrons,
-                    ["activeOrbitals"] = h.NumOrbitals,
-                    ["frozenOrbitals"] = frozen,
-                    ["mapping"] = mappingName,
-                },
-                ["energies"] = new JsonObject
-                {
-                    ["nuclearRepulsion"] = Num(nuclear),
-                    ["hf"] = Num(hf),
-                    ["mp2"] = Num(mp2),
-                    ["ccsd"] = Num(ccsd),
-                    ["fci"] = Num(fci),
-                    ["vqe"] = Num(vqe?.Energy),
-                },
-                ["scf"] = mol is null ? null : ScfReport.ToJson(mol.Scf),
-                ["vqe"] = vqe is null ? null : VqeMethod.ToJson(vqe),
-            });
-            return 0;
-        }
-
-        var inv = CultureInfo.InvariantCulture;
-        var table = new TextTable("quantity", "value")
-            .Add("input", o.File)
-            .Add("formula", formula ?? "(FCIDUMP)")
-            .Add("electrons", electrons.ToString(inv));
-        if (mol is not null)
-        {
-            table.Add("charge", mol.Molecule.Charge.ToString(inv))
-                .Add("multiplicity", mol.Molecule.Multiplicity.ToString(inv))
-                .Add("basis", $"{basisName} ({basisFunctions} Cartesian functions)");
-        }
-
-        table.Add("active space", $"{h.NumElectrons} electrons in {h.NumOrbitals} orbitals, {frozen} frozen")
-            .Add("qubits", $"{h.NumSpinOrbitals} ({mappingName}, {(pauliTerms is int t ? t.ToString(inv) : "not built")} Pauli terms)");
-        if (nuclear is double en)
-        {
-            table.Add("E_nuc / Ha", en.ToString("F10", inv));
-        }
-
-        if (mol is not null)
-        {
-            ScfReport.AddRows(table, mol.Scf);
-        }
-
-        AddEnergy(table, "E_HF / Ha", hf);
-        AddEnergy(table, "E_MP2 / Ha", mp2);
-        AddEnergy(table, "E_CCSD / Ha", ccsd);
-        AddEnergy(table, "E_FCI / Ha", fci);
-        if (vqe is not null)
-        {
-            VqeMethod.AddRows(table, vqe, fci);
-        }
-
-        table.Write(output);
-        return 0;
+        return cancelled ? ExitCodes.Cancelled
+            : results.All(r => r.Status == MethodStatus.Ok) ? ExitCodes.Ok
+            : results.Any(r => r.Status == MethodStatus.Ok) ? ExitCodes.Partial
+            : ExitCodes.Failure;
     }
 
-    /// <summary>True when the file name ends in .fcidump or its first non-blank text is the &amp;FCI header.</summary>
     /// <summary>
     /// Reads the input (XYZ through the integral/RHF pipeline, or an FCIDUMP) and applies the frozen core and
     /// active space: the Hamiltonian, the pipeline result (null for FCIDUMP input) and the number of frozen orbitals.
     /// </summary>
     public static (MolecularHamiltonian H, MoleculeResult? Molecule, int Frozen) LoadHamiltonian(MoleculeEnergyOptions o)
     {
-        var isFcidump = IsFcidump(o.File);
-        MolecularHamiltonian h;
-        MoleculeResult? mol = null;
-        int frozen;
-        if (isFcidump)
+        ArgumentNullException.ThrowIfNull(o);
+        if (IsFcidump(o.File))
         {
             if (o.Charge != 0 || o.Multiplicity != 1)
             {
@@ -202,89 +102,153 @@ public static class MoleculeEnergyRunner
             }
 
             var full = FcidumpReader.Parse(InputFile.ReadAllText(o.File), o.File);
-            (h, frozen) = ApplyActiveSpace(full, o);
-        }
-        else
-        {
-            var molecule = XyzReader.Parse(InputFile.ReadAllText(o.File), o.File, o.Charge, o.Multiplicity);
-            mol = MoleculePipeline.Build(new MoleculeOptions(molecule, o.Basis, o.FrozenCore, o.ActiveElectrons, o.ActiveOrbitals));
-            h = mol.Hamiltonian;
-            frozen = mol.FrozenOrbitals;
+            var (h, frozen) = ActiveSpaceSlicer.Apply(full, o.FrozenCore, o.ActiveElectrons, o.ActiveOrbitals);
+            return (h, null, frozen);
         }
 
-        return (h, mol, frozen);
+        var molecule = XyzReader.Parse(InputFile.ReadAllText(o.File), o.File, o.Charge, o.Multiplicity);
+        var mol = MoleculePipeline.Build(new MoleculeOptions(molecule, o.Basis, o.FrozenCore, o.ActiveElectrons, o.ActiveOrbitals));
+        return (mol.Hamiltonian, mol, mol.FrozenOrbitals);
     }
 
+    /// <summary>True when the file name ends in .fcidump or its first non-blank text is the &amp;FCI header.</summary>
     public static bool IsFcidump(string path) =>
         path.EndsWith(".fcidump", StringComparison.OrdinalIgnoreCase)
         || Path.GetFileName(path).StartsWith("FCIDUMP", StringComparison.OrdinalIgnoreCase)
         || (File.Exists(path) && File.ReadLines(path).Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0)?
             .StartsWith("&FCI", StringComparison.OrdinalIgnoreCase) == true);
 
-    private static (MolecularHamiltonian, int) ApplyActiveSpace(MolecularHamiltonian full, MoleculeEnergyOptions o)
+    /// <summary>The JSON "status" spelling of a method status.</summary>
+    public static string StatusName(MethodStatus status) => status switch
     {
-        if (o.FrozenCore is null && o.ActiveElectrons is null && o.ActiveOrbitals is null)
+        MethodStatus.Ok => "ok",
+        MethodStatus.Failed => "failed",
+        _ => "skipped",
+    };
+
+    /// <summary>One entry of the JSON "methods" array: method, status, reason, energy (null unless ok), seconds.</summary>
+    public static JsonObject MethodJson(LadderMethodResult r) => new()
+    {
+        ["method"] = r.Name,
+        ["status"] = StatusName(r.Status),
+        ["reason"] = r.Reason,
+        ["energy"] = Num(r.EnergyHartree),
+        ["seconds"] = r.Seconds,
+    };
+
+    private sealed record HeaderInfo(string? Formula, int Electrons, string? BasisName, int? BasisFunctions, double? Nuclear, string Mapping, int Frozen, MolecularHamiltonian H, MoleculeEnergyOptions O);
+
+    private static HeaderInfo Header(MoleculeEnergyOptions o, MolecularHamiltonian h, MoleculeResult? mol, int frozen) =>
+        new(mol?.Molecule.Formula, mol?.Molecule.NumElectrons ?? h.NumElectrons + 2 * frozen, mol?.BasisName, mol?.NumBasisFunctions,
+            mol?.NuclearRepulsion, QubitHamiltonian.KindName(o.Mapping), frozen, h, o);
+
+    private static void WriteHeader(TextWriter output, HeaderInfo x, MoleculeResult? mol)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine($"{"quantity".PadRight(LabelWidth)}  value");
+        output.WriteLine($"{new string('-', LabelWidth)}  {new string('-', 20)}");
+        Row(output, "input", x.O.File);
+        Row(output, "formula", x.Formula ?? "(FCIDUMP)");
+        Row(output, "electrons", x.Electrons.ToString(inv));
+        if (mol is not null)
         {
-            return (full, 0);
+            Row(output, "charge", mol.Molecule.Charge.ToString(inv));
+            Row(output, "multiplicity", mol.Molecule.Multiplicity.ToString(inv));
+            Row(output, "basis", $"{x.BasisName} ({x.BasisFunctions} Cartesian functions)");
         }
 
-        if (full.NumAlpha != full.NumBeta)
+        Row(output, "active space", $"{x.H.NumElectrons} electrons in {x.H.NumOrbitals} orbitals, {x.Frozen} frozen");
+        Row(output, "qubits", $"{x.H.NumSpinOrbitals} ({x.Mapping})");
+        if (x.Nuclear is double en) Row(output, "E_nuc / Ha", en.ToString("F10", inv));
+        if (mol is not null)
         {
-            throw new QuantumAppsException("active spaces of FCIDUMP input need MS2 = 0 (closed shell)");
-        }
-
-        int? frozen = o.FrozenCore is null ? null : ActiveSpaceSelector.ParseFrozenCore(o.FrozenCore, null);
-        var space = ActiveSpaceSelector.Resolve(full.NumElectrons, full.NumOrbitals, frozen, o.ActiveElectrons, o.ActiveOrbitals);
-        var k = space.FrozenOrbitals + space.ActiveOrbitals;
-        var n = full.NumOrbitals;
-        var h1 = new double[k * k];
-        var g = new double[k * k * k * k];
-        for (var p = 0; p < k; p++)
-        {
-            for (var q = 0; q < k; q++)
+            var scf = new TextTable("quantity", "value");
+            ScfReport.AddRows(scf, mol.Scf);
+            var text = new StringWriter(inv);
+            scf.Write(text);
+            foreach (var line in text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2))
             {
-                h1[p * k + q] = full.H(p, q);
-                for (var r = 0; r < k; r++)
-                {
-                    for (var s = 0; s < k; s++)
-                    {
-                        g[((p * k + q) * k + r) * k + s] = full.TwoBody[((p * n + q) * n + r) * n + s];
-                    }
-                }
+                var cells = line.TrimEnd('\r').Split("  ", 2, StringSplitOptions.TrimEntries);
+                Row(output, cells[0], cells.Length > 1 ? cells[1].Trim() : "");
             }
         }
 
-        return (HamiltonianBuilder.Build(full.Constant, h1, g, k, space), space.FrozenOrbitals);
+        output.Flush();
     }
 
-    private static HashSet<string> ParseMethods(string text)
+    private static void WriteMethod(TextWriter output, LadderMethodResult r, IReadOnlyList<LadderMethodResult> sofar)
     {
-        if (string.IsNullOrWhiteSpace(text)) throw new QuantumAppsException("molecule energy: --methods is empty");
-        return new HashSet<string>(MethodList.Parse(text, KnownMethods, "molecule energy"), StringComparer.OrdinalIgnoreCase);
+        string label = $"E_{r.Name.ToUpperInvariant()} / Ha";
+        if (r.Status != MethodStatus.Ok)
+        {
+            Row(output, label, $"{StatusName(r.Status)}: {r.Reason}");
+        }
+        else if (r.Vqe is null)
+        {
+            Row(output, label, r.EnergyHartree!.Value.ToString("F10", CultureInfo.InvariantCulture));
+        }
+
+        if (r.Vqe is { } vqe)
+        {
+            double? fci = sofar.FirstOrDefault(m => m.Method == LadderMethods.Fci && m.Status == MethodStatus.Ok)?.EnergyHartree;
+            var rows = new TextTable("quantity", "value");
+            VqeMethodReport.AddRows(rows, vqe, fci);
+            var text = new StringWriter(CultureInfo.InvariantCulture);
+            rows.Write(text);
+            foreach (var line in text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2))
+            {
+                var cells = line.TrimEnd('\r').Split("  ", 2, StringSplitOptions.TrimEntries);
+                Row(output, cells[0], cells.Length > 1 ? cells[1].Trim() : "");
+            }
+        }
+
+        output.Flush();
     }
 
-    internal static MappingKind ParseMapping(string text) => text.ToLowerInvariant() switch
-    {
-        "jordan-wigner" or "jw" => MappingKind.JordanWigner,
-        "parity" => MappingKind.Parity,
-        "bravyi-kitaev" or "bk" => MappingKind.BravyiKitaev,
-        _ => throw new QuantumAppsException($"--mapping must be jordan-wigner, parity or bravyi-kitaev, got '{text}'"),
-    };
+    private static void Row(TextWriter output, string label, string value) => output.WriteLine($"{label.PadRight(LabelWidth)}  {value}".TrimEnd());
 
-    internal static string MappingName(MappingKind kind) => kind switch
+    private static void WriteJson(TextWriter output, HeaderInfo x, MolecularHamiltonian h, MoleculeResult? mol, int frozen, int? pauliTerms,
+        IReadOnlyList<LadderMethodResult> results)
     {
-        MappingKind.JordanWigner => "jordan-wigner",
-        MappingKind.Parity => "parity",
-        _ => "bravyi-kitaev",
-    };
+        double? Energy(LadderMethods m) => results.FirstOrDefault(r => r.Method == m && r.Status == MethodStatus.Ok)?.EnergyHartree;
+        var vqe = results.FirstOrDefault(r => r.Method == LadderMethods.Vqe)?.Vqe;
+        JsonOutput.Write(output, new JsonObject
+        {
+            ["molecule"] = new JsonObject
+            {
+                ["formula"] = x.Formula,
+                ["charge"] = mol?.Molecule.Charge,
+                ["multiplicity"] = mol?.Molecule.Multiplicity ?? (h.NumAlpha - h.NumBeta + 1),
+                ["electrons"] = x.Electrons,
+                ["basis"] = x.BasisName,
+                ["basisFunctions"] = x.BasisFunctions,
+            },
+            ["hamiltonian"] = new JsonObject
+            {
+                ["qubits"] = h.NumSpinOrbitals,
+                ["pauliTerms"] = pauliTerms,
+                ["activeElectrons"] = h.NumElectrons,
+                ["activeOrbitals"] = h.NumOrbitals,
+                ["frozenOrbitals"] = frozen,
+                ["mapping"] = x.Mapping,
+            },
+            ["energies"] = new JsonObject
+            {
+                ["nuclearRepulsion"] = Num(x.Nuclear),
+                ["hf"] = Num(Energy(LadderMethods.Hf)),
+                ["mp2"] = Num(Energy(LadderMethods.Mp2)),
+                ["ccsd"] = Num(Energy(LadderMethods.Ccsd)),
+                ["fci"] = Num(Energy(LadderMethods.Fci)),
+                ["vqe"] = Num(Energy(LadderMethods.Vqe)),
+            },
+            ["methods"] = new JsonArray(results.Select(r => (JsonNode?)MethodJson(r)).ToArray()),
+            ["scf"] = mol is null ? null : ScfReport.ToJson(mol.Scf),
+            ["vqe"] = vqe is null ? null : VqeMethodReport.ToJson(vqe),
+        });
+    }
+
+    private static string Seconds(double s) => s < 1 ? "under a second"
+        : s < 120 ? FormattableString.Invariant($"{s:0} s") : s < 7200 ? FormattableString.Invariant($"{s / 60:0} min") : FormattableString.Invariant($"{s / 3600:0.#} h");
 
     private static JsonNode? Num(double? v) => v is double d ? JsonOutput.Number(d) : null;
-
-    private static void AddEnergy(TextTable table, string label, double? value)
-    {
-        if (value is double v)
-        {
-            table.Add(label, v.ToString("F10", CultureInfo.InvariantCulture));
-        }
-    }
 }

@@ -17,7 +17,7 @@ public static class MoleculeHamiltonianRunner
 {
     public static int Run(MoleculeHamiltonianOptions o, TextWriter output)
     {
-        var kind = MoleculeEnergyRunner.ParseMapping(o.Input.Mapping);
+        var kind = o.Input.Mapping;
         if (o.Out is not null) AtomicFile.RequireDirectory(o.Out);
         if (o.Fcidump is not null) AtomicFile.RequireDirectory(o.Fcidump);
         var (h, mol, frozen) = MoleculeEnergyRunner.LoadHamiltonian(o.Input);
@@ -26,7 +26,7 @@ public static class MoleculeHamiltonianRunner
         if (o.Out is not null)
             AtomicFile.WriteAllText(o.Out, o.Out.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? PauliSumJson.Write(pauli) : pauli.ToString());
         if (o.Fcidump is not null) AtomicFile.WriteAllText(o.Fcidump, FcidumpWriter.Format(h));
-        string mapping = MoleculeEnergyRunner.MappingName(kind);
+        string mapping = QubitHamiltonian.KindName(kind);
         if (o.Input.Format == OutputFormat.Json)
         {
             JsonOutput.Write(output, new JsonObject

@@ -3,177 +3,138 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using QuantumApps.Chemistry.IO;
 using QuantumApps.Chemistry.Mappings;
-using QuantumApps.Chemistry.Methods;
-using QuantumApps.Chemistry.Pipeline;
-using QuantumApps.Cli.Geometry;
+using QuantumApps.Chemistry.Molecules;
+using QuantumApps.Chemistry.Scf;
+using QuantumApps.Cli.Commands;
 using QuantumApps.Cli.IO;
 using QuantumApps.Cli.Output;
 using QuantumApps.Simulator;
-using QuantumApps.Simulator.Exact;
 
 namespace QuantumApps.Cli.Runners;
 
 /// <summary>
-/// <c>quantumapps molecule scan</c>: a potential-energy curve along one bond. For each bond length of the grid the
-/// geometry is stretched (<see cref="BondStretcher"/>), the RHF pipeline is rerun and the requested methods are
-/// evaluated (FCI: exact ground energy of the Jordan–Wigner Hamiltonian in the (N_α, N_β) sector; VQE: warm-started
-/// from the previous point's parameters when the ansatz size matches). After every point the CSV is rewritten
-/// atomically, so an interrupted scan can be continued with --resume; the SVG is written at the end.
+/// <c>quantumapps molecule scan</c>: a potential-energy curve along one bond (<see cref="BondScan"/>, one point per
+/// call so each row is printed as soon as it is known). After every point the CSV and the SVG are rewritten
+/// atomically, so an interrupted scan (Ctrl-C, or a crash) keeps its finished rows and can be continued with
+/// --resume. Output files are checked for writability before any work. Exit code 0 when every method succeeded at
+/// every point, 3 when some failed, 130 when cancelled.
 /// </summary>
 public static class MoleculeScanRunner
 {
-    /// <summary>Methods in column order.</summary>
-    public static IReadOnlyList<string> KnownMethods { get; } = ["hf", "mp2", "ccsd", "fci", "vqe"];
-
     /// <summary>Largest number of grid points accepted.</summary>
     public const int MaxPoints = 10_000;
 
+    /// <summary>Width of a value column of the streamed table.</summary>
+    private const int CellWidth = 16;
+
     /// <summary>Runs the command; returns the exit code.</summary>
-    public static int Run(MoleculeScanOptions o, TextWriter output)
+    public static int Run(MoleculeScanOptions o, TextWriter output, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(o);
+        var m = o.Molecule;
         var clock = Stopwatch.StartNew();
-        var methods = ParseMethods(o.Methods);
-        var vqe = o.Vqe ?? new VqeMethodOptions();
-        if (methods.Contains("vqe")) VqeMethod.Validate(vqe);
+        if (m.Methods == LadderMethods.None) throw new QuantumAppsException("molecule scan: --methods is empty");
+        var ladderMethods = LadderMethodNames.Expand(m.Methods);
+        var methods = ladderMethods.Select(LadderMethodNames.Name).ToArray();
+        var vqe = m.Vqe ?? new VqeMethodOptions();
+        if (m.Methods.HasFlag(LadderMethods.Vqe))
+        {
+            VqeMethod.Validate(vqe);
+            if (m.Mapping != MappingKind.JordanWigner) throw new QuantumAppsException("vqe: the ansätze act on Jordan–Wigner qubits; use --mapping jordan-wigner");
+        }
+        else if (vqe.Noise is not null)
+        {
+            throw new QuantumAppsException("--noise applies to the vqe method; add vqe to --methods");
+        }
+
+        if (MoleculeEnergyRunner.IsFcidump(m.File)) throw new QuantumAppsException("molecule scan needs an XYZ geometry, not an FCIDUMP file");
         var grid = ParseGrid(o.Bond);
         var (i, j) = ParsePair(o.Pair);
         if (o.Resume && o.Out is null) throw new QuantumAppsException("--resume needs --out (the CSV to continue)");
-        if (o.Out is not null) AtomicFile.RequireDirectory(o.Out);
-        if (o.Plot is not null) AtomicFile.RequireDirectory(o.Plot);
-        var molecule = XyzReader.Parse(InputFile.ReadAllText(o.File), o.File, o.Charge);
+        if (o.Out is not null) RequireWritable(o.Out);
+        if (o.Plot is not null) RequireWritable(o.Plot);
+        var molecule = XyzReader.Parse(InputFile.ReadAllText(m.File), m.File, m.Charge, m.Multiplicity);
         var moving = BondStretcher.MovingAtoms(molecule, i, j);
 
         var done = new SortedDictionary<double, ScanPoint>();
         if (o.Resume && File.Exists(o.Out))
-            foreach (var p in ScanCsv.Read(InputFile.ReadAllText(o.Out!), o.Out!, methods))
-                done[Key(p.BondAngstrom)] = p;
-        int resumed = grid.Count(r => done.ContainsKey(Key(r)));
-        int computed = 0;
-        IReadOnlyList<double>? warm = null;
-        var scfs = new Dictionary<double, Chemistry.Scf.ScfResult>();
-        string? vqeLabel = methods.Contains("vqe") ? $"{vqe.Ansatz}, {vqe.Optimizer}" : null;
-        foreach (double r in grid)
         {
-            if (done.ContainsKey(Key(r))) continue;
-            var (point, parameters, scf) = Compute(BondStretcher.Stretch(molecule, i, j, r), r, o.Basis, methods, vqe, warm);
-            warm = parameters;
-            scfs[Key(r)] = scf;
-            done[Key(r)] = point;
-            computed++;
-            if (o.Out is not null) AtomicFile.WriteAllText(o.Out, ScanCsv.Write(methods, done.Values));
+            var rows = ScanCsv.Read(InputFile.ReadAllText(o.Out!), o.Out!, methods);
+            for (int k = 0; k < rows.Count; k++)
+            {
+                if (!grid.Any(r => Key(r) == Key(rows[k].BondAngstrom)))
+                    throw new QuantumAppsException(
+                        $"{o.Out}: line {k + 2}: bond {rows[k].BondAngstrom.ToString("R", CultureInfo.InvariantCulture)} Å is not on the grid {o.Bond}; use the first run's --bond or drop --resume");
+                done[Key(rows[k].BondAngstrom)] = rows[k];
+            }
         }
-        var points = grid.Select(r => done[Key(r)]).ToArray();
-        if (o.Out is not null) AtomicFile.WriteAllText(o.Out, ScanCsv.Write(methods, done.Values));
-        string title = $"{molecule.Formula}/{o.Basis}: atoms {i}–{j} bond scan";
-        if (o.Plot is not null) AtomicFile.WriteAllText(o.Plot, ScanPlot.Render(title, methods, points, vqeLabel));
-        double seconds = clock.Elapsed.TotalSeconds;
 
-        if (o.Format == OutputFormat.Json)
+        int resumed = grid.Count(r => done.ContainsKey(Key(r)));
+        var scanned = new Dictionary<double, BondScanPoint>();
+        string? vqeLabel = m.Methods.HasFlag(LadderMethods.Vqe) ? $"{VqeMethod.AnsatzName(vqe.Ansatz)}, {Optimizers.OptimizerFactory.Name(vqe.Optimizer)}" : null;
+        string title = $"{molecule.Formula}/{m.Basis}: atoms {i}–{j} bond scan";
+        bool table = m.Format != OutputFormat.Json;
+        if (table) WriteTableHeader(output, methods);
+        foreach (var p in grid.Where(r => done.ContainsKey(Key(r))).Select(r => done[Key(r)]))
+            if (table) WriteTableRow(output, methods, p, null);
+
+        IReadOnlyList<double>? warm = null;
+        var ladder = new LadderOptions(m.Methods, m.Mapping, vqe, FciMemoryLimitBytes: m.FciMemoryLimitBytes);
+        bool cancelled = false;
+        var todo = grid.Where(r => !done.ContainsKey(Key(r))).ToArray();
+        for (int k = 0; k < todo.Length; k++)
         {
-            var rows = new JsonArray();
+            double r = todo[k];
+            var options = new BondScanOptions(molecule, i, j, [r], ladder with { VqeWarmStart = warm }, m.Basis, m.FrozenCore, m.ActiveElectrons, m.ActiveOrbitals);
+            var result = ConsoleProgress.Run($"{r.ToString("F3", CultureInfo.InvariantCulture)} Å ({k + 1}/{todo.Length})", m.Quiet,
+                report => BondScan.Run(options, ConsoleProgress.Reporter<BondScanProgress>(report, s => s.Step is { } st ? $"{LadderMethodNames.Name(st.Method)}: {st.Step}" : "done"),
+                    cancellationToken));
+            if (result.Points.Count == 0)
+            {
+                cancelled = result.Cancelled;
+                break;
+            }
+
+            var point = result.Points[0];
+            if (point.Ladder[LadderMethods.Vqe]?.Vqe is { } v) warm = v.Parameters;
+            scanned[Key(r)] = point;
+            var row = ToRow(point);
+            done[Key(r)] = row;
+            Save(o, methods, done, title, grid, vqeLabel);
+            if (table) WriteTableRow(output, methods, row, point);
+        }
+
+        Save(o, methods, done, title, grid, vqeLabel);
+        var points = grid.Where(r => done.ContainsKey(Key(r))).Select(r => done[Key(r)]).ToArray();
+        double seconds = clock.Elapsed.TotalSeconds;
+        bool anyFailed = scanned.Values.Any(p => !p.Ladder.AllOk);
+        if (m.Format == OutputFormat.Json)
+        {
+            WriteJson(output, o, molecule, methods, (i, j), moving, vqe, vqeLabel, points, scanned, scanned.Count, resumed, seconds, cancelled);
+        }
+        else
+        {
+            var inv = CultureInfo.InvariantCulture;
             foreach (var p in points)
             {
-                var row = new JsonObject { ["bondAngstrom"] = p.BondAngstrom };
-                foreach (var m in methods) row[m] = p.Energies.GetValueOrDefault(m) is double e ? JsonOutput.Number(e) : null;
-                if (methods.Contains("vqe"))
-                {
-                    if (methods.Contains("fci")) row["vqeError"] = p.VqeError is double d ? JsonOutput.Number(d) : null;
-                    row["vqeExitReason"] = p.VqeExitReason;
-                }
-                var scf = scfs.GetValueOrDefault(Key(p.BondAngstrom));
-                row["scfStability"] = scf is null ? null : ScfReport.StabilityName(scf.Stability);
-                row["lowestHessianEigenvalue"] = scf is null ? null : JsonOutput.Number(scf.LowestHessianEigenvalue);
-                rows.Add(row);
+                if (scanned.GetValueOrDefault(Key(p.BondAngstrom))?.Scf is { Stability: ScfStability.Unstable } bad)
+                    output.WriteLine($"warning: RHF at {p.BondAngstrom.ToString("F3", inv)} Å is {bad.DescribeStability()}");
+                foreach (var f in scanned.GetValueOrDefault(Key(p.BondAngstrom))?.Ladder.Methods.Where(x => x.Status != MethodStatus.Ok) ?? [])
+                    output.WriteLine($"{f.Name} at {p.BondAngstrom.ToString("F3", inv)} Å {MoleculeEnergyRunner.StatusName(f.Status)}: {f.Reason}");
             }
-            JsonOutput.Write(output, new JsonObject
-            {
-                ["file"] = o.File,
-                ["formula"] = molecule.Formula,
-                ["basis"] = o.Basis,
-                ["pair"] = new JsonArray(i, j),
-                ["movingAtoms"] = new JsonArray(moving.Select(a => (JsonNode?)JsonValue.Create(a)).ToArray()),
-                ["methods"] = new JsonArray(methods.Select(m => (JsonNode?)JsonValue.Create(m)).ToArray()),
-                ["vqe"] = vqeLabel is null ? null : new JsonObject { ["ansatz"] = vqe.Ansatz, ["optimizer"] = vqe.Optimizer },
-                ["points"] = rows,
-                ["computedPoints"] = computed,
-                ["resumedPoints"] = resumed,
-                ["csv"] = o.Out,
-                ["plot"] = o.Plot,
-                ["seconds"] = seconds,
-            });
-            return 0;
-        }
-        var inv = CultureInfo.InvariantCulture;
-        var headers = new List<string> { "R / Å" };
-        headers.AddRange(methods.Select(m => $"E_{m.ToUpperInvariant()} / Ha"));
-        if (methods.Contains("vqe") && methods.Contains("fci")) headers.Add("VQE − FCI");
-        if (methods.Contains("vqe")) headers.Add("VQE exit");
-        var table = new TextTable(headers.ToArray());
-        foreach (var p in points)
-        {
-            var cells = new List<string> { p.BondAngstrom.ToString("F3", inv) };
-            cells.AddRange(methods.Select(m => p.Energies.GetValueOrDefault(m) is double e ? e.ToString("F8", inv) : "-"));
-            if (methods.Contains("vqe") && methods.Contains("fci")) cells.Add(p.VqeError is double d ? d.ToString("E2", inv) : "-");
-            if (methods.Contains("vqe")) cells.Add(p.VqeExitReason ?? "-");
-            table.Add(cells.ToArray());
-        }
-        table.Write(output);
-        foreach (var p in points)
-        {
-            if (scfs.GetValueOrDefault(Key(p.BondAngstrom)) is { Stability: Chemistry.Scf.ScfStability.Unstable } bad)
-                output.WriteLine($"warning: RHF at {p.BondAngstrom.ToString("F3", inv)} Å is {bad.DescribeStability()}");
-        }
-        output.WriteLine($"{points.Length} points ({computed} computed, {resumed} resumed), moving atoms {string.Join(",", moving)}, {seconds.ToString("F2", inv)} s");
-        if (o.Out is not null) output.WriteLine($"csv: {o.Out}");
-        if (o.Plot is not null) output.WriteLine($"plot: {o.Plot}");
-        return 0;
-    }
 
-    private static (ScanPoint Point, IReadOnlyList<double>? Parameters, Chemistry.Scf.ScfResult Scf) Compute(Chemistry.Molecules.Molecule molecule, double r, string basis,
-        IReadOnlyList<string> methods, VqeMethodOptions vqe, IReadOnlyList<double>? warm)
-    {
-        MoleculeResult mol;
-        try
-        {
-            mol = MoleculePipeline.Build(new MoleculeOptions(molecule, basis));
+            output.WriteLine($"{points.Length} points ({scanned.Count} computed, {resumed} resumed{(cancelled ? ", cancelled" : "")}), moving atoms {string.Join(",", moving)}, {seconds.ToString("F2", inv)} s");
+            if (o.Out is not null) output.WriteLine($"csv: {o.Out}");
+            if (o.Plot is not null) output.WriteLine($"plot: {o.Plot}");
         }
-        catch (QuantumAppsException e)
-        {
-            throw new QuantumAppsException($"bond {r.ToString("F4", CultureInfo.InvariantCulture)} Å: {e.Message}");
-        }
-        var h = mol.Hamiltonian;
-        var energies = new Dictionary<string, double?>();
-        string? exit = null;
-        IReadOnlyList<double>? parameters = null;
-        if (methods.Contains("hf")) energies["hf"] = mol.Scf.TotalEnergy;
-        if (methods.Contains("mp2")) energies["mp2"] = Mp2.Compute(h).TotalEnergy;
-        if (methods.Contains("ccsd"))
-        {
-            var cc = Ccsd.Compute(h);
-            energies["ccsd"] = cc.Converged ? cc.TotalEnergy : null;
-        }
-        if (methods.Contains("fci") || methods.Contains("vqe"))
-        {
-            if (methods.Contains("vqe")) VqeMethod.EnsureFits(h);
-            var q = QubitHamiltonian.Map(h, MappingKind.JordanWigner);
-            if (methods.Contains("fci")) energies["fci"] = ExactSolver.GroundState(q, BasisSector.SpinOrbitals(h.NumAlpha, h.NumBeta)).Energy;
-            if (methods.Contains("vqe"))
-            {
-                var v = VqeMethod.Run(h, q, vqe, warm);
-                energies["vqe"] = v.Energy;
-                exit = v.ExitReason;
-                parameters = v.Parameters;
-            }
-        }
-        return (new ScanPoint(r, energies, exit), parameters, mol.Scf);
-    }
 
-    /// <summary>Grid values are matched to CSV rows after rounding to 1e-9 Å.</summary>
-    private static double Key(double r) => Math.Round(r, 9);
+        return cancelled ? ExitCodes.Cancelled : anyFailed ? ExitCodes.Partial : ExitCodes.Ok;
+    }
 
     /// <summary>Parses start:stop:step (ångström, stop included within 1e-9 of a step).</summary>
     public static IReadOnlyList<double> ParseGrid(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var parts = text.Split(':');
         var inv = CultureInfo.InvariantCulture;
         if (parts.Length != 3 || !parts.All(p => double.TryParse(p, NumberStyles.Float, inv, out _)))
@@ -186,18 +147,131 @@ public static class MoleculeScanRunner
         return Enumerable.Range(0, (int)count).Select(k => Math.Round(start + k * step, 9)).ToArray();
     }
 
+    /// <summary>
+    /// Refuses, before any work, an output path that cannot be written: its directory must exist, the path must not be a
+    /// directory, and a probe file must be creatable next to it.
+    /// </summary>
+    public static void RequireWritable(string path)
+    {
+        AtomicFile.RequireDirectory(path);
+        if (Directory.Exists(path)) throw new QuantumAppsException($"{path}: is a directory, not a file");
+        string dir = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        string probe = Path.Combine(dir, $".{Path.GetFileName(path)}.{Environment.ProcessId}.probe");
+        try
+        {
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new QuantumAppsException($"{path}: cannot write here ({e.Message})");
+        }
+    }
+
+    private static ScanPoint ToRow(BondScanPoint p)
+    {
+        var energies = new Dictionary<string, double?>();
+        foreach (var r in p.Ladder.Methods) energies[r.Name] = r.Status == MethodStatus.Ok ? r.EnergyHartree : null;
+        return new ScanPoint(p.BondAngstrom, energies, p.Ladder[LadderMethods.Vqe]?.Vqe?.ExitReason);
+    }
+
+    private static void Save(MoleculeScanOptions o, IReadOnlyList<string> methods, SortedDictionary<double, ScanPoint> done, string title, IReadOnlyList<double> grid,
+        string? vqeLabel)
+    {
+        if (o.Out is not null) AtomicFile.WriteAllText(o.Out, ScanCsv.Write(methods, done.Values));
+        if (o.Plot is not null)
+        {
+            var points = grid.Where(r => done.ContainsKey(Key(r))).Select(r => done[Key(r)]).ToArray();
+            AtomicFile.WriteAllText(o.Plot, ScanPlot.Render(title, methods, points, vqeLabel));
+        }
+    }
+
+    private static void WriteTableHeader(TextWriter output, IReadOnlyList<string> methods)
+    {
+        var headers = new List<string> { "R / Å" };
+        headers.AddRange(methods.Select(x => $"E_{x.ToUpperInvariant()} / Ha"));
+        if (methods.Contains("vqe") && methods.Contains("fci")) headers.Add("VQE − FCI");
+        if (methods.Contains("vqe")) headers.Add("VQE exit");
+        output.WriteLine(Line(headers));
+        output.WriteLine(Line(headers.Select(h => new string('-', Math.Max(h.Length, CellWidth)))));
+        output.Flush();
+    }
+
+    private static void WriteTableRow(TextWriter output, IReadOnlyList<string> methods, ScanPoint p, BondScanPoint? computed)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var cells = new List<string> { p.BondAngstrom.ToString("F3", inv) };
+        cells.AddRange(methods.Select(x => p.Energies.GetValueOrDefault(x) is double e ? e.ToString("F8", inv)
+            : computed?.Ladder.Methods.FirstOrDefault(r => r.Name == x) is { Status: not MethodStatus.Ok } f ? MoleculeEnergyRunner.StatusName(f.Status) : "-"));
+        if (methods.Contains("vqe") && methods.Contains("fci")) cells.Add(p.VqeError is double d ? d.ToString("E2", inv) : "-");
+        if (methods.Contains("vqe")) cells.Add(p.VqeExitReason ?? "-");
+        output.WriteLine(Line(cells));
+        output.Flush();
+    }
+
+    private static string Line(IEnumerable<string> cells) => string.Join("  ", cells.Select(c => c.PadRight(CellWidth))).TrimEnd();
+
+    private static void WriteJson(TextWriter output, MoleculeScanOptions o, Molecule molecule, IReadOnlyList<string> methods, (int I, int J) pair, IReadOnlyList<int> moving,
+        VqeMethodOptions vqe, string? vqeLabel, IReadOnlyList<ScanPoint> points, IReadOnlyDictionary<double, BondScanPoint> scanned, int computed, int resumed, double seconds,
+        bool cancelled)
+    {
+        var rows = new JsonArray();
+        foreach (var p in points)
+        {
+            var row = new JsonObject { ["bondAngstrom"] = p.BondAngstrom };
+            foreach (var x in methods) row[x] = p.Energies.GetValueOrDefault(x) is double e ? JsonOutput.Number(e) : null;
+            if (methods.Contains("vqe"))
+            {
+                if (methods.Contains("fci")) row["vqeError"] = p.VqeError is double d ? JsonOutput.Number(d) : null;
+                row["vqeExitReason"] = p.VqeExitReason;
+            }
+
+            var point = scanned.GetValueOrDefault(Key(p.BondAngstrom));
+            if (point?.Ladder[LadderMethods.Vqe]?.Vqe?.Noisy is { } noisy) VqeMethodReport.AddNoisyJson(row, noisy, "vqeNoisyEnergy");
+            row["scfStability"] = point is null ? null : ScfReport.StabilityName(point.Scf.Stability);
+            row["lowestHessianEigenvalue"] = point is null ? null : JsonOutput.Number(point.Scf.LowestHessianEigenvalue);
+            row["resumed"] = point is null;
+            row["methodStatus"] = new JsonArray(methods.Select(x => (JsonNode?)(point?.Ladder.Methods.First(r => r.Name == x) is { } r
+                ? MoleculeEnergyRunner.MethodJson(r)
+                : new JsonObject
+                {
+                    ["method"] = x,
+                    ["status"] = p.Energies.GetValueOrDefault(x) is null ? "failed" : "ok",
+                    ["reason"] = p.Energies.GetValueOrDefault(x) is null ? "no energy in the resumed CSV row" : null,
+                    ["energy"] = p.Energies.GetValueOrDefault(x) is double e ? JsonOutput.Number(e) : null,
+                    ["seconds"] = null,
+                })).ToArray());
+            rows.Add(row);
+        }
+
+        JsonOutput.Write(output, new JsonObject
+        {
+            ["file"] = o.Molecule.File,
+            ["formula"] = molecule.Formula,
+            ["basis"] = o.Molecule.Basis,
+            ["pair"] = new JsonArray(pair.I, pair.J),
+            ["movingAtoms"] = new JsonArray(moving.Select(a => (JsonNode?)JsonValue.Create(a)).ToArray()),
+            ["methods"] = new JsonArray(methods.Select(x => (JsonNode?)JsonValue.Create(x)).ToArray()),
+            ["mapping"] = QubitHamiltonian.KindName(o.Molecule.Mapping),
+            ["vqe"] = vqeLabel is null ? null : new JsonObject { ["ansatz"] = VqeMethod.AnsatzName(vqe.Ansatz), ["optimizer"] = Optimizers.OptimizerFactory.Name(vqe.Optimizer) },
+            ["points"] = rows,
+            ["computedPoints"] = computed,
+            ["resumedPoints"] = resumed,
+            ["cancelled"] = cancelled,
+            ["csv"] = o.Out,
+            ["plot"] = o.Plot,
+            ["seconds"] = seconds,
+        });
+    }
+
+    /// <summary>Grid values are matched to CSV rows after rounding to 1e-9 Å.</summary>
+    private static double Key(double r) => Math.Round(r, 9);
+
     private static (int, int) ParsePair(string text)
     {
         var parts = text.Split(',', StringSplitOptions.TrimEntries);
         if (parts.Length != 2 || !int.TryParse(parts[0], out int i) || !int.TryParse(parts[1], out int j))
             throw new QuantumAppsException($"--pair '{text}': expected two atom indices i,j (0-based)");
         return (i, j);
-    }
-
-    private static IReadOnlyList<string> ParseMethods(string text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) throw new QuantumAppsException("molecule scan: --methods is empty");
-        var requested = MethodList.Parse(text, KnownMethods, "molecule scan");
-        return KnownMethods.Where(requested.Contains).ToArray();
     }
 }

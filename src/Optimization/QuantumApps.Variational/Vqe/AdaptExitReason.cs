@@ -8,4 +8,7 @@ public enum AdaptExitReason
 
     /// <summary>The ansatz reached the maximum number of operators while the gradient norm was still above the threshold.</summary>
     MaxOperators,
+
+    /// <summary>The caller cancelled; the operators and parameters found so far are kept.</summary>
+    Cancelled,
 }

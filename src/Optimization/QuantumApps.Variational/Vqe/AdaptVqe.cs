@@ -17,9 +17,14 @@ namespace QuantumApps.Variational.Vqe;
 /// </summary>
 public static class AdaptVqe
 {
-    /// <summary>Runs ADAPT-VQE on <paramref name="numQubits"/> qubits from the basis state <paramref name="referenceIndex"/>.</summary>
+    /// <summary>
+    /// Runs ADAPT-VQE on <paramref name="numQubits"/> qubits from the basis state <paramref name="referenceIndex"/>.
+    /// <paramref name="progress"/> receives each finished ADAPT iteration (synchronously). Cancelling
+    /// <paramref name="cancellationToken"/> stops the current re-optimisation at its next energy evaluation and ends the
+    /// run with <see cref="AdaptExitReason.Cancelled"/>, keeping the operators and best parameters found so far.
+    /// </summary>
     public static AdaptVqeResult Run(PauliSum hamiltonian, int numQubits, ulong referenceIndex, IOptimizer optimizer, AdaptVqeOptions options,
-        Random rng, Action<AdaptVqeIteration>? progress = null)
+        Random rng, IProgress<AdaptVqeIteration>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.Pool.Count == 0) throw new QuantumAppsException("ADAPT-VQE needs a non-empty operator pool");
@@ -39,6 +44,7 @@ public static class AdaptVqe
         AdaptExitReason reason;
         while (true)
         {
+            if (cancellationToken.IsCancellationRequested) { reason = AdaptExitReason.Cancelled; norm = double.NaN; break; }
             var g = ExcitationAnsatz.AppendGradients(h, state, options.Pool);
             int best = 0;
             double sum = 0;
@@ -53,7 +59,8 @@ public static class AdaptVqe
             steps.Add(new ExcitationStep(options.Pool[best], steps.Count));
             ansatz = new ExcitationAnsatz("adapt", numQubits, referenceIndex, steps);
             var x0 = parameters.Append(0.0).ToArray();
-            var r = VqeDriver.Run(h, ansatz, optimizer, new VqeOptions { InitialPoint = x0, Settings = options.Settings }, rng);
+            var r = VqeDriver.Run(h, ansatz, optimizer, new VqeOptions { InitialPoint = x0, Settings = options.Settings }, rng,
+                cancellationToken: cancellationToken);
             evaluations += r.Evaluations;
             gradientEvaluations += r.GradientEvaluations;
             parameters = r.Parameters.ToArray();
@@ -61,7 +68,7 @@ public static class AdaptVqe
             ansatz.Prepare(state, parameters);
             var it = new AdaptVqeIteration(steps.Count, options.Pool[best], g[best], norm, energy, steps.Count);
             iterations.Add(it);
-            progress?.Invoke(it);
+            progress?.Report(it);
         }
         clock.Stop();
         return new AdaptVqeResult(ansatz, energy, parameters, iterations, evaluations, gradientEvaluations, reason, norm, clock.Elapsed.TotalSeconds);

@@ -5,7 +5,8 @@ namespace QuantumApps.Variational.Vqe;
 /// <summary>
 /// Outcome of ADAPT-VQE: the grown <see cref="Ansatz"/> (operators in selection order, one parameter each), its
 /// optimal <see cref="Parameters"/>, <see cref="Energy"/> (hartree), the growth <see cref="Iterations"/>, the total
-/// energy and gradient evaluations over all re-optimisations, the stop reason and the final gradient norm.
+/// energy and gradient evaluations over all re-optimisations, the stop reason and the final gradient norm (NaN when
+/// cancelled before the next gradient was computed).
 /// </summary>
 public sealed record AdaptVqeResult(
     ExcitationAnsatz Ansatz,

@@ -15,9 +15,14 @@ namespace QuantumApps.Variational.Vqe;
 /// </summary>
 public static class VqeDriver
 {
-    /// <summary>Runs VQE; the refused inputs (size mismatch, non-Hermitian H, wrong initial point) throw <see cref="QuantumAppsException"/>.</summary>
+    /// <summary>
+    /// Runs VQE; the refused inputs (size mismatch, non-Hermitian H, wrong initial point) throw <see cref="QuantumAppsException"/>.
+    /// <paramref name="progress"/> receives one <see cref="VqeProgress"/> per optimizer iteration (synchronously). When
+    /// <paramref name="cancellationToken"/> is cancelled the optimizer stops before its next energy evaluation and the
+    /// result holds the best parameters so far with <see cref="ExitReason.Cancelled"/> (no exception).
+    /// </summary>
     public static VqeResult Run(PauliSum hamiltonian, IAnsatz ansatz, IOptimizer optimizer, VqeOptions options, Random rng,
-        Action<VqeProgress>? progress = null)
+        IProgress<VqeProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(hamiltonian);
         ArgumentNullException.ThrowIfNull(ansatz);
@@ -37,8 +42,9 @@ public static class VqeDriver
                 return state.Expectation(h);
             },
             (x, g) => ansatz.ValueAndGradient(h, x, g));
-        Action<OptimizationProgress>? report = progress is null ? null : p => progress(new VqeProgress(p.Iteration, p.Evaluations, p.BestValue));
-        var r = optimizer.Minimize(objective, x0, options.Settings, rng, report);
+        IProgress<OptimizationProgress>? report = progress is null ? null
+            : new SynchronousProgress<OptimizationProgress>(p => progress.Report(new VqeProgress(p.Iteration, p.Evaluations, p.BestValue)));
+        var r = optimizer.Minimize(objective, x0, options.Settings, rng, report, cancellationToken);
         // The optimizer's best value is re-evaluated at its best point so the reported energy is an exact expectation.
         var best = r.BestPoint.ToArray();
         ansatz.Prepare(state, best);

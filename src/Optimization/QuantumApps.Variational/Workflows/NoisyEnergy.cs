@@ -1,4 +1,4 @@
-namespace QuantumApps.Cli.Runners;
+namespace QuantumApps.Variational.Workflows;
 
 /// <summary>
 /// The energy (or cost expectation) of a final variational circuit re-run under a noise model.

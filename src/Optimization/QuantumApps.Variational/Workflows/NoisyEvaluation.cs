@@ -5,7 +5,7 @@ using QuantumApps.Simulator.Measurement;
 using QuantumApps.Simulator.Noise;
 using QuantumApps.Simulator.Operators;
 
-namespace QuantumApps.Cli.Runners;
+namespace QuantumApps.Variational.Workflows;
 
 /// <summary>
 /// Re-runs a final variational circuit (VQE ansatz or QAOA) under a <see cref="NoiseModel"/>. Gates on more than two
@@ -27,8 +27,19 @@ public static class NoisyEvaluation
     /// </summary>
     public const double AutoDensityMatrixWork = 1L << 30;
 
-    /// <summary>Accepted method names.</summary>
-    public static IReadOnlyList<string> Methods { get; } = ["auto", "density-matrix", "trajectories"];
+    private static readonly (NoiseMethod Method, string Name)[] MethodTable =
+        [(NoiseMethod.Auto, "auto"), (NoiseMethod.DensityMatrix, "density-matrix"), (NoiseMethod.Trajectories, "trajectories")];
+
+    /// <summary>Accepted method names (the one name table of <see cref="NoiseMethod"/>).</summary>
+    public static IReadOnlyList<string> Methods { get; } = MethodTable.Select(m => m.Name).ToArray();
+
+    /// <summary>The text name of <paramref name="method"/>.</summary>
+    public static string MethodName(NoiseMethod method) => MethodTable.First(m => m.Method == method).Name;
+
+    /// <summary>Parses a method name (case-sensitive, as documented); throws a one-line error listing the valid names.</summary>
+    public static NoiseMethod ParseMethod(string method) =>
+        MethodTable.FirstOrDefault(m => m.Name == method) is { Name: not null } hit ? hit.Method
+            : throw new QuantumAppsException($"--noise-method must be one of {string.Join(", ", Methods)}, not '{method}'");
 
     /// <summary>Parses a --noise spec (null = no noise evaluation); errors are one-line <see cref="QuantumAppsException"/>s.</summary>
     public static NoiseModel? ParseSpec(string? spec, string option = "--noise")
@@ -44,21 +55,33 @@ public static class NoisyEvaluation
         }
     }
 
-    /// <summary>Checks a trajectory count (at least 2, for a standard error) and a method name.</summary>
-    public static void Validate(int trajectories, string method)
+    /// <summary>Checks a trajectory count (at least 2, for a standard error).</summary>
+    public static void Validate(int trajectories)
     {
         if (trajectories < 2) throw new QuantumAppsException($"--trajectories must be at least 2 (for a standard error), got {trajectories}");
-        if (!Methods.Contains(method)) throw new QuantumAppsException($"--noise-method must be one of {string.Join(", ", Methods)}, not '{method}'");
+    }
+
+    /// <summary>Checks a trajectory count and a method name (string form used by the QAOA runners).</summary>
+    public static void Validate(int trajectories, string method)
+    {
+        Validate(trajectories);
+        ParseMethod(method);
     }
 
     /// <summary>The circuit with every gate on more than two qubits lowered to CNOTs and one-qubit gates (unchanged when none).</summary>
     public static Circuit HardwareGates(Circuit circuit) =>
         circuit.Gates.Any(g => g.Qubits.Count > 2) ? CnotLowering.Lower(circuit) : circuit;
 
-    /// <summary>The method "auto" picks for a (lowered) circuit.</summary>
-    public static string AutoMethod(Circuit gates) =>
+    /// <summary>The method "auto" picks for a (lowered) circuit: "density-matrix" or "trajectories".</summary>
+    public static string AutoMethod(Circuit gates) => MethodName(AutoKind(gates));
+
+    private static NoiseMethod AutoKind(Circuit gates) =>
         gates.NumQubits <= DensityMatrix.MaxQubits && Math.Pow(4, gates.NumQubits) * Math.Max(1, gates.Gates.Count) <= AutoDensityMatrixWork
-            ? "density-matrix" : "trajectories";
+            ? NoiseMethod.DensityMatrix : NoiseMethod.Trajectories;
+
+    /// <summary>String form of <see cref="Evaluate(Circuit, IReadOnlyList{double}, PauliSum, NoiseModel, int, int?, Random, NoiseMethod)"/> (QAOA runners).</summary>
+    public static NoisyEnergy Evaluate(Circuit circuit, IReadOnlyList<double> parameters, PauliSum h, NoiseModel noise, int trajectories, int? shots, Random rng,
+        string method) => Evaluate(circuit, parameters, h, noise, trajectories, shots, rng, ParseMethod(method));
 
     /// <summary>
     /// Evaluates ⟨H⟩ of <paramref name="circuit"/> at <paramref name="parameters"/> under <paramref name="noise"/> by
@@ -67,16 +90,16 @@ public static class NoisyEvaluation
     /// <paramref name="trajectories"/> trajectories). All randomness comes from <paramref name="rng"/>.
     /// </summary>
     public static NoisyEnergy Evaluate(Circuit circuit, IReadOnlyList<double> parameters, PauliSum h, NoiseModel noise, int trajectories, int? shots, Random rng,
-        string method = "auto")
+        NoiseMethod method = NoiseMethod.Auto)
     {
         ArgumentNullException.ThrowIfNull(circuit);
         ArgumentNullException.ThrowIfNull(noise);
-        Validate(trajectories, method);
+        Validate(trajectories);
         var gates = HardwareGates(circuit);
         var op = h.WithNumQubitsAtLeast(gates.NumQubits);
         var p = parameters.ToArray();
         NoisyEnergy result;
-        if ((method == "auto" ? AutoMethod(gates) : method) == "density-matrix")
+        if ((method == NoiseMethod.Auto ? AutoKind(gates) : method) == NoiseMethod.DensityMatrix)
             result = new NoisyEnergy(noise.ToString(), "density-matrix", NoisyEstimator.Exact(gates, p, op, noise), null, null);
         else
         {

@@ -1,9 +1,10 @@
 using QuantumApps.Variational.Vqe;
 
-namespace QuantumApps.Cli.Runners;
+
+namespace QuantumApps.Variational.Workflows;
 
 /// <summary>
-/// A VQE result as reported by the CLI: energy (hartree) at the best parameters, counts, stop reason and the
+/// A molecular VQE result (<see cref="VqeMethod.Run"/>): energy (hartree) at the best parameters, counts, stop reason and the
 /// resource report; <see cref="ShotMean"/>/<see cref="StandardError"/> when --shots was given; <see cref="Operators"/>
 /// lists ADAPT-VQE's chosen excitations ("(i,j->a,b)" spin orbitals) in order; <see cref="Circuit"/> is the
 /// gate-level ansatz circuit (same parameter vector); <see cref="Noisy"/> the final circuit's energy under --noise.

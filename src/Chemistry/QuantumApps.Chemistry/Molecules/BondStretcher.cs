@@ -1,7 +1,6 @@
-using QuantumApps.Chemistry.Molecules;
 using QuantumApps.Simulator;
 
-namespace QuantumApps.Cli.Geometry;
+namespace QuantumApps.Chemistry.Molecules;
 
 /// <summary>
 /// Sets the distance between atoms i and j of a molecule. Bonding rule: atoms a, b are bonded when

@@ -1,6 +1,6 @@
 using QuantumApps.Simulator;
 
-namespace QuantumApps.Cli.Geometry;
+namespace QuantumApps.Chemistry.Molecules;
 
 /// <summary>
 /// Single-bond covalent radii in ångström for H–Ar (Cordero et al., Dalton Trans. 2008, 2832, Table 2; C sp3),

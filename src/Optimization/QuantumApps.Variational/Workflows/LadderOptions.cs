@@ -1,0 +1,21 @@
+using QuantumApps.Chemistry.Mappings;
+using QuantumApps.Chemistry.Methods;
+
+namespace QuantumApps.Variational.Workflows;
+
+/// <summary>Settings of <see cref="MoleculeLadder.Run"/>.</summary>
+/// <param name="Methods">The requested methods (run in ladder order).</param>
+/// <param name="Mapping">Fermion-to-qubit mapping of the FCI Hamiltonian (VQE needs Jordan–Wigner).</param>
+/// <param name="Vqe">VQE settings (null = defaults: UCCSD, L-BFGS, seed 42).</param>
+/// <param name="VqeWarmStart">VQE starting parameters (e.g. the previous scan point's), used when the length matches the ansatz.</param>
+/// <param name="Ccsd">CCSD settings (null = defaults).</param>
+/// <param name="FciMemoryLimitBytes">FCI is refused when its estimate (<see cref="FciEstimate"/>) exceeds this; null = the memory the runtime reports available.</param>
+/// <param name="CountPauliTerms">Map the Hamiltonian to qubits (for the Pauli term count) even when neither FCI nor VQE is requested.</param>
+public sealed record LadderOptions(
+    LadderMethods Methods,
+    MappingKind Mapping = MappingKind.JordanWigner,
+    VqeMethodOptions? Vqe = null,
+    IReadOnlyList<double>? VqeWarmStart = null,
+    CcsdOptions? Ccsd = null,
+    long? FciMemoryLimitBytes = null,
+    bool CountPauliTerms = false);

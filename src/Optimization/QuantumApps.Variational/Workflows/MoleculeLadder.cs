@@ -1,0 +1,209 @@
+using System.Diagnostics;
+using System.Globalization;
+using QuantumApps.Chemistry.Hamiltonians;
+using QuantumApps.Chemistry.Mappings;
+using QuantumApps.Chemistry.Methods;
+using QuantumApps.Simulator;
+using QuantumApps.Simulator.Exact;
+using QuantumApps.Variational.Vqe;
+
+namespace QuantumApps.Variational.Workflows;
+
+/// <summary>
+/// The method ladder of one molecular Hamiltonian: HF → MP2 → CCSD → FCI → VQE, each requested method run in that
+/// order and reported with a <see cref="MethodStatus"/>. HF is the SCF energy when given, else the closed-shell
+/// reference energy ⟨Φ_HF|H|Φ_HF⟩; FCI the exact ground energy of the mapped qubit Hamiltonian in the (N_α, N_β)
+/// sector; VQE <see cref="VqeMethod.Run"/> on the Jordan–Wigner Hamiltonian. A method that fails (CCSD diverged or
+/// not converged, FCI too large for memory, an open-shell reference) is reported as failed with a one-line reason
+/// and the others still run. Cancellation is checked between methods and inside the VQE optimizer; methods not reached
+/// are skipped with reason "cancelled".
+/// </summary>
+public static class MoleculeLadder
+{
+    /// <summary>Largest spin-orbital count for which the qubit Hamiltonian is built (Pauli masks are 64-bit).</summary>
+    public const int MaxMappedQubits = 64;
+
+    /// <summary>
+    /// Bytes per determinant of the FCI estimate: the sector's basis index (8 bytes) plus four 16-byte complex vectors
+    /// of the Lanczos iteration (v, w, the previous v and the ground-state accumulator).
+    /// </summary>
+    public const double FciBytesPerDeterminant = 8 + 4 * 16;
+
+    /// <summary>
+    /// Seconds per determinant, Pauli term and Lanczos iteration of the rough FCI time estimate (about 1 ns per
+    /// amplitude update on one core), with <see cref="FciIterationsEstimate"/> iterations.
+    /// </summary>
+    public const double FciSecondsPerTermUpdate = 1e-9;
+
+    /// <summary>Lanczos iterations assumed by the FCI time estimate.</summary>
+    public const int FciIterationsEstimate = 100;
+
+    /// <summary>The size of FCI on <paramref name="h"/> (<paramref name="pauliTerms"/> null: estimated as n⁴/4 terms).</summary>
+    public static FciEstimate EstimateFci(MolecularHamiltonian h, int? pauliTerms = null)
+    {
+        ArgumentNullException.ThrowIfNull(h);
+        double d = Determinants(h.NumOrbitals, h.NumAlpha, h.NumBeta);
+        double terms = pauliTerms ?? Math.Max(1, Math.Pow(h.NumSpinOrbitals, 4) / 4);
+        return new FciEstimate(d, d * FciBytesPerDeterminant, d * terms * FciIterationsEstimate * FciSecondsPerTermUpdate);
+    }
+
+    /// <summary>C(n, N_α)·C(n, N_β) as a double (exact below 2^53).</summary>
+    public static double Determinants(int numOrbitals, int numAlpha, int numBeta) => Binomial(numOrbitals, numAlpha) * Binomial(numOrbitals, numBeta);
+
+    /// <summary>Runs the requested methods; see the class remarks. <paramref name="scfEnergy"/> is the RHF total energy when known.</summary>
+    public static LadderResult Run(MolecularHamiltonian h, double? scfEnergy, LadderOptions options, IProgress<LadderProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(h);
+        ArgumentNullException.ThrowIfNull(options);
+        var vqeOptions = options.Vqe ?? new VqeMethodOptions();
+        var results = new List<LadderMethodResult>();
+        MappedHamiltonian? mapped = null;
+        bool wantsQubits = options.Methods.HasFlag(LadderMethods.Fci) || options.Methods.HasFlag(LadderMethods.Vqe) || options.CountPauliTerms;
+        bool cancelled = false;
+        foreach (var method in LadderMethodNames.Expand(options.Methods))
+        {
+            if (cancelled || cancellationToken.IsCancellationRequested)
+            {
+                cancelled = true;
+                results.Add(Report(progress, new LadderMethodResult(method, MethodStatus.Skipped, "cancelled", null, 0)));
+                continue;
+            }
+
+            progress?.Report(new LadderProgress(method, "starting"));
+            var clock = new Stopwatch();
+            LadderMethodResult result;
+            try
+            {
+                // The mapping is shared by FCI and VQE and not timed as part of either.
+                if (wantsQubits && mapped is null && h.NumSpinOrbitals <= MaxMappedQubits && method is LadderMethods.Fci or LadderMethods.Vqe)
+                {
+                    mapped = QubitHamiltonian.MapWithSector(h, options.Mapping);
+                }
+
+                clock.Start();
+                result = method switch
+                {
+                    LadderMethods.Hf => Ok(method, scfEnergy ?? (h.NumAlpha == h.NumBeta ? ClosedShellReference.Energy(h)
+                        : throw new QuantumAppsException("hf needs a closed-shell reference (MS2 = 0)")), clock),
+                    LadderMethods.Mp2 => Ok(method, Mp2.Compute(h).TotalEnergy, clock),
+                    LadderMethods.Ccsd => RunCcsd(h, options.Ccsd, clock),
+                    LadderMethods.Fci => RunFci(h, mapped, options, clock),
+                    _ => RunVqe(h, mapped, options, vqeOptions, progress, cancellationToken, clock),
+                };
+            }
+            catch (QuantumAppsException e)
+            {
+                result = new LadderMethodResult(method, MethodStatus.Failed, e.Message, null, clock.Elapsed.TotalSeconds);
+            }
+
+            cancelled |= cancellationToken.IsCancellationRequested;
+            results.Add(Report(progress, result));
+        }
+
+        if (mapped is null && options.CountPauliTerms && h.NumSpinOrbitals <= MaxMappedQubits && !cancelled)
+        {
+            mapped = QubitHamiltonian.MapWithSector(h, options.Mapping);
+        }
+
+        return new LadderResult(results, mapped?.Hamiltonian.Count, cancelled);
+    }
+
+    private static LadderMethodResult Report(IProgress<LadderProgress>? progress, LadderMethodResult result)
+    {
+        progress?.Report(new LadderProgress(result.Method, result.Status == MethodStatus.Ok ? "done" : result.Reason ?? "", result));
+        return result;
+    }
+
+    private static LadderMethodResult Ok(LadderMethods method, double energy, Stopwatch clock) =>
+        new(method, MethodStatus.Ok, null, energy, clock.Elapsed.TotalSeconds);
+
+    private static LadderMethodResult RunCcsd(MolecularHamiltonian h, CcsdOptions? options, Stopwatch clock)
+    {
+        var cc = Ccsd.Compute(h, options);
+        if (cc.ExitReason == CcsdExitReason.Diverged)
+        {
+            return Failed(LadderMethods.Ccsd,
+                $"CCSD diverged at iteration {cc.Iterations} (non-finite amplitudes): the reference is too close to degenerate for CCSD; use fci", clock);
+        }
+
+        if (!cc.Converged)
+        {
+            return Failed(LadderMethods.Ccsd,
+                $"CCSD did not converge in {cc.Iterations} iterations (last |dE| = {cc.LastEnergyChange.ToString("E2", CultureInfo.InvariantCulture)}, max |dt| = {cc.LastAmplitudeChange.ToString("E2", CultureInfo.InvariantCulture)})", clock);
+        }
+
+        return Ok(LadderMethods.Ccsd, cc.TotalEnergy, clock);
+    }
+
+    private static LadderMethodResult RunFci(MolecularHamiltonian h, MappedHamiltonian? mapped, LadderOptions options, Stopwatch clock)
+    {
+        if (mapped is null)
+        {
+            return Failed(LadderMethods.Fci, $"fci: {h.NumSpinOrbitals} spin orbitals are too many; choose an active space{FittingSpace(h, options)}", clock);
+        }
+
+        var estimate = EstimateFci(h, mapped.Hamiltonian.Count);
+        double limit = options.FciMemoryLimitBytes ?? GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        if (estimate.Bytes > limit)
+        {
+            return Failed(LadderMethods.Fci,
+                $"fci: {estimate.Determinants.ToString("G4", CultureInfo.InvariantCulture)} determinants need {MemoryGuard.FormatBytes((long)Math.Min(estimate.Bytes, long.MaxValue))}, more than the {MemoryGuard.FormatBytes((long)limit)} available{FittingSpace(h, options)}", clock);
+        }
+
+        return Ok(LadderMethods.Fci, ExactSolver.GroundState(mapped.Hamiltonian, mapped.Sector).Energy, clock);
+    }
+
+    /// <summary>"; an active space of N electrons in K orbitals would fit (…)" for the largest K (same electrons) within the FCI memory limit.</summary>
+    private static string FittingSpace(MolecularHamiltonian h, LadderOptions options)
+    {
+        double limit = options.FciMemoryLimitBytes ?? GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        int electrons = h.NumElectrons;
+        for (int k = Math.Min(h.NumOrbitals - 1, MaxMappedQubits / 2); k >= Math.Max(1, (h.NumAlpha + 1)); k--)
+        {
+            if (Determinants(k, h.NumAlpha, h.NumBeta) * FciBytesPerDeterminant <= limit)
+            {
+                return $"; an active space of {electrons} electrons in {k} orbitals would fit (--active-electrons {electrons} --active-orbitals {k})";
+            }
+        }
+
+        return "";
+    }
+
+    private static LadderMethodResult RunVqe(MolecularHamiltonian h, MappedHamiltonian? mapped, LadderOptions options, VqeMethodOptions vqeOptions,
+        IProgress<LadderProgress>? progress, CancellationToken cancellationToken, Stopwatch clock)
+    {
+        if (options.Mapping != MappingKind.JordanWigner)
+        {
+            return Failed(LadderMethods.Vqe, "vqe: the ansätze act on Jordan–Wigner qubits; use --mapping jordan-wigner", clock);
+        }
+
+        VqeMethod.EnsureFits(h);
+        if (mapped is null)
+        {
+            return Failed(LadderMethods.Vqe, $"vqe: {h.NumSpinOrbitals} spin orbitals are too many; choose an active space", clock);
+        }
+
+        var report = progress is null ? null : new Optimizers.SynchronousProgress<VqeProgress>(p =>
+            progress.Report(new LadderProgress(LadderMethods.Vqe, $"iteration {p.Iteration}, E = {p.BestEnergy.ToString("F8", CultureInfo.InvariantCulture)} Ha")));
+        var vqe = VqeMethod.Run(h, mapped.Hamiltonian, vqeOptions, options.VqeWarmStart, report, cancellationToken);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return new LadderMethodResult(LadderMethods.Vqe, MethodStatus.Failed,
+                $"cancelled after {vqe.Iterations} iterations (best energy so far {vqe.Energy.ToString("F8", CultureInfo.InvariantCulture)} Ha)", null, clock.Elapsed.TotalSeconds, vqe);
+        }
+
+        return new LadderMethodResult(LadderMethods.Vqe, MethodStatus.Ok, null, vqe.Energy, clock.Elapsed.TotalSeconds, vqe);
+    }
+
+    private static LadderMethodResult Failed(LadderMethods method, string reason, Stopwatch clock) =>
+        new(method, MethodStatus.Failed, reason, null, clock.Elapsed.TotalSeconds);
+
+    private static double Binomial(int n, int k)
+    {
+        if (k < 0 || k > n) return 0;
+        double r = 1;
+        for (int i = 1; i <= k; i++) r = r * (n - k + i) / i;
+        return Math.Round(r);
+    }
+}
