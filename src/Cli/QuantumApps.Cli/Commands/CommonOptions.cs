@@ -26,4 +26,26 @@ public static class CommonOptions
         Description = "No progress display on stderr",
         Recursive = true,
     };
+
+    /// <summary>
+    /// <c>--shard K/N</c>: compute only shard K (0-based) of N of the batch's <paramref name="items"/> and write a partial
+    /// result for <c>quantumapps merge</c> (K/N as a Slurm array index or a Kubernetes indexed-Job completion index gives it).
+    /// </summary>
+    public static Option<Shard?> Shard(string items) => new("--shard")
+    {
+        Description = $"Compute only shard K of N (0-based) of the {items} and write a partial result for `quantumapps merge`",
+        HelpName = "K/N",
+        CustomParser = result =>
+        {
+            try
+            {
+                return Variational.Workflows.Shard.Parse(result.Tokens.Count == 1 ? result.Tokens[0].Value : "");
+            }
+            catch (ArgumentException e)
+            {
+                result.AddError(e.Message);
+                return null;
+            }
+        },
+    };
 }

@@ -14,11 +14,12 @@ public static class MoleculeScanCommand
         var output = new Option<string?>("--out") { Description = "CSV file for the curve (rewritten atomically after every point)", HelpName = "file" };
         var plot = new Option<string?>("--plot") { Description = "SVG file: energy curves and |E − E_FCI| on a log axis (rewritten after every point)", HelpName = "file" };
         var resume = new Option<bool>("--resume") { Description = "Keep the finished rows of an existing --out CSV (same --bond grid) and compute only the missing points" };
+        var shard = CommonOptions.Shard("grid points");
         var molecule = new MoleculeCliOptions("hf,fci");
-        var scan = new Command("scan", "Energy curve along a bond: RHF, MP2, CCSD, FCI and VQE at each bond length") { file, bond, pair, output, plot, resume };
+        var scan = new Command("scan", "Energy curve along a bond: RHF, MP2, CCSD, FCI and VQE at each bond length") { file, bond, pair, output, plot, resume, shard };
         molecule.AddTo(scan);
         scan.SetAction(p => MoleculeCliValues.Run(() => molecule.Read(p, p.GetValue(file)!, "molecule scan"), o => CliAction.Run(() => MoleculeScanRunner.Run(
-            new MoleculeScanOptions(molecule.WithNoise(p, o), p.GetValue(bond)!, p.GetValue(pair)!, p.GetValue(output), p.GetValue(plot), p.GetValue(resume)),
+            new MoleculeScanOptions(molecule.WithNoise(p, o), p.GetValue(bond)!, p.GetValue(pair)!, p.GetValue(output), p.GetValue(plot), p.GetValue(resume), p.GetValue(shard)),
             Console.Out, CliCancellation.Token))));
         return scan;
     }

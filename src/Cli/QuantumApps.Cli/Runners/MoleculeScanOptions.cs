@@ -7,10 +7,15 @@ namespace QuantumApps.Cli.Runners;
 /// <param name="Out">CSV output path (rewritten after every point), or null.</param>
 /// <param name="Plot">SVG output path (rewritten after every point), or null.</param>
 /// <param name="Resume">Re-read the finished rows of an existing <paramref name="Out"/> and compute only the missing points.</param>
+/// <param name="Shard">
+/// Compute only this shard's contiguous block of the grid and write it as a partial result (<see cref="IO.ScanShardFile"/>)
+/// to <paramref name="Out"/> (a .json file), for <c>quantumapps merge</c>; null = the whole grid.
+/// </param>
 public sealed record MoleculeScanOptions(
     MoleculeEnergyOptions Molecule,
     string Bond,
     string Pair = "0,1",
     string? Out = null,
     string? Plot = null,
-    bool Resume = false);
+    bool Resume = false,
+    Shard? Shard = null);

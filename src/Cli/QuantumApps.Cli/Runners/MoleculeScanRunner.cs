@@ -48,16 +48,35 @@ public static class MoleculeScanRunner
         }
 
         if (MoleculeEnergyRunner.IsFcidump(m.File)) throw new QuantumAppsException("molecule scan needs an XYZ geometry, not an FCIDUMP file");
-        var grid = ParseGrid(o.Bond);
+        var fullGrid = ParseGrid(o.Bond);
+        var grid = fullGrid;
         var (i, j) = ParsePair(o.Pair);
         if (o.Resume && o.Out is null) throw new QuantumAppsException("--resume needs --out (the CSV to continue)");
+        if (o.Shard is { } shard)
+        {
+            if (o.Out is null || !o.Out.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                throw new QuantumAppsException($"--shard {shard} writes a partial result: give --out PART.json (merge the parts with `quantumapps merge`)");
+            if (o.Plot is not null) throw new QuantumAppsException("--plot does not go with --shard: `quantumapps merge … --plot FILE` draws the whole curve");
+            var (first, end) = shard.Range(fullGrid.Count);
+            grid = fullGrid.Skip(first).Take(end - first).ToArray();
+        }
+
         if (o.Out is not null) RequireWritable(o.Out);
         if (o.Plot is not null) RequireWritable(o.Plot);
-        var molecule = XyzReader.Parse(InputFile.ReadAllText(m.File), m.File, m.Charge, m.Multiplicity);
+        string fileText = InputFile.ReadAllText(m.File);
+        var molecule = XyzReader.Parse(fileText, m.File, m.Charge, m.Multiplicity);
         var moving = BondStretcher.MovingAtoms(molecule, i, j);
+        var shardSettings = o.Shard is null ? null : ScanShardFile.SettingsOf(o, fileText, methods);
 
         var done = new SortedDictionary<double, ScanPoint>();
-        if (o.Resume && File.Exists(o.Out))
+        if (o.Resume && o.Shard is not null && File.Exists(o.Out))
+        {
+            var part = ScanShardFile.Read(o.Out!);
+            if (part.Shard != o.Shard.ToString() || !JsonNode.DeepEquals(part.Settings, shardSettings))
+                throw new QuantumAppsException($"{o.Out}: holds shard {part.Shard} of another scan or other settings; use the first run's options or drop --resume");
+            foreach (var row in part.Rows) done[Key(row.BondAngstrom)] = row;
+        }
+        else if (o.Resume && File.Exists(o.Out))
         {
             var rows = ScanCsv.Read(InputFile.ReadAllText(o.Out!), o.Out!, methods);
             for (int k = 0; k < rows.Count; k++)
@@ -100,11 +119,11 @@ public static class MoleculeScanRunner
             scanned[Key(r)] = point;
             var row = ToRow(point);
             done[Key(r)] = row;
-            Save(o, methods, done, title, grid, vqeLabel);
+            Save(o, methods, done, title, grid, vqeLabel, shardSettings, fullGrid.Count);
             if (table) WriteTableRow(output, methods, row, point);
         }
 
-        Save(o, methods, done, title, grid, vqeLabel);
+        Save(o, methods, done, title, grid, vqeLabel, shardSettings, fullGrid.Count);
         var points = grid.Where(r => done.ContainsKey(Key(r))).Select(r => done[Key(r)]).ToArray();
         double seconds = clock.Elapsed.TotalSeconds;
         bool anyFailed = scanned.Values.Any(p => !p.Ladder.AllOk);
@@ -124,7 +143,7 @@ public static class MoleculeScanRunner
             }
 
             output.WriteLine($"{points.Length} points ({scanned.Count} computed, {resumed} resumed{(cancelled ? ", cancelled" : "")}), moving atoms {string.Join(",", moving)}, {seconds.ToString("F2", inv)} s");
-            if (o.Out is not null) output.WriteLine($"csv: {o.Out}");
+            if (o.Out is not null) output.WriteLine($"{(o.Shard is null ? "csv" : $"shard {o.Shard}")}: {o.Out}");
             if (o.Plot is not null) output.WriteLine($"plot: {o.Plot}");
         }
 
@@ -176,8 +195,16 @@ public static class MoleculeScanRunner
     }
 
     private static void Save(MoleculeScanOptions o, IReadOnlyList<string> methods, SortedDictionary<double, ScanPoint> done, string title, IReadOnlyList<double> grid,
-        string? vqeLabel)
+        string? vqeLabel, JsonObject? shardSettings, int gridPoints)
     {
+        if (o.Shard is { } shard)
+        {
+            int first = shard.Range(gridPoints).Start;
+            AtomicFile.WriteAllText(o.Out!, new ScanShardFile(shard.ToString(), shardSettings!, title, methods, vqeLabel, gridPoints, first, grid.Count,
+                grid.Where(r => done.ContainsKey(Key(r))).Select(r => done[Key(r)]).ToArray()).ToJson());
+            return;
+        }
+
         if (o.Out is not null) AtomicFile.WriteAllText(o.Out, ScanCsv.Write(methods, done.Values));
         if (o.Plot is not null)
         {
