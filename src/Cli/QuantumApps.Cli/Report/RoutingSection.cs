@@ -1,4 +1,3 @@
-using QuantumApps.Cli.Runners;
 using System.Diagnostics;
 using System.Numerics;
 using QuantumApps.Problems.Heuristics;
@@ -54,7 +53,7 @@ public static class RoutingSection
             rows.Add([$"QAOA p={p} ({qubo.NumVariables} qubits)", N(m.BestSampledCost) + " (best of 1000 shots)", N(m.ProbabilityFeasible, "0.0000"), N(m.ProbabilityOptimal, "0.0000"), N(q.Seconds, "0.000")]);
             ps.Add(p); pOptSeries.Add(m.ProbabilityOptimal); pFeasSeries.Add(m.ProbabilityFeasible);
             pOpt = m.ProbabilityOptimal; pFeas = m.ProbabilityFeasible;
-            lastCircuit = GateLevelQaoa.Build((1.0 / scale) * qubo.Qubo.ToPauliSum(), qubo.NumVariables, q.Gammas, q.Betas);
+            lastCircuit = QaoaGateCircuit.Build((1.0 / scale) * qubo.Qubo.ToPauliSum(), qubo.NumVariables, q.Gammas, q.Betas);
         }
         tsp4Cnots = 2 * qubo.Qubo.Pairs.Count;
         // uniform superposition baseline: fraction of feasible / optimal bitstrings

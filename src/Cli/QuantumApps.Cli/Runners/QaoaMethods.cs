@@ -56,7 +56,7 @@ public static class QaoaMethods
         NoiseModel? noise, QaoaSettings s, Random rng, List<KeyValuePair<string, double>> extras, JsonObject details)
     {
         if (noise is null) return (extras, details);
-        var circuit = GateLevelQaoa.Build(cost, qubits, r.Gammas, r.Betas);
+        var circuit = QaoaGateCircuit.Build(cost, qubits, r.Gammas, r.Betas);
         var n = NoisyEvaluation.Evaluate(circuit, [], cost, noise, s.Trajectories, null, rng, s.NoiseMethod);
         extras.Add(new("noisyExpectation", n.Energy));
         extras.Add(new("noisyApproximationRatio", n.Energy / optimum));

@@ -6,7 +6,7 @@ namespace QuantumApps.Cli.Runners;
 /// <param name="Shots">Exactly this many samples are drawn (seeded) from the final state for the best-sampled value.</param>
 /// <param name="Mixer">tsp only: "x" (transverse field on the penalised QUBO) or "xy" (XY rings per time step, one-hot start).</param>
 /// <param name="FixFirstCity">tsp only: (N−1)² encoding with city 0 fixed at step 0 (true) or the full N² encoding.</param>
-/// <param name="Noise">When set, the optimised angles are re-run as a gate-level circuit (<see cref="GateLevelQaoa"/>)
+/// <param name="Noise">When set, the optimised angles are re-run as a gate-level circuit (<see cref="Variational.Qaoa.QaoaGateCircuit"/>)
 /// under this noise model (<see cref="NoisyEvaluation"/>) for the noisy ⟨C⟩ and approximation ratio.</param>
 /// <param name="Trajectories">Noisy trajectories of the trajectory method.</param>
 /// <param name="NoiseMethod">auto, density-matrix or trajectories (<see cref="NoisyEvaluation"/>).</param>
