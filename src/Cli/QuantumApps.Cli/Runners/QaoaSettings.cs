@@ -1,7 +1,7 @@
 namespace QuantumApps.Cli.Runners;
 
-/// <summary>QAOA settings shared by <c>maxcut</c> and <c>tsp</c>.</summary>
-/// <param name="Depth">Number of QAOA layers p.</param>
+/// <summary>QAOA settings shared by <c>maxcut</c> and <c>tsp</c> (validated by <see cref="QaoaMethods.Prepare"/>).</summary>
+/// <param name="Depth">Number of QAOA layers p (1 … 1000, <see cref="Variational.Qaoa.QaoaResources.MaxDepth"/>; a depth out of bounds fails the qaoa method only).</param>
 /// <param name="Optimizer">Classical optimizer name (lbfgs, nelder-mead, cobyla, spsa, adam).</param>
 /// <param name="Shots">Exactly this many samples are drawn (seeded) from the final state for the best-sampled value.</param>
 /// <param name="Mixer">tsp only: "x" (transverse field on the penalised QUBO) or "xy" (XY rings per time step, one-hot start).</param>

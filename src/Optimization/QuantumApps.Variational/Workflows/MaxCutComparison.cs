@@ -116,7 +116,7 @@ public static class MaxCutComparison
         var extras = MethodRunner.Extras(("p", r.Depth), ("expectation", r.Expectation), ("approximationRatio", m.ApproximationRatio),
             ("probabilityOptimal", m.ProbabilityOptimal), ("bestSampledCut", m.BestSampledCost), ("shots", m.Shots), ("evaluations", r.Evaluations));
         return new MethodReport<MaxCutSolution>("qaoa", MethodStatus.Ok, null, m.BestSampledCost,
-            new MaxCutSolution(m.BestSampledCost, assignment, "qaoa", r.Seconds), r.Seconds, extras, MethodRunner.Report(n, r));
+            new MaxCutSolution(m.BestSampledCost, assignment, "qaoa", r.Seconds), r.Seconds, extras, MethodRunner.Report(n, r, optimum));
     }
 
     private static MethodReport<MaxCutSolution> FromCut(string name, MaxCutSolution s) =>

@@ -81,7 +81,7 @@ internal static class MethodRunner
     public static List<KeyValuePair<string, double>> Extras(params (string Key, double Value)[] items) =>
         items.Select(i => new KeyValuePair<string, double>(i.Key, i.Value)).ToList();
 
-    public static QaoaReport Report(int qubits, QaoaResult r) => new(qubits, r.Gammas, r.Betas, r.ExitReason.ToString());
+    public static QaoaReport Report(int qubits, QaoaResult r, double optimum) => new(qubits, r.Gammas, r.Betas, r.ExitReason.ToString(), optimum);
 
     /// <summary>Reports synchronously on the calling thread (unlike <see cref="Progress{T}"/>, which posts).</summary>
     private sealed class Relay<TValue>(Action<TValue> report) : IProgress<TValue>

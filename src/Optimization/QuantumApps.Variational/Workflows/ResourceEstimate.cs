@@ -15,7 +15,8 @@ public sealed record ResourceEstimate(string Method, string Work, long Bytes, do
     /// <summary>One line: "method: work, memory X, estimated Y".</summary>
     public override string ToString() => $"{Method}: {Work}, memory {MemoryGuard.FormatBytes(Bytes)}, estimated {FormatSeconds(Seconds)}";
 
-    /// <summary>Seconds as "&lt; 1 s", "12 s", "3.5 min", "2.1 h" or "4.0e+03 days".</summary>
+    /// <summary>Seconds as "&lt; 1 s", "12 s", "3.5 min", "2.1 h", "24 days" or "3.1e+07 days".</summary>
     public static string FormatSeconds(double s) =>
-        s < 1 ? "< 1 s" : s < 120 ? $"{s:0} s" : s < 7200 ? $"{s / 60:0.0} min" : s < 172800 ? $"{s / 3600:0.0} h" : $"{s / 86400:0.0e+00} days";
+        s < 1 ? "< 1 s" : s < 120 ? $"{s:0} s" : s < 7200 ? $"{s / 60:0.0} min" : s < 172800 ? $"{s / 3600:0.0} h"
+        : s < 8.64e9 ? $"{s / 86400:0} days" : $"{s / 86400:0.0e+00} days";
 }

@@ -133,7 +133,7 @@ public static class TspComparison
         var extras = MethodRunner.Extras(("qubits", qubits), ("p", r.Depth), ("expectation", r.Expectation), ("probabilityFeasible", m.ProbabilityFeasible),
             ("probabilityOptimal", m.ProbabilityOptimal), ("bestSampledLength", m.BestSampledCost), ("approximationRatio", m.ApproximationRatio),
             ("shots", m.Shots), ("evaluations", r.Evaluations));
-        return new MethodReport<TourSolution>("qaoa", MethodStatus.Ok, null, m.BestSampledCost, tour, r.Seconds, extras, MethodRunner.Report(qubits, r));
+        return new MethodReport<TourSolution>("qaoa", MethodStatus.Ok, null, m.BestSampledCost, tour, r.Seconds, extras, MethodRunner.Report(qubits, r, optimum));
     }
 
     private static MethodReport<TourSolution> FromTour(string name, TourSolution s) => new(name, MethodStatus.Ok, null, s.Length, s, s.Seconds, []);
