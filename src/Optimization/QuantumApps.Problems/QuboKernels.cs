@@ -17,7 +17,9 @@ internal static class QuboKernels
     /// Enumerates all 2^n states. Writes E into <paramref name="diagonal"/> (basis index order) when not null.
     /// Returns the minimum energy and the first state attaining it in enumeration order (deterministic).
     /// </summary>
-    public static void Enumerate(Qubo q, double[]? diagonal, out double bestEnergy, out ulong bestIndex)
+    /// <remarks>The token is checked per block of 2^20 states (cancellation throws <see cref="OperationCanceledException"/>); progress counts finished blocks.</remarks>
+    public static void Enumerate(Qubo q, double[]? diagonal, out double bestEnergy, out ulong bestIndex,
+        IProgress<Heuristics.SearchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         int n = q.NumVariables;
         int m = Math.Min(n, MaxLowBits);
@@ -40,7 +42,9 @@ internal static class QuboKernels
         long blocks = 1L << k;
         var blockBest = new double[blocks];
         var blockIdx = new ulong[blocks];
-        Parallel.For(0L, blocks, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, p =>
+        long finished = 0;
+        long every = Math.Max(1, blocks / 100);
+        Parallel.For(0L, blocks, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, p =>
         {
             double baseE = q.Offset + HighEnergy(q, m, (ulong)p);
             Span<double> h = stackalloc double[m];
@@ -82,6 +86,8 @@ internal static class QuboKernels
             }
             blockBest[p] = best;
             blockIdx[p] = hiBits | bestG;
+            long done = Interlocked.Increment(ref finished);
+            if (progress is not null && done % every == 0) progress.Report(new Heuristics.SearchProgress("exact", done, blocks, "blocks of 2^" + m + " states", double.NaN));
         });
         bestEnergy = double.PositiveInfinity;
         bestIndex = 0;

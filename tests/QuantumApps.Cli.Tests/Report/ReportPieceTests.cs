@@ -32,7 +32,7 @@ public class ReportPieceTests
         var g = GraphGenerators.RandomRegular(6, 3, rng);
         double[] gammas = [0.4, 0.9], betas = [0.7, 0.2];
         var cost = MaxCut.CostOperator(g);
-        double viaGates = NoiselessRun(GateLevelQaoa.Build(cost, 6, gammas, betas)).Expectation(cost);
+        double viaGates = NoiselessRun(QaoaGateCircuit.Build(cost, 6, gammas, betas)).Expectation(cost);
         double viaKernel = new QaoaCircuit(cost.Diagonal(), QaoaMixer.TransverseField).Expectation(gammas, betas);
         Assert.Equal(viaKernel, viaGates, Tolerances.Accumulated);
     }
@@ -42,11 +42,11 @@ public class ReportPieceTests
     {
         var cost = QuantumApps.Simulator.Operators.PauliSum.Parse("0.5 Z0\n-1.25 Z1 Z2\n0.75 Z0 Z2\n0.3 Z1\n2.0");
         double[] gammas = [0.3], betas = [1.1];
-        double viaGates = NoiselessRun(GateLevelQaoa.Build(cost, 3, gammas, betas)).Expectation(cost);
+        double viaGates = NoiselessRun(QaoaGateCircuit.Build(cost, 3, gammas, betas)).Expectation(cost);
         double viaKernel = new QaoaCircuit(cost.Diagonal(), QaoaMixer.TransverseField).Expectation(gammas, betas);
         Assert.Equal(viaKernel, viaGates, Tolerances.Accumulated);
         // and through the exact density-matrix simulator with zero noise
-        Assert.Equal(viaKernel, NoisyEstimator.Exact(GateLevelQaoa.Build(cost, 3, gammas, betas), [], cost, NoiseModel.None), Tolerances.Accumulated);
+        Assert.Equal(viaKernel, NoisyEstimator.Exact(QaoaGateCircuit.Build(cost, 3, gammas, betas), [], cost, NoiseModel.None), Tolerances.Accumulated);
     }
 
     [Fact]

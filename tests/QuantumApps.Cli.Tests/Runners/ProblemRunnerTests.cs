@@ -3,6 +3,8 @@ using System.Text.Json;
 using QuantumApps.Cli.Output;
 using QuantumApps.Cli.Runners;
 using QuantumApps.Simulator;
+using QuantumApps.Variational.Workflows;
+using QuantumApps.Cli.Commands;
 
 namespace QuantumApps.Cli.Tests.Runners;
 
@@ -36,22 +38,22 @@ public class ProblemRunnerTests
     }
 
     [Fact]
-    public void MaxCut_MethodTableAcceptsAnExtraMethod()
+    public void MaxCut_NamedMethodsRunInTheGivenOrder()
     {
-        // The QAOA driver will be plugged in this way; here a stand-in that reports the all-zero cut.
-        var extra = new KeyValuePair<string, MaxCutRunner.Method>("zero", (g, _, _) => new MethodOutcome("zero", 0, "0", "0", 0, [], null));
         var sw = new StringWriter();
-        MaxCutRunner.Run(new MaxCutOptions(RepositoryData.Graph("cube-q3.edges"), "exact,zero", 1, OutputFormat.Json, null), sw, [extra]);
+        Assert.Equal(0, MaxCutRunner.Run(new MaxCutOptions(RepositoryData.Graph("cube-q3.edges"), [MaxCutMethod.Greedy, MaxCutMethod.Exact], 1, OutputFormat.Json, null), sw));
         var r = JsonDocument.Parse(sw.ToString()).RootElement.GetProperty("results");
+        Assert.Equal(["greedy", "exact"], r.EnumerateObject().Select(p => p.Name));
         Assert.Equal(12.0, r.GetProperty("exact").GetProperty("cut").GetDouble()); // Q3 bipartite: all 12 edges cut
-        Assert.Equal(0.0, r.GetProperty("zero").GetProperty("cut").GetDouble());
+        Assert.True(r.GetProperty("greedy").GetProperty("cut").GetDouble() <= 12);
+        Assert.Equal("ok", r.GetProperty("greedy").GetProperty("status").GetString());
     }
 
     [Fact]
     public void MaxCut_UnknownMethodAndBadFileAreClearErrors()
     {
-        var ex = Assert.Throws<QuantumAppsException>(() => MaxCutRunner.Run(new MaxCutOptions(RepositoryData.Graph("petersen.txt"), "exact,qaoa2", 1, OutputFormat.Table, null), new StringWriter()));
-        Assert.Equal("maxcut: unknown method 'qaoa2' (available: exact, gw, sa, tabu, greedy, local)", ex.Message);
+        Assert.False(MaxCutCommand.TryParseList("exact,qaoa2", MethodNames.MaxCut, "--methods", out _, out string? error));
+        Assert.Equal("--methods: unknown method 'qaoa2' (valid: exact|gw|sa|tabu|greedy|local|qaoa)", error);
         var ex2 = Assert.Throws<QuantumAppsException>(() => MaxCutRunner.Run(new MaxCutOptions("graph.xyz", null, 1, OutputFormat.Table, null), new StringWriter()));
         Assert.Contains("cannot tell the format", ex2.Message);
     }
@@ -74,7 +76,7 @@ public class ProblemRunnerTests
     public void Tsp_RoadGraphWithStops()
     {
         // 27 km: separate Python Floyd–Warshall + enumeration (data/graphs/README.md).
-        var root = RunJson(w => TspRunner.Run(new TspOptions(RepositoryData.Graph("road-grid.txt"), "exact", 3, OutputFormat.Json, null, RepositoryData.Graph("road-grid.stops")), w));
+        var root = RunJson(w => TspRunner.Run(new TspOptions(RepositoryData.Graph("road-grid.txt"), [TspMethod.Exact], 3, OutputFormat.Json, null, RepositoryData.Graph("road-grid.stops")), w));
         Assert.Equal(27.0, root.GetProperty("results").GetProperty("exact").GetProperty("length").GetDouble());
     }
 

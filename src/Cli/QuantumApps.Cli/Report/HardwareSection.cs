@@ -1,4 +1,4 @@
-using QuantumApps.Cli.Runners;
+using QuantumApps.Variational.Qaoa;
 using QuantumApps.Simulator.Compilation;
 using QuantumApps.Simulator.Measurement;
 using QuantumApps.Simulator.Operators;
@@ -31,7 +31,7 @@ public static class HardwareSection
             if (topo == Topology.LinearChain) h2Device = c.DeviceSeconds;
             rows.Add(Row("H2 UCCSD-VQE energy to ±1.6 mHa (one evaluation)", c, "exact diagonalisation", chem.H2FciSeconds));
         }
-        var mcCircuit = GateLevelQaoa.Build(Problems.MaxCut.CostOperator(maxcut.Graph), maxcut.N, maxcut.Gammas, maxcut.Betas);
+        var mcCircuit = QaoaGateCircuit.Build(Problems.MaxCut.CostOperator(maxcut.Graph), maxcut.N, maxcut.Gammas, maxcut.Betas);
         long mcShots = ShotsToSeeOptimum(maxcut.QaoaProbabilityOptimal);
         foreach (var topo in new[] { Topology.AllToAll, Topology.LinearChain })
             rows.Add(Row($"MaxCut n={maxcut.N} QAOA p={maxcut.Depth}: shots to see the optimum (99 %)", HardwareCostModel.Estimate(mcCircuit, topo, mcShots, 1, t), "brute force (exact)", maxcut.ExactSeconds));

@@ -4,13 +4,14 @@ using QuantumApps.Problems.Heuristics;
 using QuantumApps.Optimizers;
 using QuantumApps.Problems;
 using QuantumApps.Variational.Qaoa;
+using QuantumApps.Variational.Workflows;
 using static QuantumApps.Cli.Report.ReportDocument;
 
 namespace QuantumApps.Cli.Report;
 
 /// <summary>
 /// MaxCut on one seeded random 3-regular graph per size: exact optimum (brute force), Goemans–Williamson, simulated
-/// annealing, tabu search, and QAOA p = 1…P (linear-ramp start, L-BFGS with adjoint gradients, noiseless state vector).
+/// annealing, tabu search (one <see cref="MaxCutComparison"/> call per graph, the library call of <c>quantumapps maxcut</c>), and QAOA p = 1…P (linear-ramp start, L-BFGS with adjoint gradients, noiseless state vector).
 /// QAOA's ratio is ⟨C⟩/C_max (what one measured shot achieves on average); the heuristics' ratio is their cut/C_max.
 /// </summary>
 public static class MaxCutSection
@@ -34,12 +35,16 @@ public static class MaxCutSection
             int n = ns[i];
             var g = GraphGenerators.RandomRegular(n, 3, ctx.Rng);
             ctx.Step($"maxcut: n={n} exact, GW, annealing, tabu");
-            var exact = BruteForce.MaxCut(g);
+            var classical = MaxCutComparison.Run(g, [MaxCutMethod.Exact, MaxCutMethod.Gw, MaxCutMethod.Sa, MaxCutMethod.Tabu],
+                new ComparisonOptions(ctx.Rng.NextInt64(), NamedMethods: true));
+            if (classical.Methods.FirstOrDefault(m => m.Status != MethodStatus.Ok) is { } bad)
+                throw new Simulator.QuantumAppsException($"report maxcut n={n}: {bad.Method} {bad.Reason}");
+            var exact = classical.Methods[0].Solution!;
+            var gw = classical.Methods[1].Solution!;
+            var sa = classical.Methods[2].Solution!;
+            var tabu = classical.Methods[3].Solution!;
             double opt = exact.Cut;
             tExact[i] = exact.Seconds;
-            var gw = GoemansWilliamson.Solve(g, ctx.Rng);
-            var sa = MaxCutSolvers.Annealing(g, ctx.Rng);
-            var tabu = MaxCutSolvers.Tabu(g, ctx.Rng);
             gwR[i] = gw.Cut / opt; saR[i] = sa.Cut / opt; tabuR[i] = tabu.Cut / opt;
             tGw[i] = gw.Seconds; tSa[i] = sa.Seconds; tTabu[i] = tabu.Seconds;
             rows.Add([n.ToString(), "exact (brute force)", N(opt), "1", "1", N(exact.Seconds, "0.000")]);

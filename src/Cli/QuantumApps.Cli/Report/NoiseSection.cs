@@ -32,7 +32,7 @@ public static class NoiseSection
         double opt = BruteForce.MaxCut(g).Cut;
         var qaoa = QaoaDriver.Run(new QaoaOptions(diag, 2, QaoaSense.Maximize), ctx.Rng);
         var cost = MaxCut.CostOperator(g);
-        var circuit = GateLevelQaoa.Build(cost, g.NodeCount, qaoa.Gammas, qaoa.Betas);
+        var circuit = QaoaGateCircuit.Build(cost, g.NodeCount, qaoa.Gammas, qaoa.Betas);
         double gateLevel = NoisyEstimator.Exact(circuit, [], cost, NoiseModel.None);
         var ratios = Rates.Select(p => NoisyEstimator.Exact(circuit, [], cost, new NoiseModel(p / 10, p)) / opt).ToArray();
         double gw = GoemansWilliamson.Solve(g, ctx.Rng).Cut / opt;

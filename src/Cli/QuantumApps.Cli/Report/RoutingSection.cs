@@ -1,10 +1,10 @@
-using QuantumApps.Cli.Runners;
 using System.Diagnostics;
 using System.Numerics;
 using QuantumApps.Problems.Heuristics;
 using QuantumApps.Problems.IO;
 using QuantumApps.Problems;
 using QuantumApps.Variational.Qaoa;
+using QuantumApps.Variational.Workflows;
 using QuantumApps.Simulator;
 using static QuantumApps.Cli.Report.ReportDocument;
 
@@ -28,8 +28,7 @@ public static class RoutingSection
             ? DistanceMatrix.FromFunction(4, (i, j) => burma.Distances[i, j])
             : RandomCities(4, ctx.Rng);
         var tsp4 = new TspInstance(burma is not null ? "burma14 cities 1–4" : "4 random cities", d4);
-        var hk = HeldKarp.Solve(d4);
-        var twoOpt = TspLocalSearch.NearestNeighbourTwoOpt(d4);
+        var (hk, twoOpt) = Classical(tsp4, ctx);
         var qubo = TspQubo.Create(tsp4, fixFirstCity: true);
         var diag = qubo.Qubo.Diagonal();
         // QAOA's angle ranges assume O(1), integer-like costs: measure lengths in units of the longest distance
@@ -54,7 +53,7 @@ public static class RoutingSection
             rows.Add([$"QAOA p={p} ({qubo.NumVariables} qubits)", N(m.BestSampledCost) + " (best of 1000 shots)", N(m.ProbabilityFeasible, "0.0000"), N(m.ProbabilityOptimal, "0.0000"), N(q.Seconds, "0.000")]);
             ps.Add(p); pOptSeries.Add(m.ProbabilityOptimal); pFeasSeries.Add(m.ProbabilityFeasible);
             pOpt = m.ProbabilityOptimal; pFeas = m.ProbabilityFeasible;
-            lastCircuit = GateLevelQaoa.Build((1.0 / scale) * qubo.Qubo.ToPauliSum(), qubo.NumVariables, q.Gammas, q.Betas);
+            lastCircuit = QaoaGateCircuit.Build((1.0 / scale) * qubo.Qubo.ToPauliSum(), qubo.NumVariables, q.Gammas, q.Betas);
         }
         tsp4Cnots = 2 * qubo.Qubo.Pairs.Count;
         // uniform superposition baseline: fraction of feasible / optimal bitstrings
@@ -82,8 +81,7 @@ public static class RoutingSection
             if (inst is null) continue;
             ctx.Step($"routing: {inst.Name} Held–Karp and 2-opt");
             int n = inst.CityCount, qubits = (n - 1) * (n - 1);
-            var exact = HeldKarp.Solve(inst.Distances);
-            var heur = TspLocalSearch.NearestNeighbourTwoOpt(inst.Distances);
+            var (exact, heur) = Classical(inst, ctx);
             var bigQubo = TspQubo.Create(inst, fixFirstCity: true);
             int cnots = 2 * bigQubo.Qubo.Pairs.Count;
             // 16 bytes per amplitude: 2^(q+4) bytes, shown as a power of two and in decimal
@@ -103,6 +101,15 @@ public static class RoutingSection
         }
         else doc.Paragraph("The TSPLIB files (data/graphs/burma14.tsp, ulysses16.tsp) were not found next to the executable or the working directory, so the scaling table is omitted.");
         return new RoutingOutcome(pOpt, pFeas, qubo.NumVariables, hkBurma, burmaQubits, burmaCnots, tsp4Cnots, lastCircuit!, hk.Seconds);
+    }
+
+    /// <summary>Held–Karp and nearest neighbour + 2-opt through <see cref="TspComparison"/> (the library call of <c>quantumapps tsp</c>).</summary>
+    private static (TourSolution Exact, TourSolution TwoOpt) Classical(TspInstance instance, ReportContext ctx)
+    {
+        var r = TspComparison.Run(instance, [TspMethod.Exact, TspMethod.NearestNeighbourTwoOpt], new ComparisonOptions(ctx.Rng.NextInt64(), NamedMethods: true));
+        if (r.Methods.FirstOrDefault(m => m.Status != MethodStatus.Ok) is { } bad)
+            throw new QuantumAppsException($"report routing {instance.Name}: {bad.Method} {bad.Reason}");
+        return (r.Methods[0].Solution!, r.Methods[1].Solution!);
     }
 
     private static bool[] Bits(ulong b, int n)

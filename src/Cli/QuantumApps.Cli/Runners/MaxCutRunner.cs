@@ -1,66 +1,58 @@
 using System.Text.Json.Nodes;
-using QuantumApps.Problems.Graphs;
+using QuantumApps.Cli.Commands;
+using QuantumApps.Cli.Output;
 using QuantumApps.Problems.Heuristics;
 using QuantumApps.Problems.IO;
-using QuantumApps.Simulator;
+using QuantumApps.Variational.Workflows;
 
 namespace QuantumApps.Cli.Runners;
 
 /// <summary>
-/// <c>quantumapps maxcut GRAPH</c>: runs the requested MaxCut methods and prints cut values (maximised,
-/// C = Σ w_ij [x_i ≠ x_j]) with assignments written node 0 first. Methods come from a name → solver table
-/// (<see cref="Methods"/>), so a new method such as QAOA is one more entry passed to <see cref="Run"/>.
+/// <c>quantumapps maxcut GRAPH</c>: runs the requested methods through <see cref="MaxCutComparison"/> and prints cut values
+/// (maximised, C = Σ w_ij [x_i ≠ x_j]) with assignments written node 0 first. Before exact enumeration and QAOA the
+/// estimate (states or qubits, memory, time) goes to the status writer (stderr) unless quiet. Every requested
+/// method is reported with its status; the exit code is <see cref="ExitCodes.Ok"/>, <see cref="ExitCodes.Partial"/>
+/// when some method failed, <see cref="ExitCodes.Failure"/> when all failed, <see cref="ExitCodes.Cancelled"/> on Ctrl-C.
 /// </summary>
 public static class MaxCutRunner
 {
-    /// <summary>Graphs up to this many nodes get the exact method by default (2^(n−1) states).</summary>
-    public const int DefaultExactLimit = 30;
-
-    /// <summary>A MaxCut method: graph, its seeded Random, whether it was explicitly requested → outcome.</summary>
-    public delegate MethodOutcome Method(Graph graph, Random rng, bool requested);
-
-    /// <summary>The classical methods in default order: exact, gw, sa, tabu, greedy, local.</summary>
-    public static IReadOnlyList<KeyValuePair<string, Method>> Methods { get; } =
-    [
-        new("exact", Exact),
-        new("gw", (g, rng, _) => Gw(g, rng)),
-        new("sa", (g, rng, _) => FromCut(MaxCutSolvers.Annealing(g, rng))),
-        new("tabu", (g, rng, _) => FromCut(MaxCutSolvers.Tabu(g, rng))),
-        new("greedy", (g, _, _) => FromCut(GreedyMaxCut.Solve(g))),
-        new("local", (g, rng, _) => FromCut(MaxCutSolvers.LocalSearch(g, rng))),
-    ];
-
-    /// <summary>Runs the command with <see cref="Methods"/> plus any <paramref name="extraMethods"/>; returns the exit code.</summary>
-    public static int Run(MaxCutOptions o, TextWriter output, IReadOnlyList<KeyValuePair<string, Method>>? extraMethods = null)
+    /// <summary>Runs the command; returns the exit code.</summary>
+    public static int Run(MaxCutOptions o, TextWriter output, TextWriter? status = null)
     {
-        var table = Methods.Concat(extraMethods ?? []).ToArray();
-        var names = MethodList.Parse(o.Methods, table.Select(m => m.Key), "maxcut");
+        ArgumentNullException.ThrowIfNull(o);
+        var settings = o.Qaoa ?? new QaoaSettings();
+        var (qaoa, noise) = QaoaMethods.Prepare(settings);
+        var methods = o.Methods ?? MethodNames.MaxCut.Select(m => m.Method).ToArray();
         var g = ProblemFiles.ReadGraph(o.Graph, o.GraphFormat);
-        bool explicitList = !string.IsNullOrWhiteSpace(o.Methods);
-        var outcomes = names.Select(n => table.First(m => m.Key == n).Value(g, new Random(o.Seed), explicitList) with { Method = n }).ToArray();
-        var problem = new JsonObject { ["file"] = o.Graph, ["nodes"] = g.NodeCount, ["edges"] = g.EdgeCount, ["totalWeight"] = g.TotalWeight };
-        ProblemReport.Write(output, o.Format, "graph", problem,
-            $"graph {o.Graph}: {g.NodeCount} nodes, {g.EdgeCount} edges, total weight {ProblemReport.Format(g.TotalWeight)} (cut = weight of edges between the sides; maximised)",
-            "cut", "assignment", outcomes);
-        return 0;
+        var options = new ComparisonOptions(o.Seed, o.Methods is not null, qaoa);
+        string header = $"graph {o.Graph}: {g.NodeCount} nodes, {g.EdgeCount} edges, total weight {ProblemReport.Format(g.TotalWeight)} (cut = weight of edges between the sides; maximised)";
+        if (o.Format == OutputFormat.Table)
+        {
+            ProblemReport.TableHeader(output, header, "cut", "assignment");
+        }
+
+        var (outcomes, cancelled) = ProblemReport.RunAll(methods, MethodNames.Name, m => MaxCutComparison.Estimate(g, m, options),
+            (m, progress) =>
+            {
+                var r = MaxCutComparison.RunMethod(g, m, options, progress, CliCancellation.Token);
+                var outcome = ToOutcome(r);
+                return m == MaxCutMethod.Qaoa
+                    ? QaoaMethods.WithNoise(outcome, () => Problems.MaxCut.CostOperator(g), g.NodeCount, r.Qaoa, noise, settings, options.NewRandom())
+                    : outcome;
+            },
+            "maxcut", o.Format, o.Quiet, output, status);
+        if (o.Format == OutputFormat.Json)
+        {
+            var problem = new JsonObject { ["file"] = o.Graph, ["nodes"] = g.NodeCount, ["edges"] = g.EdgeCount, ["totalWeight"] = g.TotalWeight };
+            ProblemReport.Json(output, "graph", problem, "cut", "assignment", outcomes);
+        }
+
+        return ProblemReport.ExitCode(outcomes, cancelled);
     }
 
-    private static MethodOutcome Exact(Graph g, Random rng, bool requested)
-    {
-        if (!requested && g.NodeCount > DefaultExactLimit)
-            return MethodOutcome.Skip("exact", $"{g.NodeCount} nodes > {DefaultExactLimit} (request --methods exact to force, limit {BruteForce.MaxVariables + 1})");
-        return FromCut(BruteForce.MaxCut(g));
-    }
-
-    private static MethodOutcome Gw(Graph g, Random rng)
-    {
-        var r = GoemansWilliamson.Solve(g, rng);
-        return new MethodOutcome("gw", r.Cut, r.Assignment, Short(r.Assignment), r.Seconds,
-            [new("upperBound", r.UpperBound), new("sdpValue", r.SdpValue), new("meanRoundedCut", r.MeanRoundedCut)], null);
-    }
-
-    /// <summary>Outcome of a plain cut solution.</summary>
-    public static MethodOutcome FromCut(MaxCutSolution s) => new(s.Method, s.Cut, s.Assignment, Short(s.Assignment), s.Seconds, [], null);
+    /// <summary>The printed row of a library report.</summary>
+    public static MethodOutcome ToOutcome(MethodReport<MaxCutSolution> r) =>
+        MethodOutcome.From(r, r.Solution?.Assignment, r.Solution is null ? "" : Short(r.Solution.Assignment));
 
     private static string Short(string s) => s.Length <= 64 ? s : s[..61] + "...";
 }

@@ -1,64 +1,169 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using QuantumApps.Cli.Commands;
 using QuantumApps.Cli.Output;
+using QuantumApps.Simulator;
+using QuantumApps.Variational.Workflows;
 
 namespace QuantumApps.Cli.Runners;
 
 /// <summary>
-/// Prints the outcomes of a problem runner as a table or as JSON
-/// <c>{"&lt;problemKey&gt;": {...}, "results": {"&lt;method&gt;": {"&lt;valueKey&gt;", "&lt;solutionKey&gt;", extras..., "seconds"}}}</c>.
-/// Skipped methods appear as <c>{"skipped": reason}</c>.
+/// Prints the outcomes of a problem command. Table mode writes the header at once and each method's row as soon as the
+/// method has finished (<see cref="Row"/>); JSON mode writes one document at the end:
+/// <c>{"&lt;problemKey&gt;": {...}, "results": {"&lt;method&gt;": {"status": "ok", "&lt;valueKey&gt;", extras..., "&lt;solutionKey&gt;", details..., "seconds"}}}</c>,
+/// a failed or skipped method as <c>{"status": "failed"|"skipped", "reason": "..."}</c> (skipped ones also keep the
+/// older <c>"skipped": reason</c> field).
 /// </summary>
 internal static class ProblemReport
 {
-    public static void Write(TextWriter output, OutputFormat format, string problemKey, JsonObject problem, string header,
-        string valueKey, string solutionKey, IReadOnlyList<MethodOutcome> outcomes)
+    /// <summary>Header line and column titles of the streamed table.</summary>
+    public static void TableHeader(TextWriter output, string header, string valueKey, string solutionKey)
     {
-        if (format == OutputFormat.Json)
-        {
-            var results = new JsonObject();
-            foreach (var o in outcomes)
-            {
-                var node = new JsonObject();
-                if (o.Skipped is not null) node["skipped"] = o.Skipped;
-                else
-                {
-                    node[valueKey] = JsonOutput.Number(o.Value ?? double.NaN);
-                    foreach (var (k, v) in o.Extras) node[k] = JsonOutput.Number(v);
-                    if (o.Solution is not null) node[solutionKey] = o.Solution;
-                    if (o.Details is not null)
-                        foreach (var (k, v) in o.Details) node[k] = v?.DeepClone();
-                    node["seconds"] = o.Seconds;
-                }
-                results[o.Method] = node;
-            }
-            JsonOutput.Write(output, new JsonObject { [problemKey] = problem, ["results"] = results });
-            return;
-        }
-        var inv = CultureInfo.InvariantCulture;
         output.WriteLine(header);
-        var extraKeys = outcomes.SelectMany(o => o.Extras.Select(e => e.Key)).Distinct().ToArray();
-        var table = new TextTable([ "method", valueKey, .. extraKeys, "seconds", solutionKey ]);
+        output.WriteLine($"{"method",-14}  {"status",-7}  {valueKey,14}  {"seconds",9}  {solutionKey}");
+        output.Flush();
+    }
+
+    /// <summary>One method's line (extras follow the solution as key=value).</summary>
+    public static void Row(TextWriter output, MethodOutcome o)
+    {
+        string status = StatusName(o.Status);
+        if (o.Status != MethodStatus.Ok)
+        {
+            output.WriteLine($"{o.Method,-14}  {status,-7}  {"-",14}  {"",9}  {o.Reason}");
+        }
+        else
+        {
+            string extras = string.Join("  ", o.Extras.Select(e => $"{e.Key}={Format(e.Value)}"));
+            output.WriteLine($"{o.Method,-14}  {status,-7}  {Format(o.Value ?? double.NaN),14}  {o.Seconds.ToString("F3", CultureInfo.InvariantCulture),9}  {o.SolutionText}{(extras.Length > 0 ? "  " + extras : "")}");
+        }
+
+        output.Flush();
+    }
+
+    /// <summary>The JSON document of all outcomes.</summary>
+    public static void Json(TextWriter output, string problemKey, JsonObject problem, string valueKey, string solutionKey, IReadOnlyList<MethodOutcome> outcomes)
+    {
+        var results = new JsonObject();
         foreach (var o in outcomes)
         {
-            if (o.Skipped is not null)
+            var node = new JsonObject { ["status"] = StatusName(o.Status) };
+            if (o.Status != MethodStatus.Ok)
             {
-                table.Add([o.Method, "-", .. extraKeys.Select(_ => ""), "", "skipped: " + o.Skipped]);
-                continue;
+                node["reason"] = o.Reason;
+                if (o.Status == MethodStatus.Skipped)
+                {
+                    node["skipped"] = o.Reason;
+                }
             }
-            var cells = new List<string> { o.Method, Format(o.Value ?? double.NaN) };
-            foreach (var k in extraKeys)
+            else
             {
-                var hit = o.Extras.FirstOrDefault(e => e.Key == k);
-                cells.Add(hit.Key is null ? "" : Format(hit.Value));
+                node[valueKey] = JsonOutput.Number(o.Value ?? double.NaN);
+                foreach (var (k, v) in o.Extras)
+                {
+                    node[k] = JsonOutput.Number(v);
+                }
+
+                if (o.Solution is not null)
+                {
+                    node[solutionKey] = o.Solution;
+                }
+
+                if (o.Details is not null)
+                {
+                    foreach (var (k, v) in o.Details)
+                    {
+                        node[k] = v?.DeepClone();
+                    }
+                }
+
+                node["seconds"] = o.Seconds;
             }
-            cells.Add(o.Seconds.ToString("F3", inv));
-            cells.Add(o.SolutionText);
-            table.Add([.. cells]);
+
+            results[o.Method] = node;
         }
-        table.Write(output);
+
+        JsonOutput.Write(output, new JsonObject { [problemKey] = problem, ["results"] = results });
+    }
+
+    /// <summary>
+    /// Exit code of a comparison: <see cref="ExitCodes.Cancelled"/> when interrupted, <see cref="ExitCodes.Ok"/> when no
+    /// method failed (skipped methods are not failures), <see cref="ExitCodes.Partial"/> when some failed and some
+    /// succeeded, <see cref="ExitCodes.Failure"/> when every requested method failed.
+    /// </summary>
+    public static int ExitCode(IReadOnlyList<MethodOutcome> outcomes, bool cancelled) =>
+        cancelled ? ExitCodes.Cancelled
+        : !outcomes.Any(o => o.Status == MethodStatus.Failed) ? ExitCodes.Ok
+        : outcomes.Any(o => o.Status == MethodStatus.Ok) ? ExitCodes.Partial
+        : ExitCodes.Failure;
+
+    /// <summary>JSON/table spelling of a status: ok, failed, skipped.</summary>
+    public static string StatusName(MethodStatus s) => s switch
+    {
+        MethodStatus.Ok => "ok",
+        MethodStatus.Failed => "failed",
+        _ => "skipped",
+    };
+
+    /// <summary>Prints the estimate of an expensive method on <paramref name="status"/> (stderr) unless quiet.</summary>
+    public static void Estimate(TextWriter? status, bool quiet, string command, ResourceEstimate? estimate)
+    {
+        if (quiet || status is null || estimate is null)
+        {
+            return;
+        }
+
+        status.WriteLine($"{command} {estimate} (before starting)");
+        status.Flush();
     }
 
     public static string Format(double v) =>
         double.IsNaN(v) ? "n/a" : v == Math.Round(v) && Math.Abs(v) < 1e15 ? v.ToString("F0", CultureInfo.InvariantCulture) : v.ToString("G10", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Runs the methods one by one: estimate on stderr, the library call under a progress line, then
+    /// the row (in table mode, at once). Ctrl-C keeps the finished rows and marks the rest
+    /// skipped ("cancelled").
+    /// </summary>
+    public static (List<MethodOutcome> Outcomes, bool Cancelled) RunAll<TMethod>(IReadOnlyList<TMethod> methods, Func<TMethod, string> name,
+        Func<TMethod, ResourceEstimate?> estimate, Func<TMethod, IProgress<ComparisonProgress>, MethodOutcome> run,
+        string command, OutputFormat format, bool quiet, TextWriter output, TextWriter? status)
+    {
+        var outcomes = new List<MethodOutcome>();
+        bool cancelled = false;
+        foreach (var m in methods)
+        {
+            string method = name(m);
+            if (cancelled)
+            {
+                outcomes.Add(MethodOutcome.NotRun(method, MethodStatus.Skipped, "cancelled"));
+                continue;
+            }
+
+            MethodOutcome outcome;
+            try
+            {
+                Estimate(status, quiet, command, estimate(m));
+                outcome = ConsoleProgress.Run($"{command} {method}", quiet,
+                    show => run(m, ConsoleProgress.Reporter<ComparisonProgress>(show, p => p.Step)));
+            }
+            catch (OperationCanceledException)
+            {
+                cancelled = true;
+                outcome = MethodOutcome.NotRun(method, MethodStatus.Skipped, "cancelled");
+            }
+            catch (QuantumAppsException e)
+            {
+                outcome = MethodOutcome.NotRun(method, MethodStatus.Failed, e.Message);
+            }
+
+            outcomes.Add(outcome);
+            if (format == OutputFormat.Table)
+            {
+                Row(output, outcome);
+            }
+        }
+
+        return (outcomes, cancelled);
+    }
 }

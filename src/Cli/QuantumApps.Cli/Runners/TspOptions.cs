@@ -1,12 +1,17 @@
 using QuantumApps.Cli.Output;
+using QuantumApps.Problems.IO;
+using QuantumApps.Variational.Workflows;
 
 namespace QuantumApps.Cli.Runners;
 
-/// <summary>Options of <c>quantumapps tsp</c>.</summary>
+/// <summary>Options of <c>quantumapps tsp</c>, typed at the CLI edge.</summary>
 /// <param name="Instance">.tsp file, or an edge-list/Gset road graph (shortest-path distances).</param>
-/// <param name="Methods">Comma-separated method names, or null for all (exact skipped above the default limit).</param>
-/// <param name="Seed">Seed; each method gets its own Random(seed).</param>
+/// <param name="Methods">Methods in the order given, or null for all of <see cref="MethodNames.Tsp"/> (exact and qaoa then skipped when too large).</param>
+/// <param name="Seed">64-bit seed; each method gets its own generator.</param>
 /// <param name="Format">table or json.</param>
 /// <param name="GraphFormat">Explicit input format, or null for detection by extension.</param>
 /// <param name="Stops">Stops file (one 0-based node per line) for road-graph input, or null for all nodes.</param>
-public sealed record TspOptions(string Instance, string? Methods, int Seed, OutputFormat Format, string? GraphFormat, string? Stops);
+/// <param name="Qaoa">QAOA settings (defaults when null).</param>
+/// <param name="Quiet">No estimates or progress on stderr.</param>
+public sealed record TspOptions(string Instance, IReadOnlyList<TspMethod>? Methods, long Seed, OutputFormat Format, GraphFileFormat? GraphFormat, string? Stops,
+    QaoaSettings? Qaoa = null, bool Quiet = true);

@@ -1,11 +1,14 @@
 using QuantumApps.Cli.Output;
+using QuantumApps.Problems.IO;
+using QuantumApps.Variational.Workflows;
 
 namespace QuantumApps.Cli.Runners;
 
-/// <summary>Options of <c>quantumapps vrp</c>.</summary>
+/// <summary>Options of <c>quantumapps vrp</c>, typed at the CLI edge.</summary>
 /// <param name="Instance">CVRPLIB .vrp file.</param>
-/// <param name="Methods">Comma-separated method names, or null for all (exact skipped above the default limit).</param>
-/// <param name="Seed">Seed; each method gets its own Random(seed).</param>
+/// <param name="Methods">Methods in the order given, or null for all of <see cref="MethodNames.Vrp"/> (exact then skipped above its default size).</param>
+/// <param name="Seed">64-bit seed; each method gets its own generator.</param>
 /// <param name="Format">table or json.</param>
 /// <param name="GraphFormat">Explicit input format (vrp), or null.</param>
-public sealed record VrpOptions(string Instance, string? Methods, int Seed, OutputFormat Format, string? GraphFormat);
+/// <param name="Quiet">No estimates or progress on stderr.</param>
+public sealed record VrpOptions(string Instance, IReadOnlyList<VrpMethod>? Methods, long Seed, OutputFormat Format, GraphFileFormat? GraphFormat, bool Quiet = true);

@@ -1,57 +1,59 @@
 using System.Text.Json.Nodes;
+using QuantumApps.Cli.Output;
 using QuantumApps.Problems.Heuristics;
 using QuantumApps.Problems.IO;
-using QuantumApps.Problems;
+using QuantumApps.Variational.Workflows;
 
 namespace QuantumApps.Cli.Runners;
 
 /// <summary>
-/// <c>quantumapps vrp INSTANCE</c>: total route cost (minimised) by exact set partitioning (tiny instances) and
-/// Clarke–Wright savings + 2-opt/Or-opt. Routes list 0-based customer nodes; the depot (node 0 in CVRPLIB files)
-/// is implicit at both ends. A fleet-size violation is reported, not hidden.
+/// <c>quantumapps vrp INSTANCE</c>: total route cost (minimised) through <see cref="VrpComparison"/> — exact set
+/// partitioning (tiny instances) and Clarke–Wright savings + 2-opt/Or-opt. Routes list 0-based customer nodes; the depot
+/// (node 0 in CVRPLIB files) is implicit at both ends. A fleet-size violation is reported, not hidden. The estimate
+/// before the exact method goes to stderr unless quiet; exit codes as <see cref="MaxCutRunner"/>.
 /// </summary>
 public static class VrpRunner
 {
-    /// <summary>Instances with up to this many customers get the exact method by default.</summary>
-    public const int DefaultExactLimit = 15;
-
-    public delegate MethodOutcome Method(VrpInstance instance, Random rng, bool requested);
-
-    public static IReadOnlyList<KeyValuePair<string, Method>> Methods { get; } =
-    [
-        new("exact", Exact),
-        new("clarke-wright", (v, _, _) => FromRoutes(ClarkeWright.Solve(v))),
-    ];
-
-    public static int Run(VrpOptions o, TextWriter output, IReadOnlyList<KeyValuePair<string, Method>>? extraMethods = null)
+    /// <summary>Runs the command; returns the exit code.</summary>
+    public static int Run(VrpOptions o, TextWriter output, TextWriter? status = null)
     {
-        var table = Methods.Concat(extraMethods ?? []).ToArray();
-        var names = MethodList.Parse(o.Methods, table.Select(m => m.Key), "vrp");
+        ArgumentNullException.ThrowIfNull(o);
+        var methods = o.Methods ?? MethodNames.Vrp.Select(m => m.Method).ToArray();
         var inst = ProblemFiles.ReadVrp(o.Instance, o.GraphFormat);
-        bool explicitList = !string.IsNullOrWhiteSpace(o.Methods);
-        var outcomes = names.Select(n => table.First(m => m.Key == n).Value(inst, new Random(o.Seed), explicitList) with { Method = n }).ToArray();
-        var problem = new JsonObject
+        var options = new ComparisonOptions(o.Seed, o.Methods is not null);
+        if (o.Format == OutputFormat.Table)
         {
-            ["file"] = o.Instance, ["name"] = inst.Name, ["nodes"] = inst.NodeCount, ["depot"] = inst.Depot,
-            ["capacity"] = inst.Capacity, ["vehicles"] = inst.VehicleCount,
-        };
-        ProblemReport.Write(output, o.Format, "instance", problem,
-            $"instance {inst.Name} ({o.Instance}): {inst.NodeCount - 1} customers, capacity {inst.Capacity}, vehicles {(inst.VehicleCount?.ToString() ?? "unlimited")} (cost minimised)",
-            "cost", "routes", outcomes);
-        return 0;
+            ProblemReport.TableHeader(output,
+                $"instance {inst.Name} ({o.Instance}): {inst.NodeCount - 1} customers, capacity {inst.Capacity}, vehicles {(inst.VehicleCount?.ToString() ?? "unlimited")} (cost minimised)",
+                "cost", "routes");
+        }
+
+        var (outcomes, cancelled) = ProblemReport.RunAll(methods, MethodNames.Name, m => VrpComparison.Estimate(inst, m, options),
+            (m, progress) => ToOutcome(VrpComparison.RunMethod(inst, m, options, progress, Commands.CliCancellation.Token)),
+            "vrp", o.Format, o.Quiet, output, status);
+        if (o.Format == OutputFormat.Json)
+        {
+            var problem = new JsonObject
+            {
+                ["file"] = o.Instance, ["name"] = inst.Name, ["nodes"] = inst.NodeCount, ["depot"] = inst.Depot,
+                ["capacity"] = inst.Capacity, ["vehicles"] = inst.VehicleCount,
+            };
+            ProblemReport.Json(output, "instance", problem, "cost", "routes", outcomes);
+        }
+
+        return ProblemReport.ExitCode(outcomes, cancelled);
     }
 
-    private static MethodOutcome Exact(VrpInstance v, Random rng, bool requested)
+    /// <summary>The printed row of a library report; an infeasible fleet is written after the routes.</summary>
+    public static MethodOutcome ToOutcome(MethodReport<VrpSolution> r)
     {
-        if (!requested && v.NodeCount - 1 > DefaultExactLimit)
-            return MethodOutcome.Skip("exact", $"{v.NodeCount - 1} customers > {DefaultExactLimit} (request --methods exact to force, limit {VrpExact.MaxCustomers})");
-        return FromRoutes(VrpExact.Solve(v));
-    }
+        if (r.Solution is not { } s)
+        {
+            return MethodOutcome.From(r, null, "");
+        }
 
-    public static MethodOutcome FromRoutes(VrpSolution s)
-    {
-        var json = new JsonArray(s.Routes.Select(r => (JsonNode?)new JsonArray(r.Select(c => (JsonNode?)c).ToArray())).ToArray());
-        string text = string.Join(" | ", s.Routes.Select(r => string.Join(" ", r))) + (s.Violation is null ? "" : $" (infeasible: {s.Violation})");
-        return new MethodOutcome(s.Method, s.Cost, json, text, s.Seconds, [new("routeCount", s.Routes.Count)], null);
+        var json = new JsonArray(s.Routes.Select(route => (JsonNode?)new JsonArray(route.Select(c => (JsonNode?)c).ToArray())).ToArray());
+        string text = string.Join(" | ", s.Routes.Select(route => string.Join(" ", route))) + (s.Violation is null ? "" : $" (infeasible: {s.Violation})");
+        return MethodOutcome.From(r, json, text);
     }
 }

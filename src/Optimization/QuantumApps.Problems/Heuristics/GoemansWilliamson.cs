@@ -25,7 +25,9 @@ public static class GoemansWilliamson
     /// <summary>Largest graph for which the dense dual certificate (O(n³) eigen-solve) is computed.</summary>
     public const int MaxNodesForCertificate = 2000;
 
-    public static GoemansWilliamsonResult Solve(Graph g, Random rng, int roundings = 100, int maxSweeps = 5000, int? rank = null)
+    /// <summary>Runs the SDP sweeps and roundings; the token is checked per sweep and per rounding (cancellation throws <see cref="OperationCanceledException"/>).</summary>
+    public static GoemansWilliamsonResult Solve(Graph g, Random rng, int roundings = 100, int maxSweeps = 5000, int? rank = null,
+        IProgress<SearchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var sw = Stopwatch.StartNew();
         int n = g.NodeCount;
@@ -44,6 +46,8 @@ public static class GoemansWilliamson
         var grad = new double[k];
         while (sweeps < maxSweeps)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new SearchProgress("gw", sweeps, maxSweeps, "sweeps", double.NaN));
             sweeps++;
             for (int i = 0; i < n; i++)
             {
@@ -79,6 +83,7 @@ public static class GoemansWilliamson
         roundings = Math.Max(1, roundings);
         for (int t = 0; t < roundings; t++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             for (int c = 0; c < k; c++) r[c] = Gaussian(rng);
             for (int i = 0; i < n; i++)
             {

@@ -8,7 +8,8 @@ namespace QuantumApps.Problems.Heuristics;
 /// Exact TSP by the Held–Karp dynamic programme: D(S, j) = min length of a path from city 0 through all of
 /// S ⊆ {1..n−1} ending at j ∈ S; D(S ∪ {k}, k) = min_j D(S, j) + d_jk; optimum = min_j D(full, j) + d_j0.
 /// O(2^n n²) time, 2^(n−1)(n−1)·9 bytes (double value + byte parent). Works for asymmetric matrices.
-/// Memory is checked up front and the request refused with the bytes needed.
+/// Memory is checked up front and the request refused with the bytes needed. The token is checked every 2^12 subsets
+/// (cancellation throws <see cref="OperationCanceledException"/>).
 /// </summary>
 public static class HeldKarp
 {
@@ -18,7 +19,7 @@ public static class HeldKarp
     /// <summary>Bytes the DP tables need for <paramref name="n"/> cities.</summary>
     public static long BytesNeeded(int n) => n <= 1 ? 0 : (1L << (n - 1)) * (n - 1) * 9;
 
-    public static TourSolution Solve(DistanceMatrix d)
+    public static TourSolution Solve(DistanceMatrix d, IProgress<SearchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var sw = Stopwatch.StartNew();
         int n = d.Size;
@@ -44,6 +45,12 @@ public static class HeldKarp
         for (int j = 0; j < m; j++) dp[(1L << j) * m + j] = dist[j + 1];
         for (int s = 1; s <= full; s++)
         {
+            if ((s & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (progress is not null && (s & ((1 << 16) - 1)) == 0) progress.Report(new SearchProgress("exact", s, full, "subsets", double.NaN));
+            }
+
             long row = (long)s * m;
             for (int j = 0; j < m; j++)
             {

@@ -11,9 +11,11 @@ public static class MaxCutSolvers
 {
     public static MaxCutSolution LocalSearch(Graph g, Random rng, int restarts = 20) => FromQubo(g, OneFlipLocalSearch.Solve(MaxCut.MinimizationQubo(g), rng, restarts));
 
-    public static MaxCutSolution Annealing(Graph g, Random rng, int sweeps = 1000) => FromQubo(g, SimulatedAnnealing.Minimize(MaxCut.MinimizationQubo(g), rng, sweeps));
+    public static MaxCutSolution Annealing(Graph g, Random rng, int sweeps = 1000, IProgress<SearchProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        FromQubo(g, SimulatedAnnealing.Minimize(MaxCut.MinimizationQubo(g), rng, sweeps, progress, cancellationToken));
 
-    public static MaxCutSolution Tabu(Graph g, Random rng, int? iterations = null) => FromQubo(g, TabuSearch.Minimize(MaxCut.MinimizationQubo(g), rng, iterations));
+    public static MaxCutSolution Tabu(Graph g, Random rng, int? iterations = null, IProgress<SearchProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        FromQubo(g, TabuSearch.Minimize(MaxCut.MinimizationQubo(g), rng, iterations, progress, cancellationToken));
 
     /// <summary>Converts a solution of the −C QUBO into a cut.</summary>
     public static MaxCutSolution FromQubo(Graph g, QuboSolution s) => new(MaxCut.CutValue(g, s.Bits), s.Bits, s.Method, s.Seconds);

@@ -7,10 +7,12 @@ namespace QuantumApps.Problems.Heuristics;
 /// Simulated annealing on a QUBO (minimised) with single-flip Metropolis moves, one sweep = n proposals in
 /// variable order, temperature geometric from T_start = max_i(|Q_ii| + Σ_j |Q_ij|) to T_start·1e-3 over
 /// <c>sweeps</c> sweeps, then a 1-flip descent from the best state seen. Seeded through <see cref="Random"/>.
+/// The token is checked once per sweep (cancellation throws <see cref="OperationCanceledException"/>); progress about
+/// a hundred times per run.
 /// </summary>
 public static class SimulatedAnnealing
 {
-    public static QuboSolution Minimize(Qubo q, Random rng, int sweeps = 1000)
+    public static QuboSolution Minimize(Qubo q, Random rng, int sweeps = 1000, IProgress<SearchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var sw = Stopwatch.StartNew();
         int n = q.NumVariables;
@@ -22,8 +24,11 @@ public static class SimulatedAnnealing
         double bestE = e;
         double t0 = Math.Max(QuboMoves.MaxAbsDelta(q), 1e-12), t1 = t0 * 1e-3;
         sweeps = Math.Max(1, sweeps);
+        int every = Math.Max(1, sweeps / 100);
         for (int s = 0; s < sweeps; s++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (progress is not null && s % every == 0) progress.Report(new SearchProgress("sa", s, sweeps, "sweeps", bestE));
             double temp = t0 * Math.Pow(t1 / t0, sweeps == 1 ? 1 : (double)s / (sweeps - 1));
             for (int i = 0; i < n; i++)
             {

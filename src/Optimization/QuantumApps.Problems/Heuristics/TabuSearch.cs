@@ -7,11 +7,12 @@ namespace QuantumApps.Problems.Heuristics;
 /// Tabu search on a QUBO (minimised): each iteration makes the best 1-flip among non-tabu variables (a tabu
 /// flip is allowed when it gives a new best energy — aspiration), then forbids flipping that variable back for
 /// tenure = min(20, n/4) + U{0,1,2} iterations. Ties are broken by the seeded <see cref="Random"/>.
-/// Default iteration count 50·n (at least 1000).
+/// Default iteration count 50·n (at least 1000). The token is checked every iteration (cancellation throws
+/// <see cref="OperationCanceledException"/>); progress about a hundred times per run.
 /// </summary>
 public static class TabuSearch
 {
-    public static QuboSolution Minimize(Qubo q, Random rng, int? iterations = null)
+    public static QuboSolution Minimize(Qubo q, Random rng, int? iterations = null, IProgress<SearchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var sw = Stopwatch.StartNew();
         int n = q.NumVariables;
@@ -24,8 +25,11 @@ public static class TabuSearch
         double bestE = e;
         var tabuUntil = new int[n];
         int baseTenure = Math.Max(1, Math.Min(20, n / 4));
+        int every = Math.Max(1, iters / 100);
         for (int it = 1; it <= iters && n > 0; it++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (progress is not null && it % every == 0) progress.Report(new SearchProgress("tabu", it, iters, "iterations", bestE));
             int pick = -1, ties = 0;
             double pickDelta = double.PositiveInfinity;
             for (int i = 0; i < n; i++)

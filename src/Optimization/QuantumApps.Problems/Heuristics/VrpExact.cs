@@ -10,13 +10,14 @@ namespace QuantumApps.Problems.Heuristics;
 /// (2) F_k(S) = min(F_(k−1)(S), min over T ⊆ S containing S's lowest customer with load(T) ≤ Q of
 /// R(T) + F_(k−1)(S \ T)) is the cheapest cover of S by at most k routes (k up to the fleet size, or c when the
 /// fleet is unlimited). Time O(2^c c² + K·3^c), memory O(2^c (c + K)); refused above <see cref="MaxCustomers"/>.
-/// Works for asymmetric distances.
+/// Works for asymmetric distances. The token is checked every 2^10 subsets (cancellation throws
+/// <see cref="OperationCanceledException"/>).
 /// </summary>
 public static class VrpExact
 {
     public const int MaxCustomers = 16;
 
-    public static VrpSolution Solve(VrpInstance inst)
+    public static VrpSolution Solve(VrpInstance inst, IProgress<SearchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var sw = Stopwatch.StartNew();
         var cust = inst.Customers;
@@ -35,6 +36,8 @@ public static class VrpExact
         Array.Fill(path, double.PositiveInfinity);
         for (int j = 0; j < c; j++) path[(1L << j) * c + j] = d[depot, cust[j]];
         for (int s = 1; s <= full; s++)
+        {
+            if ((s & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             for (int j = 0; j < c; j++)
             {
                 if ((s & (1 << j)) == 0) continue;
@@ -48,6 +51,8 @@ public static class VrpExact
                     if (alt < path[t]) { path[t] = alt; parent[t] = (byte)j; }
                 }
             }
+        }
+
         var route = new double[full + 1];
         var routeLast = new int[full + 1];
         var loadOf = new int[full + 1];
@@ -73,8 +78,10 @@ public static class VrpExact
         {
             var f = (double[])prevF.Clone();
             var ch = new int[full + 1];
+            progress?.Report(new SearchProgress("exact", k - 1, kmax, "route counts", double.NaN));
             for (int s = 1; s <= full; s++)
             {
+                if ((s & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
                 int low = s & -s, rest = s ^ low;
                 for (int sub = rest; ; sub = (sub - 1) & rest)
                 {

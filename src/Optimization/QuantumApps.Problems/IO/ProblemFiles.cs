@@ -13,20 +13,26 @@ namespace QuantumApps.Problems.IO;
 /// </summary>
 public static class ProblemFiles
 {
-    /// <summary>Format from a name ("edgelist", "gset", "rudy", "tsp", "vrp") or, when null, from the extension.</summary>
-    public static GraphFileFormat Detect(string path, string? format)
+    /// <summary>The format names accepted on the command line (<c>--graph-format</c>), the one name table.</summary>
+    public static IReadOnlyList<(string Name, GraphFileFormat Format)> FormatNames { get; } =
+    [
+        ("edgelist", GraphFileFormat.EdgeList),
+        ("gset", GraphFileFormat.Gset),
+        ("tsp", GraphFileFormat.Tsp),
+        ("vrp", GraphFileFormat.Vrp),
+    ];
+
+    /// <summary>The name of a format in <see cref="FormatNames"/>.</summary>
+    public static string FormatName(GraphFileFormat format) => FormatNames.First(f => f.Format == format).Name;
+
+    /// <summary>The given format or, when null, the one the extension names.</summary>
+    public static GraphFileFormat Detect(string path, GraphFileFormat? format)
     {
-        if (format is not null)
+        if (format is GraphFileFormat given)
         {
-            return format.ToLowerInvariant() switch
-            {
-                "edgelist" or "edges" or "txt" => GraphFileFormat.EdgeList,
-                "gset" or "rudy" => GraphFileFormat.Gset,
-                "tsp" or "tsplib" => GraphFileFormat.Tsp,
-                "vrp" or "cvrp" => GraphFileFormat.Vrp,
-                _ => throw new QuantumAppsException($"unknown graph format '{format}' (use edgelist, gset, tsp or vrp)"),
-            };
+            return given;
         }
+
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".txt" or ".edges" or ".el" => GraphFileFormat.EdgeList,
@@ -38,7 +44,7 @@ public static class ProblemFiles
     }
 
     /// <summary>Reads a weighted graph.</summary>
-    public static Graph ReadGraph(string path, string? format = null)
+    public static Graph ReadGraph(string path, GraphFileFormat? format = null)
     {
         switch (Detect(path, format))
         {
@@ -50,7 +56,7 @@ public static class ProblemFiles
     }
 
     /// <summary>Reads a TSP instance (see the class remarks for graphs).</summary>
-    public static TspInstance ReadTsp(string path, string? format = null, string? stopsPath = null)
+    public static TspInstance ReadTsp(string path, GraphFileFormat? format = null, string? stopsPath = null)
     {
         var f = Detect(path, format);
         if (f == GraphFileFormat.Tsp)
@@ -67,7 +73,7 @@ public static class ProblemFiles
     }
 
     /// <summary>Reads a CVRP instance (.vrp only).</summary>
-    public static VrpInstance ReadVrp(string path, string? format = null)
+    public static VrpInstance ReadVrp(string path, GraphFileFormat? format = null)
     {
         if (Detect(path, format) != GraphFileFormat.Vrp) throw new QuantumAppsException($"{path}: the vrp command needs a CVRPLIB .vrp file");
         return TsplibReader.ReadVrp(path);

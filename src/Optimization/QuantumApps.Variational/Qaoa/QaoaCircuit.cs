@@ -1,6 +1,6 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
 using QuantumApps.Simulator;
+using QuantumApps.Simulator.States;
 
 namespace QuantumApps.Variational.Qaoa;
 
@@ -16,15 +16,12 @@ namespace QuantumApps.Variational.Qaoa;
 /// ∂E/∂θ = 2 Re⟨λ|(−iH)|φ⟩ = 2 Im⟨λ|H|φ⟩, with φ the state right after G and λ = (gates after G)^† C|ψ⟩.
 /// For γ_k, H = C; for β_k, H = Σ_j X_j (or each XY pair term in turn, summed over the pairs of layer k).
 /// </para>
-/// Instances keep two 2^n scratch vectors and are not thread-safe.
+/// The sweeps are the Simulator's <see cref="QaoaState"/> operations. Instances keep two 2^n scratch vectors
+/// (state and, after the first gradient, costate) and are not thread-safe.
 /// </summary>
 public sealed class QaoaCircuit
 {
-    private readonly double[] _cost;
-    private readonly double _costMin;
-    private readonly int _integerLevels;
-    private readonly Complex[] _psi;
-    private Complex[]? _lambda;
+    private readonly QaoaState _state;
 
     /// <summary>Creates the simulator for a cost diagonal of length 2^n (n ≥ 1). The diagonal is not copied when it is a whole array; do not modify it while this circuit is used.</summary>
     public QaoaCircuit(ReadOnlyMemory<double> costDiagonal, QaoaMixer? mixer = null, QaoaInitialState? initialState = null)
@@ -44,12 +41,7 @@ public sealed class QaoaCircuit
         }
 
         InitialState.Validate(NumQubits);
-        MemoryGuard.EnsureFits(NumQubits, 16, "QAOA state vector");
-        _cost = MemoryMarshal.TryGetArray(costDiagonal, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
-            ? segment.Array
-            : costDiagonal.ToArray();
-        (_costMin, _integerLevels) = IntegerLevels(_cost);
-        _psi = new Complex[length];
+        _state = new QaoaState(costDiagonal);
     }
 
     /// <summary>Number of qubits n.</summary>
@@ -62,13 +54,13 @@ public sealed class QaoaCircuit
     public QaoaInitialState InitialState { get; }
 
     /// <summary>The cost diagonal c_b.</summary>
-    public ReadOnlySpan<double> CostDiagonal => _cost;
+    public ReadOnlySpan<double> CostDiagonal => _state.CostDiagonal;
 
     /// <summary>⟨ψ(γ, β)|C|ψ(γ, β)⟩ for depth p = gammas.Length = betas.Length.</summary>
     public double Expectation(ReadOnlySpan<double> gammas, ReadOnlySpan<double> betas)
     {
         Forward(gammas, betas);
-        return QaoaKernels.Expectation(_psi, _cost);
+        return _state.Expectation();
     }
 
     /// <summary>⟨C⟩ and its exact gradient (adjoint method) with respect to every γ_k and β_k.</summary>
@@ -79,23 +71,15 @@ public sealed class QaoaCircuit
             throw new ArgumentException("gradient spans must match the angle spans");
         }
 
-        if (_lambda is null)
-        {
-            MemoryGuard.EnsureFits(NumQubits, 16, "QAOA adjoint gradient (state and costate)", copies: 2);
-            _lambda = new Complex[_psi.Length];
-        }
-
         Forward(gammas, betas);
-        Complex[] phi = _psi, lambda = _lambda;
-        double energy = QaoaKernels.ExpectationAndCostate(phi, _cost, lambda);
+        double energy = _state.SeedCostate();
         for (int k = gammas.Length - 1; k >= 0; k--)
         {
             // The first layer's cost gate need not be undone: nothing before it has a parameter.
             bool undoPhase = k > 0;
             if (Mixer.Kind == QaoaMixerKind.TransverseField)
             {
-                var (mixerInner, costInner) = QaoaKernels.UndoLayer(lambda, phi, _cost, NumQubits, betas[k], gammas[k],
-                    undoPhase, _costMin, _integerLevels);
+                var (mixerInner, costInner) = _state.UndoTransverseFieldLayer(gammas[k], betas[k], undoPhase);
                 dBetas[k] = 2 * mixerInner;
                 dGammas[k] = 2 * costInner;
                 continue;
@@ -105,17 +89,14 @@ public sealed class QaoaCircuit
             for (int e = Mixer.Pairs.Count - 1; e >= 0; e--)
             {
                 var (a, b) = Mixer.Pairs[e];
-                sum += 2 * QaoaKernels.HoppingInner(lambda, phi, a, b).Imaginary;
-                QaoaKernels.ApplyHopping(phi, a, b, -betas[k]);
-                QaoaKernels.ApplyHopping(lambda, a, b, -betas[k]);
+                sum += 2 * _state.UndoXyHopping(a, b, betas[k]);
             }
 
             dBetas[k] = sum;
-            dGammas[k] = 2 * QaoaKernels.DiagonalInner(lambda, phi, _cost).Imaginary;
+            dGammas[k] = 2 * _state.CostInner();
             if (undoPhase)
             {
-                QaoaKernels.ApplyPhase(phi, _cost, -gammas[k], _costMin, _integerLevels);
-                QaoaKernels.ApplyPhase(lambda, _cost, -gammas[k], _costMin, _integerLevels);
+                _state.UndoCostPhase(gammas[k]);
             }
         }
 
@@ -126,14 +107,14 @@ public sealed class QaoaCircuit
     public double[] Probabilities(ReadOnlySpan<double> gammas, ReadOnlySpan<double> betas)
     {
         Forward(gammas, betas);
-        return QaoaKernels.Probabilities(_psi);
+        return _state.Probabilities();
     }
 
     /// <summary>The QAOA state amplitudes (a new array).</summary>
     public Complex[] State(ReadOnlySpan<double> gammas, ReadOnlySpan<double> betas)
     {
         Forward(gammas, betas);
-        return (Complex[])_psi.Clone();
+        return _state.ToArray();
     }
 
     private void Forward(ReadOnlySpan<double> gammas, ReadOnlySpan<double> betas)
@@ -143,55 +124,21 @@ public sealed class QaoaCircuit
             throw new QuantumAppsException($"QAOA needs p ≥ 1 and as many γ as β angles, got {gammas.Length} and {betas.Length}.");
         }
 
-        InitialState.Prepare(_psi);
+        InitialState.Prepare(_state);
         for (int k = 0; k < gammas.Length; k++)
         {
             if (Mixer.Kind == QaoaMixerKind.TransverseField)
             {
-                QaoaKernels.ApplyLayer(_psi, _cost, gammas[k], _costMin, _integerLevels, NumQubits, betas[k]);
+                _state.ApplyTransverseFieldLayer(gammas[k], betas[k]);
             }
             else
             {
-                QaoaKernels.ApplyPhase(_psi, _cost, gammas[k], _costMin, _integerLevels);
+                _state.ApplyCostPhase(gammas[k]);
                 foreach (var (a, b) in Mixer.Pairs)
                 {
-                    QaoaKernels.ApplyHopping(_psi, a, b, betas[k]);
+                    _state.ApplyXyHopping(a, b, betas[k]);
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// Detects an integer-valued diagonal with at most 2^16 distinct levels between its minimum and maximum,
-    /// for which the phase table replaces per-amplitude sin/cos. Returns (min, 0) otherwise.
-    /// </summary>
-    private static (double Min, int Levels) IntegerLevels(double[] cost)
-    {
-        double min = double.PositiveInfinity, max = double.NegativeInfinity;
-        foreach (double c in cost)
-        {
-            if (!double.IsFinite(c))
-            {
-                throw new QuantumAppsException("QAOA cost diagonal has a non-finite entry.");
-            }
-
-            min = Math.Min(min, c);
-            max = Math.Max(max, c);
-        }
-
-        if (max - min >= 1 << 16 || Math.Floor(min) != min)
-        {
-            return (min, 0);
-        }
-
-        foreach (double c in cost)
-        {
-            if (Math.Floor(c) != c)
-            {
-                return (min, 0);
-            }
-        }
-
-        return (min, (int)(max - min) + 1);
     }
 }

@@ -9,20 +9,24 @@ namespace QuantumApps.Variational.Qaoa;
 /// <see cref="IOptimizer"/> (gradients by the adjoint method) and returns an immutable <see cref="QaoaResult"/>.
 /// Conventions: U_C(γ) = exp(−iγC) with C as given, U_B(β) = exp(−iβ Σ_j X_j) (or the XY mixer), start
 /// |+⟩^n (or the given feasible state); ⟨C⟩ is maximised or minimised as <see cref="QaoaOptions.Sense"/> says.
-/// The driver never sees a graph and never searches the 2^n bitstrings for the answer.
+/// The driver never sees a graph and never searches the 2^n bitstrings for the answer. Depth and memory are checked
+/// up front (<see cref="QaoaResources.EnsureFeasible"/>); the token is checked at every objective evaluation.
 /// </summary>
 public static class QaoaDriver
 {
-    /// <summary>Runs the optimisation. All randomness (restarts, stochastic optimizers) comes from <paramref name="rng"/>.</summary>
-    public static QaoaResult Run(QaoaOptions options, Random rng, Action<OptimizationProgress>? progress = null)
+    /// <summary>
+    /// Runs the optimisation. All randomness (restarts, stochastic optimizers) comes from <paramref name="rng"/>.
+    /// <paramref name="progress"/> hears about every objective evaluation; cancelling <paramref name="cancellationToken"/>
+    /// stops at the next evaluation with <see cref="OperationCanceledException"/> (no partial result: the angles of an
+    /// interrupted optimisation are not an answer).
+    /// </summary>
+    public static QaoaResult Run(QaoaOptions options, Random rng, IProgress<QaoaProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(rng);
         int p = options.Depth;
-        if (p < 1)
-        {
-            throw new QuantumAppsException($"QAOA depth p must be at least 1, got {p}.");
-        }
+        int length = options.CostDiagonal.Length;
+        QaoaResources.EnsureFeasible(length >= 2 && System.Numerics.BitOperations.IsPow2(length) ? System.Numerics.BitOperations.Log2((uint)length) : 1, p);
 
         if (options.RandomRestarts < 0)
         {
@@ -36,23 +40,23 @@ public static class QaoaDriver
 
         var clock = Stopwatch.StartNew();
         var circuit = new QaoaCircuit(options.CostDiagonal, options.Mixer, options.InitialState);
-        var tally = new Tally();
+        var tally = new Tally { Counter = new QaoaObjective.Counter(), Progress = progress, Token = cancellationToken };
         OptimizationResult best;
         if (options.InitialAngles is { } start)
         {
-            best = Optimize(circuit, p, start.ToArray(), options, rng, progress, tally);
+            best = Optimize(circuit, p, start.ToArray(), options, rng, tally);
         }
         else if (options.AngleStrategy == QaoaAngleStrategy.Interp)
         {
-            best = Optimize(circuit, 1, LinearRamp(1, options.RampTimeStep, options.Sense), options, rng, progress, tally);
+            best = Optimize(circuit, 1, LinearRamp(1, options.RampTimeStep, options.Sense), options, rng, tally);
             for (int q = 1; q < p; q++)
             {
-                best = Optimize(circuit, q + 1, Interp(best.BestPoint, q), options, rng, progress, tally);
+                best = Optimize(circuit, q + 1, Interp(best.BestPoint, q), options, rng, tally);
             }
         }
         else
         {
-            best = Optimize(circuit, p, LinearRamp(p, options.RampTimeStep, options.Sense), options, rng, progress, tally);
+            best = Optimize(circuit, p, LinearRamp(p, options.RampTimeStep, options.Sense), options, rng, tally);
         }
 
         double gammaSign = options.Sense == QaoaSense.Maximize ? 1.0 : -1.0;
@@ -65,7 +69,7 @@ public static class QaoaDriver
                 x[p + k] = Math.PI / 2 * rng.NextDouble();
             }
 
-            var candidate = Optimize(circuit, p, x, options, rng, progress, tally);
+            var candidate = Optimize(circuit, p, x, options, rng, tally);
             if (candidate.BestValue < best.BestValue)
             {
                 best = candidate;
@@ -124,10 +128,10 @@ public static class QaoaDriver
     }
 
     private static OptimizationResult Optimize(QaoaCircuit circuit, int depth, double[] start, QaoaOptions options,
-        Random rng, Action<OptimizationProgress>? progress, Tally tally)
+        Random rng, Tally tally)
     {
-        var objective = new QaoaObjective(circuit, depth, options.Sense);
-        var result = options.Optimizer.Minimize(objective, start, options.OptimizerSettings, rng, progress);
+        var objective = new QaoaObjective(circuit, depth, options.Sense, tally.Counter, tally.Progress, tally.Token);
+        var result = options.Optimizer.Minimize(objective, start, options.OptimizerSettings, rng, null);
         tally.Evaluations += result.Evaluations;
         tally.GradientEvaluations += result.GradientEvaluations;
         tally.Starts++;
@@ -141,5 +145,11 @@ public static class QaoaDriver
         public int GradientEvaluations { get; set; }
 
         public int Starts { get; set; }
+
+        public required QaoaObjective.Counter Counter { get; init; }
+
+        public IProgress<QaoaProgress>? Progress { get; init; }
+
+        public CancellationToken Token { get; init; }
     }
 }

@@ -1,5 +1,6 @@
 using System.Numerics;
 using QuantumApps.Simulator;
+using QuantumApps.Simulator.States;
 
 namespace QuantumApps.Variational.Qaoa;
 
@@ -61,21 +62,22 @@ public sealed record QaoaInitialState
         return new(QaoaInitialStateKind.OneHotBlocks, Array.Empty<ulong>(), list);
     }
 
-    /// <summary>Writes the normalised state into <paramref name="psi"/> (length 2^n).</summary>
-    internal void Prepare(Complex[] psi)
+    /// <summary>Writes the normalised start state into <paramref name="state"/>.</summary>
+    internal void Prepare(QaoaState state)
     {
+        Span<Complex> psi = state.Amplitudes;
         switch (Kind)
         {
             case QaoaInitialStateKind.UniformSuperposition:
-                QaoaKernels.FillUniform(psi);
+                state.PrepareUniform();
                 return;
             case QaoaInitialStateKind.BasisState:
             case QaoaInitialStateKind.Superposition:
-                Array.Clear(psi);
+                psi.Clear();
                 var amplitude = new Complex(1.0 / Math.Sqrt(Bitstrings.Count), 0);
                 foreach (ulong b in Bitstrings)
                 {
-                    psi[(long)b] = amplitude;
+                    psi[(int)b] = amplitude;
                 }
 
                 return;
@@ -114,13 +116,13 @@ public sealed record QaoaInitialState
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Bitstrings.Count, Blocks.Count);
 
-    private void PrepareOneHot(Complex[] psi)
+    private void PrepareOneHot(Span<Complex> psi)
     {
         var masks = Blocks.Select(b => b.Aggregate(0UL, (m, q) => m | (1UL << q))).ToArray();
         ulong union = masks.Aggregate(0UL, (a, m) => a | m);
         double count = Blocks.Aggregate(1.0, (c, b) => c * b.Count);
         var amplitude = new Complex(1.0 / Math.Sqrt(count), 0);
-        for (long i = 0; i < psi.LongLength; i++)
+        for (int i = 0; i < psi.Length; i++)
         {
             ulong b = (ulong)i;
             bool feasible = (b & ~union) == 0;

@@ -1,13 +1,13 @@
 using System.Numerics;
-using QuantumApps.Variational.Qaoa;
 using QuantumApps.Simulator.Kernels;
 using QuantumApps.Simulator.Operators;
 using QuantumApps.Simulator.States;
 
-namespace QuantumApps.Variational.Tests.Qaoa;
+namespace QuantumApps.Simulator.Tests.States;
 
 /// <summary>
-/// The blocked, fused QAOA kernels (radix-4 mixer butterflies, vectorised phase table, fused adjoint undo) against a
+/// The blocked, fused QAOA kernels behind <see cref="QaoaState"/> (radix-4 mixer butterflies, vectorised phase table,
+/// fused adjoint undo) against a
 /// slow gate-by-gate oracle on the Simulator's StateVector: the cost C = Σ_t w_t (1 − P_t)/2 with P_t = Z_a or
 /// Z_aZ_b is applied term by term as exp(+iγw_t P_t/2) (ApplyPauliRotation with θ = −γw_t; the dropped factor
 /// e^{−iγ Σw/2} is a global phase) and the mixer qubit by qubit as RX(2β) = exp(−iβX). The oracle gradient is
@@ -15,7 +15,7 @@ namespace QuantumApps.Variational.Tests.Qaoa;
 /// (Mitarai et al., PRA 98, 032309 (2018); Schuld et al., PRA 99, 032331 (2019)), summed over the gates that share
 /// an angle with the chain-rule factors dθ/dγ = −w_t and dθ/dβ = 2.
 /// </summary>
-public sealed class QaoaKernelOracleTests
+public sealed class QaoaStateOracleTests
 {
     /// <summary>Both paths are exact in exact arithmetic; double rounding over ~10² gates and 2^n-term sums stays
     /// below 1e-13 for these sizes, and the shift rule adds no truncation error.</summary>
@@ -66,23 +66,28 @@ public sealed class QaoaKernelOracleTests
         double[] cost = Diagonal(n, terms);
         var gammas = Enumerable.Range(0, p).Select(_ => rng.NextDouble() * 2 - 1).ToArray();
         var betas = Enumerable.Range(0, p).Select(_ => rng.NextDouble() * 2 - 1).ToArray();
-        var circuit = new QaoaCircuit(cost);
+        var state = new QaoaState(cost);
 
         // State: the oracle differs by the global phase Π_k e^{−iγ_k Σw/2}.
         double totalWeight = terms.Sum(t => t.Weight);
         var globalPhase = Complex.FromPolarCoordinates(1, -0.5 * totalWeight * gammas.Sum());
         var expected = Oracle(n, terms, gammas, betas, -1, 0).ToArray();
-        var actual = circuit.State(gammas, betas);
+        Forward(state, gammas, betas, fused: true);
+        var actual = state.ToArray();
+        Forward(state, gammas, betas, fused: false);
+        var unfused = state.ToArray();
         for (int b = 0; b < actual.Length; b++)
         {
             Assert.True(Complex.Abs(expected[b] * globalPhase - actual[b]) < OracleTolerance, $"amplitude {b}: {actual[b]} vs {expected[b] * globalPhase}");
+            Assert.True(Complex.Abs(unfused[b] - actual[b]) < OracleTolerance, $"amplitude {b}: unfused {unfused[b]} vs fused {actual[b]}");
         }
 
         var dg = new double[p];
         var db = new double[p];
-        double energy = circuit.ExpectationAndGradient(gammas, betas, dg, db);
+        double energy = ExpectationAndGradient(state, gammas, betas, dg, db);
         Assert.Equal(Energy(cost, Oracle(n, terms, gammas, betas, -1, 0)), energy, OracleTolerance);
-        Assert.Equal(energy, circuit.Expectation(gammas, betas), OracleTolerance);
+        Forward(state, gammas, betas, fused: true);
+        Assert.Equal(energy, state.Expectation(), OracleTolerance);
 
         int gatesPerLayer = terms.Length + n;
         for (int k = 0; k < p; k++)
@@ -106,6 +111,39 @@ public sealed class QaoaKernelOracleTests
         {
             Assert.True(dg.Concat(db).Any(g => Math.Abs(g) > 1e-3), "gradient should not vanish at random angles");
         }
+    }
+
+    /// <summary>|+⟩^n, then per layer the fused layer or the cost phase followed by the mixer.</summary>
+    private static void Forward(QaoaState state, double[] gammas, double[] betas, bool fused)
+    {
+        state.PrepareUniform();
+        for (int k = 0; k < gammas.Length; k++)
+        {
+            if (fused)
+            {
+                state.ApplyTransverseFieldLayer(gammas[k], betas[k]);
+            }
+            else
+            {
+                state.ApplyCostPhase(gammas[k]);
+                state.ApplyTransverseFieldMixer(betas[k]);
+            }
+        }
+    }
+
+    /// <summary>The adjoint sweep of the QAOA driver written against the public state API: ∂E/∂θ = 2 Im⟨λ|H|φ⟩.</summary>
+    private static double ExpectationAndGradient(QaoaState state, double[] gammas, double[] betas, double[] dGammas, double[] dBetas)
+    {
+        Forward(state, gammas, betas, fused: true);
+        double energy = state.SeedCostate();
+        for (int k = gammas.Length - 1; k >= 0; k--)
+        {
+            var (mixerInner, costInner) = state.UndoTransverseFieldLayer(gammas[k], betas[k], undoPhase: k > 0);
+            dBetas[k] = 2 * mixerInner;
+            dGammas[k] = 2 * costInner;
+        }
+
+        return energy;
     }
 
     private readonly record struct Term(PauliString Pauli, ulong Mask, double Weight);

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace QuantumApps.Variational.Qaoa;
+namespace QuantumApps.Simulator.Kernels;
 
 /// <summary>
 /// In-place butterflies of the transverse-field mixer on a contiguous span: exp(−iβX_j) = [[c, −is], [−is, c]]

@@ -2,9 +2,7 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
-using QuantumApps.Simulator.Kernels;
-
-namespace QuantumApps.Variational.Qaoa;
+namespace QuantumApps.Simulator.Kernels;
 
 /// <summary>
 /// QAOA sweeps over a 2^n amplitude array (qubit q = bit q of the index), in the QOKit style: the cost
@@ -13,10 +11,9 @@ namespace QuantumApps.Variational.Qaoa;
 /// <see cref="LowQubits"/> qubits inside contiguous blocks of 2^LowQubits amplitudes; pass 2 gathers tiles of
 /// a few contiguous columns across all high-qubit indices into a scratch buffer, applies the remaining
 /// butterflies there and scatters back. Inside a block or tile the butterflies are radix-4 (two qubits per load
-/// and store, <see cref="MixerButterflies"/>). Sweeps use <see cref="Parallelism.MaxThreads"/> threads from
-/// <see cref="Parallelism.ThresholdAmplitudes"/> amplitudes up (the Simulator's policy).
-/// These kernels live here because the Simulator's StateVector exposes its kernels only per gate; the
-/// blocked mixer and the adjoint inner products are QAOA-specific.
+/// and store, <see cref="MixerButterflies"/>). Threads follow the Simulator's one policy
+/// (<see cref="Parallelism.ThreadsFor"/>, <see cref="Parallelism.For"/>). The public face is
+/// <see cref="States.QaoaState"/>, which validates once; nothing here checks its arguments.
 /// </summary>
 internal static class QaoaKernels
 {
@@ -122,6 +119,22 @@ internal static class QaoaKernels
                 var span = psi.AsSpan(offset, blockSize);
                 MultiplyPhase(span, cost.AsSpan(offset, blockSize), gamma, min, table);
                 MixerButterflies.Rotate(span, 1, low, c, s);
+            }
+        }, psi.LongLength);
+        HighQubitPass(psi, n, c, s);
+    }
+
+    /// <summary>ψ ← exp(−iβ Σ_j X_j) ψ alone (the layer of <see cref="ApplyLayer"/> without the cost phase).</summary>
+    internal static void ApplyMixer(Complex[] psi, int n, double beta)
+    {
+        var (s, c) = Math.SinCos(beta);
+        int low = Math.Min(n, LowQubits);
+        int blockSize = 1 << low;
+        Chunked(1L << (n - low), (first, last) =>
+        {
+            for (long block = first; block < last; block++)
+            {
+                MixerButterflies.Rotate(psi.AsSpan((int)(block << low), blockSize), 1, low, c, s);
             }
         }, psi.LongLength);
         HighQubitPass(psi, n, c, s);
@@ -373,26 +386,8 @@ internal static class QaoaKernels
     }
 
     /// <summary>Runs body over [0, count) in contiguous chunks, one per thread when the state is large enough.</summary>
-    private static void Chunked(long count, Action<long, long> body, long amplitudes = -1)
-    {
-        int threads = Threads(amplitudes < 0 ? count : amplitudes, count);
-        if (threads == 1)
-        {
-            body(0, count);
-            return;
-        }
-
-        long chunk = (count + threads - 1) / threads;
-        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            t =>
-            {
-                long start = t * chunk, end = Math.Min(count, start + chunk);
-                if (start < end)
-                {
-                    body(start, end);
-                }
-            });
-    }
+    private static void Chunked(long count, Action<long, long> body, long amplitudes = -1) =>
+        Parallelism.For(count, amplitudes < 0 ? count : amplitudes, 1, body);
 
     private static Complex SumChunked(long count, Func<long, long, Complex> body, long amplitudes = -1)
     {
@@ -446,5 +441,5 @@ internal static class QaoaKernels
     }
 
     private static int Threads(long amplitudes, long count) =>
-        amplitudes < Parallelism.ThresholdAmplitudes || count < 2 ? 1 : (int)Math.Min(Parallelism.MaxThreads, count);
+        count < 2 ? 1 : (int)Math.Min(Parallelism.ThreadsFor(amplitudes), count);
 }

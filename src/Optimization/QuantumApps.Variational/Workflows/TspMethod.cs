@@ -1,0 +1,17 @@
+namespace QuantumApps.Variational.Workflows;
+
+/// <summary>The methods of <see cref="TspComparison"/>; CLI names in <see cref="MethodNames.Tsp"/>.</summary>
+public enum TspMethod
+{
+    /// <summary>Held–Karp dynamic programme.</summary>
+    Exact,
+
+    /// <summary>Nearest neighbour, then 2-opt and Or-opt.</summary>
+    NearestNeighbourTwoOpt,
+
+    /// <summary>Simulated annealing with 2-opt moves.</summary>
+    Sa,
+
+    /// <summary>QAOA on the one-hot TSP QUBO (best feasible sample).</summary>
+    Qaoa,
+}

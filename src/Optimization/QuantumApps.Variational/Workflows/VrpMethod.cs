@@ -1,0 +1,11 @@
+namespace QuantumApps.Variational.Workflows;
+
+/// <summary>The methods of <see cref="VrpComparison"/>; CLI names in <see cref="MethodNames.Vrp"/>.</summary>
+public enum VrpMethod
+{
+    /// <summary>Exact set partitioning over customer subsets.</summary>
+    Exact,
+
+    /// <summary>Clarke–Wright savings with 2-opt/Or-opt and fleet repair.</summary>
+    ClarkeWright,
+}
