@@ -41,7 +41,7 @@ public static class Lanczos
         int d = op.Dimension;
         bool real = op.IsReal;
         int length = real ? (d + 1) / 2 : d;
-        int m = KrylovSizeFor(d, krylovSize, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes, real ? sizeof(double) : 2 * sizeof(double));
+        int m = KrylovSizeFor(d, krylovSize, MemoryGuard.AvailableBytes, real ? sizeof(double) : 2 * sizeof(double));
         var rng = new Random(seed);
         var v = new Complex[length];
         if (real)
@@ -159,7 +159,7 @@ public static class Lanczos
     /// <summary>
     /// Krylov size m for a sector of dimension d: the requested size, reduced (restarts then take the strain) when
     /// the m basis vectors plus four working vectors (start/Ritz vector, w, residual check, embedding) of
-    /// <paramref name="bytesPerEntry"/>·d bytes each (16 complex, 8 real) would exceed 80 % of
+    /// <paramref name="bytesPerEntry"/>·d bytes each (16 complex, 8 real) would exceed the <see cref="MemoryGuard.KrylovShare"/> (80 %) of
     /// <paramref name="availableBytes"/>; below <see cref="MinKrylovSize"/> the run is refused with the bytes it would
     /// need. 24 qubits (d = 2^24) keep m = 40 in 24 GiB: 11 GiB complex, 5.5 GiB real.
     /// </summary>
@@ -167,12 +167,14 @@ public static class Lanczos
     {
         long perVector = (long)d * bytesPerEntry;
         int m = Math.Min(requested, d);
-        long budget = availableBytes / 5 * 4;
+        long budget = MemoryGuard.BudgetFrom(availableBytes, MemoryGuard.KrylovShare);
         long fit = budget / perVector - 4;
         if (fit >= m) return m;
         int minimum = Math.Min(MinKrylovSize, d);
         if (fit < minimum)
-            throw new QuantumAppsException($"Lanczos on a sector of dimension {d} needs at least {MemoryGuard.FormatBytes(perVector * (minimum + 4))} ({minimum} Krylov vectors + 4 working vectors of {MemoryGuard.FormatBytes(perVector)}); only {MemoryGuard.FormatBytes(availableBytes)} is available");
+            throw new QuantumAppsException(MemoryGuard.Describe(
+                $"Lanczos on a sector of dimension {d} with the minimum {minimum} Krylov vectors + 4 working vectors of {MemoryGuard.FormatBytes(perVector)}",
+                perVector * (minimum + 4), budget, availableBytes, MemoryGuard.KrylovShare));
         return (int)fit;
     }
 
