@@ -21,10 +21,21 @@ public static class Lanczos
     public const double DefaultTolerance = 1e-8;
 
     /// <summary>Lowest eigenpair of <paramref name="h"/> within <paramref name="sector"/>, starting from a seeded random vector.</summary>
-    public static EigenResult GroundState(PauliSum h, BasisSector sector, int seed = 12345, double tolerance = DefaultTolerance, int krylovSize = 40, int maxRestarts = 200)
+    /// <param name="h">Hermitian Pauli sum that leaves <paramref name="sector"/> invariant.</param>
+    /// <param name="sector">The basis states to diagonalise in.</param>
+    /// <param name="seed">Seed of the random start vector.</param>
+    /// <param name="tolerance">Convergence threshold on the residual norm.</param>
+    /// <param name="krylovSize">Requested Krylov basis size m (reduced when memory is short).</param>
+    /// <param name="maxRestarts">Thick restarts before giving up.</param>
+    /// <param name="progress">Receives one <see cref="LanczosProgress"/> per Krylov cycle, synchronously on the calling thread.</param>
+    /// <param name="cancellationToken">Checked before every matrix–vector product.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static EigenResult GroundState(PauliSum h, BasisSector sector, int seed = 12345, double tolerance = DefaultTolerance, int krylovSize = 40, int maxRestarts = 200,
+        IProgress<LanczosProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var op = new SectorOperator(h, sector);
-        return GroundState(op, seed, tolerance, krylovSize, maxRestarts);
+        return GroundState(op, seed, tolerance, krylovSize, maxRestarts, progress, cancellationToken);
     }
 
     /// <summary>
@@ -36,8 +47,18 @@ public static class Lanczos
     /// 2i+1), so the same <see cref="KrylovKernel"/> serves both: the real part of a packed inner product is the real
     /// inner product, and real coefficients combine packed vectors entrywise.
     /// </summary>
-    public static EigenResult GroundState(SectorOperator op, int seed = 12345, double tolerance = DefaultTolerance, int krylovSize = 40, int maxRestarts = 200)
+    /// <param name="op">The sector operator.</param>
+    /// <param name="seed">Seed of the random start vector.</param>
+    /// <param name="tolerance">Convergence threshold on the residual norm.</param>
+    /// <param name="krylovSize">Requested Krylov basis size m (reduced when memory is short).</param>
+    /// <param name="maxRestarts">Thick restarts before giving up.</param>
+    /// <param name="progress">Receives one <see cref="LanczosProgress"/> per Krylov cycle, synchronously on the calling thread.</param>
+    /// <param name="cancellationToken">Checked before every matrix–vector product.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static EigenResult GroundState(SectorOperator op, int seed = 12345, double tolerance = DefaultTolerance, int krylovSize = 40, int maxRestarts = 200,
+        IProgress<LanczosProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         int d = op.Dimension;
         bool real = op.IsReal;
         int length = real ? (d + 1) / 2 : d;
@@ -68,6 +89,7 @@ public static class Lanczos
             double betaLast = 0;
             for (int j = start; j < m; j++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (real) op.ApplyReal(Entries(basis[j], d), Entries(w, d));
                 else op.Apply(basis[j], w);
                 matvecs++;
@@ -104,6 +126,7 @@ public static class Lanczos
             var (values, vectors) = RitzPairs(t, size, real);
             theta = values[0];
             residual = Math.Abs(betaLast * vectors[size - 1, 0].Magnitude);
+            progress?.Report(new LanczosProgress(matvecs, restart, theta, residual));
             if (residual < tolerance || size < m || restart == maxRestarts)
             {
                 Array.Clear(v);
@@ -122,6 +145,7 @@ public static class Lanczos
             start = keep;
         }
         var vector = real ? Unpack(v, d) : v;
+        cancellationToken.ThrowIfCancellationRequested();
         double trueResidual = ResidualNorm(op, vector, theta);
         if (trueResidual > Math.Max(tolerance * 10, 1e-6))
             throw new QuantumAppsException($"Lanczos did not converge: residual {trueResidual:E2} after {matvecs} matrix–vector products (sector dimension {d})");
