@@ -19,6 +19,8 @@ public class MemoryGuardTests
     {
         string m = MemoryGuard.Describe("a table", 3L << 30, 1L << 30, 2L << 30, MemoryGuard.ExhaustiveSearchShare);
         Assert.Equal("a table needs 3 GiB (3221225472 bytes) but only 1 GiB may be used (50 % of the 2 GiB available)", m);
+        string capped = MemoryGuard.Describe("an array", 5L << 30, 4L << 30, 16L << 30, MemoryGuard.WholeShare, 4L << 30);
+        Assert.Equal("an array needs 5 GiB (5368709120 bytes) but only 4 GiB may be used (100 % of the 16 GiB available, at most 4 GiB)", capped);
         var e = Assert.Throws<QuantumAppsException>(() => MemoryGuard.EnsureFits(long.MaxValue - 1, "an impossible table"));
         Assert.StartsWith("an impossible table needs", e.Message);
         var q = Assert.Throws<QuantumAppsException>(() => MemoryGuard.EnsureFits(40, 16, "a state vector"));

@@ -68,13 +68,14 @@ public static class MemoryGuard
 
     /// <summary>
     /// Throws a <see cref="QuantumAppsException"/> (<see cref="Describe"/>) when <paramref name="bytes"/> exceed the
-    /// budget of <paramref name="share"/> of the available memory.
+    /// budget of <paramref name="share"/> of the available memory, at most <paramref name="capBytes"/> (a fixed limit of
+    /// the algorithm, e.g. the dense ERI array).
     /// </summary>
-    public static void EnsureFits(long bytes, string what, double share = WholeShare)
+    public static void EnsureFits(long bytes, string what, double share = WholeShare, long capBytes = long.MaxValue)
     {
         long available = AvailableBytes;
-        long budget = BudgetFrom(available, share);
-        if (bytes > budget) throw new QuantumAppsException(Describe(what, bytes, budget, available, share));
+        long budget = BudgetFrom(available, share, capBytes);
+        if (bytes > budget) throw new QuantumAppsException(Describe(what, bytes, budget, available, share, capBytes));
     }
 
     /// <summary>
@@ -95,14 +96,16 @@ public static class MemoryGuard
     }
 
     /// <summary>
-    /// The refusal message of the rule: "{what} needs {bytes} but only {budget} is available" followed, for a share
-    /// below one, by the share and the total available memory. Byte counts are written in binary units and exactly.
+    /// The refusal message of the rule: "{what} needs {bytes} but only {budget} is available" when the budget is all
+    /// the available memory, else "… but only {budget} may be used ({share} % of the {available} available[, at most
+    /// {cap}])". Byte counts are written in binary units and, for the need, exactly.
     /// </summary>
-    public static string Describe(string what, long bytes, long budgetBytes, long availableBytes, double share)
+    public static string Describe(string what, long bytes, long budgetBytes, long availableBytes, double share, long capBytes = long.MaxValue)
     {
-        string allowed = share >= 1
+        string cap = capBytes < long.MaxValue ? $", at most {FormatBytes(capBytes)}" : "";
+        string allowed = budgetBytes >= availableBytes
             ? $"only {FormatBytes(budgetBytes)} is available"
-            : $"only {FormatBytes(budgetBytes)} may be used ({(share * 100).ToString("0.##", CultureInfo.InvariantCulture)} % of the {FormatBytes(availableBytes)} available)";
+            : $"only {FormatBytes(budgetBytes)} may be used ({(share * 100).ToString("0.##", CultureInfo.InvariantCulture)} % of the {FormatBytes(availableBytes)} available{cap})";
         string exact = bytes == long.MaxValue ? "" : $" ({bytes.ToString(CultureInfo.InvariantCulture)} bytes)";
         return $"{what} needs {FormatBytes(bytes)}{exact} but {allowed}";
     }

@@ -19,7 +19,7 @@ namespace QuantumApps.Chemistry.Methods;
 /// </summary>
 public static class Ccsd
 {
-    /// <summary>Largest spin-orbital integral array we allocate (bytes).</summary>
+    /// <summary>Largest spin-orbital integral array we allocate (bytes), within the <see cref="MemoryGuard"/> budget.</summary>
     public const long MaxBytes = 2L * 1024 * 1024 * 1024;
 
     /// <summary>
@@ -48,10 +48,7 @@ public static class Ccsd
         var n = h.NumOrbitals;
         var ns = 2 * n;
         var bytes = (long)ns * ns * ns * ns * sizeof(double);
-        if (bytes > MaxBytes)
-        {
-            throw new QuantumAppsException($"CCSD with {ns} spin orbitals needs {bytes} bytes for ⟨pq||rs⟩ (limit {MaxBytes})");
-        }
+        MemoryGuard.EnsureFits(bytes, $"CCSD with {ns} spin orbitals (⟨pq||rs⟩ as a dense array)", capBytes: MaxBytes);
 
         var o = 2 * h.NumAlpha;
         var v = ns - o;
