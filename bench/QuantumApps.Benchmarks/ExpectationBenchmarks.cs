@@ -11,6 +11,9 @@ namespace QuantumApps.Benchmarks;
 [MemoryDiagnoser]
 public class ExpectationBenchmarks
 {
+    /// <summary>The thread-count scope of this benchmark, taken in the setup and released in the cleanup.</summary>
+    private IDisposable? _policy;
+
     private StateVector _state = null!;
     private PauliSum _h = null!;
 
@@ -20,7 +23,7 @@ public class ExpectationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        Parallelism.MaxThreads = Threads;
+        _policy = Parallelism.Override(threads: Threads);
         var rng = new Random(631);
         var b = new PauliSumBuilder(12);
         while (b.Count < 631) b.Add(new PauliString((ulong)rng.Next(4096), (ulong)rng.Next(4096)), rng.NextDouble() - 0.5);
@@ -29,6 +32,9 @@ public class ExpectationBenchmarks
         for (int q = 0; q < 12; q++) _state.ApplyRy(q, 0.1 * q + 0.2);
         for (int q = 0; q < 11; q++) _state.ApplyCnot(q, q + 1);
     }
+
+    [GlobalCleanup]
+    public void Cleanup() => _policy?.Dispose();
 
     [Benchmark]
     public double Expectation631Terms() => _state.Expectation(_h);

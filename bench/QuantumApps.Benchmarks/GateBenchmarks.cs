@@ -15,6 +15,9 @@ namespace QuantumApps.Benchmarks;
 [MemoryDiagnoser]
 public class GateBenchmarks
 {
+    /// <summary>The thread-count scope of this benchmark, taken in the setup and released in the cleanup.</summary>
+    private IDisposable? _policy;
+
     private StateVector _state = null!;
     private readonly PauliString _pauli = PauliString.Parse("X0 Y3 Z7 X11");
 
@@ -39,9 +42,12 @@ public class GateBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        Parallelism.MaxThreads = Threads;
+        _policy = Parallelism.Override(threads: Threads);
         _state = StateVector.Uniform(Qubits);
     }
+
+    [GlobalCleanup]
+    public void Cleanup() => _policy?.Dispose();
 
     [Benchmark]
     public void RxTarget0() => _state.ApplyRx(0, 0.3);

@@ -15,6 +15,9 @@ namespace QuantumApps.Benchmarks;
 [MemoryDiagnoser]
 public class GradientBenchmarks
 {
+    /// <summary>The thread-count scope of this benchmark, taken in the setup and released in the cleanup.</summary>
+    private IDisposable? _policy;
+
     private Circuit _circuit = null!;
     private PauliSum _h = null!;
     private double[] _theta = null!;
@@ -25,7 +28,7 @@ public class GradientBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        Parallelism.MaxThreads = Threads;
+        _policy = Parallelism.Override(threads: Threads);
         const int n = 12, parameters = 100;
         var b = new CircuitBuilder(n);
         int p = 0;
@@ -45,6 +48,9 @@ public class GradientBenchmarks
         var rng = new Random(100);
         _theta = Enumerable.Range(0, parameters).Select(_ => rng.NextDouble() * 2 * Math.PI).ToArray();
     }
+
+    [GlobalCleanup]
+    public void Cleanup() => _policy?.Dispose();
 
     [Benchmark]
     public double AdjointGradient100Parameters() => AdjointDifferentiation.Gradient(_circuit, _h, _theta).Value;

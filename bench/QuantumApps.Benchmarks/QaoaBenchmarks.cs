@@ -14,6 +14,9 @@ namespace QuantumApps.Benchmarks;
 [ShortRunJob]
 public class QaoaBenchmarks
 {
+    /// <summary>The thread-count scope of this benchmark, taken in the setup and released in the cleanup.</summary>
+    private IDisposable? _policy;
+
     private QaoaCircuit _circuit = null!;
     private double[] _gammas = null!;
     private double[] _betas = null!;
@@ -26,13 +29,16 @@ public class QaoaBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        Parallelism.MaxThreads = Threads;
+        _policy = Parallelism.Override(threads: Threads);
         var graph = GraphGenerators.RandomRegular(20, 3, new Random(14));
         _circuit = new QaoaCircuit(MaxCut.CostOperator(graph).Diagonal());
         double[] ramp = QaoaDriver.LinearRamp(3, 0.75, QaoaSense.Maximize);
         _gammas = ramp[..3];
         _betas = ramp[3..];
     }
+
+    [GlobalCleanup]
+    public void Cleanup() => _policy?.Dispose();
 
     [Benchmark]
     public double Expectation20QubitsP3() => _circuit.Expectation(_gammas, _betas);

@@ -12,6 +12,9 @@ namespace QuantumApps.Benchmarks;
 [MinColumn, MedianColumn]
 public class RxTargetBenchmarks
 {
+    /// <summary>The thread-count scope of this benchmark, taken in the setup and released in the cleanup.</summary>
+    private IDisposable? _policy;
+
     private StateVector _state = null!;
 
     [Params(0, 1, 2, 3, 5, 7, 8, 9, 12, 15, 19)]
@@ -20,9 +23,12 @@ public class RxTargetBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        Parallelism.MaxThreads = 1;
+        _policy = Parallelism.Override(threads: 1);
         _state = StateVector.Uniform(20);
     }
+
+    [GlobalCleanup]
+    public void Cleanup() => _policy?.Dispose();
 
     [Benchmark]
     public void Rx() => _state.ApplyRx(Target, 0.3);

@@ -5,9 +5,13 @@ using QuantumApps.Simulator.Operators;
 namespace QuantumApps.TestSupport;
 
 /// <summary>
-/// Slow, obviously-correct dense matrices used as the oracle for the kernels: gates are embedded into
-/// the full 2^n space by explicit Kronecker products with qubit q = bit q (qubit 0 is the rightmost
-/// factor), and Pauli strings are built letter by letter from the 2×2 Pauli matrices.
+/// The one slow, obviously-correct dense oracle of the test projects, written from textbook definitions only.
+/// Two representations: MathNet matrices (<see cref="Of(PauliSum)"/>, <see cref="Embed1"/>, …), where gates are embedded
+/// into the full 2^n space by explicit Kronecker products with qubit q = bit q (qubit 0 is the rightmost factor) and
+/// Pauli strings are built letter by letter from the 2×2 Pauli matrices; and plain Complex[,] arrays for the circuit
+/// tests (<see cref="Embed"/>, <see cref="Mul"/>, …), where k-qubit gates read their local index from the listed
+/// qubits with the first qubit most significant. <see cref="BitwiseMatrix"/> builds a Pauli sum a second way, by the
+/// mask formula, and <see cref="LowestEigenvalue(PauliSum)"/> diagonalises it.
 /// </summary>
 public static class DenseOracle
 {
@@ -156,7 +160,17 @@ public static class DenseOracle
         return evd.EigenVectors * d * evd.EigenVectors.ConjugateTranspose();
     }
 
-    public static double MaxDiff(ReadOnlySpan<Complex> a, IList<Complex> b)
+    /// <summary>max_ij |a_ij − b_ij| over the entries of a.</summary>
+    public static double MaxDiff(Complex[,] a, Complex[,] b)
+    {
+        double max = 0;
+        for (int i = 0; i < a.GetLength(0); i++)
+            for (int j = 0; j < a.GetLength(1); j++) max = Math.Max(max, Complex.Abs(a[i, j] - b[i, j]));
+        return max;
+    }
+
+    /// <summary>max_i |a_i − b_i| over the entries of a.</summary>
+    public static double MaxDiff(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b)
     {
         double m = 0;
         for (int i = 0; i < a.Length; i++) m = Math.Max(m, (a[i] - b[i]).Magnitude);
@@ -164,4 +178,234 @@ public static class DenseOracle
     }
 
     public static MathNet.Numerics.LinearAlgebra.Vector<Complex> Vec(Complex[] v) => MathNet.Numerics.LinearAlgebra.Vector<Complex>.Build.DenseOfArray(v);
+
+    public static Complex[,] M2(Complex a, Complex b, Complex c, Complex d) => new Complex[,] { { a, b }, { c, d } };
+
+    public static Complex[,] Identity(int d)
+    {
+        var m = new Complex[d, d];
+        for (int i = 0; i < d; i++) m[i, i] = 1;
+        return m;
+    }
+
+    public static Complex[,] Mul(Complex[,] a, Complex[,] b)
+    {
+        int n = a.GetLength(0), k = a.GetLength(1), m = b.GetLength(1);
+        var r = new Complex[n, m];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < m; j++)
+            {
+                Complex s = 0;
+                for (int l = 0; l < k; l++) s += a[i, l] * b[l, j];
+                r[i, j] = s;
+            }
+        return r;
+    }
+
+    public static Complex[,] Kron(Complex[,] a, Complex[,] b)
+    {
+        int ar = a.GetLength(0), br = b.GetLength(0);
+        var r = new Complex[ar * br, ar * br];
+        for (int i = 0; i < ar; i++)
+            for (int j = 0; j < ar; j++)
+                for (int k = 0; k < br; k++)
+                    for (int l = 0; l < br; l++)
+                        r[i * br + k, j * br + l] = a[i, j] * b[k, l];
+        return r;
+    }
+
+    public static Complex[,] Add(Complex[,] a, Complex[,] b, Complex sb)
+    {
+        var r = (Complex[,])a.Clone();
+        for (int i = 0; i < a.GetLength(0); i++)
+            for (int j = 0; j < a.GetLength(1); j++) r[i, j] += sb * b[i, j];
+        return r;
+    }
+
+    public static Complex[,] Scale(Complex[,] a, Complex s) => Add(new Complex[a.GetLength(0), a.GetLength(1)], a, s);
+
+    public static Complex[,] Adjoint(Complex[,] a)
+    {
+        int n = a.GetLength(0);
+        var r = new Complex[n, n];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++) r[i, j] = Complex.Conjugate(a[j, i]);
+        return r;
+    }
+
+    /// <summary>The 2×2 Pauli matrix of a letter as an array (I for any other letter).</summary>
+    public static Complex[,] PauliArray(char c) => c switch
+    {
+        'X' => M2(0, 1, 1, 0),
+        'Y' => M2(0, -I, I, 0),
+        'Z' => M2(1, 0, 0, -1),
+        _ => Identity(2),
+    };
+
+    /// <summary>σ_{n−1} ⊗ … ⊗ σ_0 for the letters of p (phase ignored).</summary>
+    public static Complex[,] PauliMatrix(PauliString p, int n)
+    {
+        var m = PauliArray(p[n - 1]);
+        for (int q = n - 2; q >= 0; q--) m = Kron(m, PauliArray(p[q]));
+        return m;
+    }
+
+    /// <summary>exp(−iθ/2·P) = cos(θ/2)·I − i·sin(θ/2)·P for a Hermitian Pauli matrix (P² = I).</summary>
+    public static Complex[,] PauliExp(Complex[,] p, double theta) =>
+        Add(Scale(Identity(p.GetLength(0)), Math.Cos(theta / 2)), p, -I * Math.Sin(theta / 2));
+
+    public static Complex[,] Rx(double t) => PauliExp(PauliArray('X'), t);
+    public static Complex[,] Ry(double t) => PauliExp(PauliArray('Y'), t);
+    public static Complex[,] Rz(double t) => PauliExp(PauliArray('Z'), t);
+
+    /// <summary>Embeds a 2^k×2^k matrix acting on <paramref name="qubits"/> (first = most significant local bit) into n qubits.</summary>
+    public static Complex[,] Embed(int n, int[] qubits, Complex[,] u)
+    {
+        int dim = 1 << n, k = qubits.Length;
+        ulong mask = 0;
+        foreach (int q in qubits) mask |= 1UL << q;
+        int Local(int b)
+        {
+            int l = 0;
+            for (int i = 0; i < k; i++) l = (l << 1) | ((b >> qubits[i]) & 1);
+            return l;
+        }
+        var r = new Complex[dim, dim];
+        for (int i = 0; i < dim; i++)
+            for (int j = 0; j < dim; j++)
+                if (((ulong)(i ^ j) & ~mask) == 0) r[i, j] = u[Local(i), Local(j)];
+        return r;
+    }
+
+    /// <summary>|0⟩⟨0| ⊗ I + |1⟩⟨1| ⊗ u (control first) as a 4×4 matrix.</summary>
+    public static Complex[,] Controlled(Complex[,] u)
+    {
+        var r = Identity(4);
+        for (int i = 0; i < 2; i++)
+            for (int j = 0; j < 2; j++) r[2 + i, 2 + j] = u[i, j];
+        return r;
+    }
+
+    public static Complex[] Apply(Complex[,] m, Complex[] v)
+    {
+        var r = new Complex[v.Length];
+        for (int i = 0; i < v.Length; i++)
+        {
+            Complex s = 0;
+            for (int j = 0; j < v.Length; j++) s += m[i, j] * v[j];
+            r[i] = s;
+        }
+        return r;
+    }
+
+    public static Complex[] RandomState(int n, Random rng)
+    {
+        var v = new Complex[1 << n];
+        double norm = 0;
+        for (int i = 0; i < v.Length; i++)
+        {
+            v[i] = new Complex(Gaussian(rng), Gaussian(rng));
+            norm += v[i].Real * v[i].Real + v[i].Imaginary * v[i].Imaginary;
+        }
+        for (int i = 0; i < v.Length; i++) v[i] /= Math.Sqrt(norm);
+        return v;
+    }
+
+    /// <summary>A random d×d unitary: Gram–Schmidt on the columns of a complex Gaussian matrix.</summary>
+    public static Complex[,] RandomUnitary(int d, Random rng)
+    {
+        var m = new Complex[d, d];
+        for (int j = 0; j < d; j++)
+        {
+            for (int i = 0; i < d; i++) m[i, j] = new Complex(Gaussian(rng), Gaussian(rng));
+            for (int k = 0; k < j; k++)
+            {
+                Complex dot = 0;
+                for (int i = 0; i < d; i++) dot += Complex.Conjugate(m[i, k]) * m[i, j];
+                for (int i = 0; i < d; i++) m[i, j] -= dot * m[i, k];
+            }
+            double norm = 0;
+            for (int i = 0; i < d; i++) norm += m[i, j].Magnitude * m[i, j].Magnitude;
+            for (int i = 0; i < d; i++) m[i, j] /= Math.Sqrt(norm);
+        }
+        return m;
+    }
+
+    public static Complex[] RowMajor(Complex[,] m)
+    {
+        int d = m.GetLength(0);
+        var r = new Complex[d * d];
+        for (int i = 0; i < d; i++)
+            for (int j = 0; j < d; j++) r[i * d + j] = m[i, j];
+        return r;
+    }
+
+    public static double Gaussian(Random rng) =>
+        Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble());
+
+    /// <summary>A random Hermitian-coefficient Pauli string on n qubits that is not the identity.</summary>
+    public static PauliString RandomPauli(int n, Random rng)
+    {
+        while (true)
+        {
+            ulong x = 0, z = 0;
+            for (int q = 0; q < n; q++)
+            {
+                int l = rng.Next(4);
+                if (l == 1 || l == 2) x |= 1UL << q;
+                if (l == 2 || l == 3) z |= 1UL << q;
+            }
+            if ((x | z) != 0) return new PauliString(x, z);
+        }
+    }
+
+    /// <summary>⟨v|M|v⟩ real part.</summary>
+    public static double Expectation(Complex[,] m, Complex[] v)
+    {
+        var mv = Apply(m, v);
+        Complex s = 0;
+        for (int i = 0; i < v.Length; i++) s += Complex.Conjugate(v[i]) * mv[i];
+        return s.Real;
+    }
+
+    /// <summary>
+    /// The matrix of a Pauli sum by the bit formula P(x, z)|b⟩ = i^|x∧z| (−1)^|z∧b| |b ⊕ x⟩ (Y = iXZ): a second path,
+    /// independent of the letter-by-letter Kronecker products of <see cref="Of(PauliSum)"/>.
+    /// </summary>
+    public static Complex[,] BitwiseMatrix(PauliSum op)
+    {
+        int dim = 1 << op.NumQubits;
+        var m = new Complex[dim, dim];
+        foreach (var t in op.Terms)
+        {
+            var p = t.Pauli;
+            Complex phase = PauliString.PhaseToComplex(BitOperations.PopCount(p.X & p.Z) + p.Phase) * t.Coefficient;
+            for (ulong b = 0; b < (ulong)dim; b++)
+            {
+                double sign = (BitOperations.PopCount(p.Z & b) & 1) == 0 ? 1 : -1;
+                m[b ^ p.X, b] += sign * phase;
+            }
+        }
+        return m;
+    }
+
+    /// <summary>Lowest eigenvalue of a Hermitian Pauli sum (full 2^n space).</summary>
+    public static double LowestEigenvalue(PauliSum op)
+    {
+        var m = BitwiseMatrix(op);
+        int dim = m.GetLength(0);
+        var dense = Matrix<Complex>.Build.Dense(dim, dim, (i, j) => m[i, j]);
+        var evd = dense.Evd(Symmetricity.Hermitian);
+        return evd.EigenValues.Select(e => e.Real).Min();
+    }
+
+    /// <summary>Lowest eigenvalue restricted to the given basis states (exact when the span is invariant).</summary>
+    public static double LowestEigenvalue(PauliSum op, Func<ulong, bool> keep)
+    {
+        var m = BitwiseMatrix(op);
+        var states = Enumerable.Range(0, m.GetLength(0)).Select(i => (ulong)i).Where(keep).ToArray();
+        var dense = Matrix<Complex>.Build.Dense(states.Length, states.Length,
+            (i, j) => m[states[i], states[j]]);
+        return dense.Evd(Symmetricity.Hermitian).EigenValues.Select(e => e.Real).Min();
+    }
 }

@@ -2,14 +2,17 @@ using QuantumApps.Simulator;
 
 namespace QuantumApps.Problems;
 
-/// <summary>Refuses allocations that would not fit, before allocating (house rule: name the bytes needed).</summary>
+/// <summary>
+/// Refuses the tables of exhaustive and dynamic-programming solvers before allocating, by the Simulator's one rule
+/// (<see cref="MemoryGuard"/>, share <see cref="MemoryGuard.ExhaustiveSearchShare"/>), and double arrays longer than
+/// .NET allows.
+/// </summary>
 internal static class MemoryCheck
 {
     public static void Ensure(long bytes, string what)
     {
-        long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
-        long budget = available > 0 ? available / 2 : 4L << 30;
-        if (bytes > budget || bytes > Array.MaxLength * 8L)
-            throw new QuantumAppsException($"{what} needs {bytes} bytes, more than the {budget} bytes allowed (half of available memory)");
+        MemoryGuard.EnsureFits(bytes, what, MemoryGuard.ExhaustiveSearchShare);
+        if (bytes > Array.MaxLength * 8L)
+            throw new QuantumAppsException($"{what} needs {bytes} bytes, more than the largest .NET array of doubles ({Array.MaxLength * 8L} bytes)");
     }
 }

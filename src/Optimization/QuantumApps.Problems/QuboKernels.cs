@@ -1,4 +1,5 @@
 using System.Numerics;
+using QuantumApps.Simulator.Kernels;
 
 namespace QuantumApps.Problems;
 
@@ -7,7 +8,8 @@ namespace QuantumApps.Problems;
 /// E(x) = offset + E_high(p) + E_low(g) + Σ_(j low) g_j·h_j(p), where p is the high part, g the low part and
 /// h_j(p) = Σ_(i high, p_i = 1) Q_ij. E_low is tabulated once in Gray-code order; within a block (fixed p) the
 /// low part runs through the Gray code, so the cross term changes by ±h_j for the single flipped bit j.
-/// Each state therefore costs O(1) whatever the density. Blocks run in parallel (Parallel.For over p).
+/// Each state therefore costs O(1) whatever the density. Blocks run in parallel in contiguous ranges of p, as the Simulator's
+/// <see cref="Parallelism"/> policy decides.
 /// </summary>
 internal static class QuboKernels
 {
@@ -44,51 +46,56 @@ internal static class QuboKernels
         var blockIdx = new ulong[blocks];
         long finished = 0;
         long every = Math.Max(1, blocks / 100);
-        Parallel.For(0L, blocks, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, p =>
+        // A block touches 2^m states, so the sweep as a whole touches 2^n: the Simulator's policy decides the threads.
+        Parallelism.For(blocks, blocks * lowCount, 1, (first, last) =>
         {
-            double baseE = q.Offset + HighEnergy(q, m, (ulong)p);
             Span<double> h = stackalloc double[m];
-            h.Clear();
-            for (int i = 0; i < k; i++)
-                if ((((ulong)p >> i) & 1) != 0)
-                    for (int a = crossStart[i]; a < crossStart[i + 1]; a++) h[cVar[a]] += cVal[a];
-            ulong hiBits = (ulong)p << m;
-            double best = baseE + table[0];
-            ulong bestG = 0;
-            double lin = 0;
-            if (diagonal is not null)
+            for (long p = first; p < last && !cancellationToken.IsCancellationRequested; p++)
             {
-                diagonal[hiBits] = best;
-                for (long t = 1; t < lowCount; t++)
+                double baseE = q.Offset + HighEnergy(q, m, (ulong)p);
+                h.Clear();
+                for (int i = 0; i < k; i++)
+                    if ((((ulong)p >> i) & 1) != 0)
+                        for (int a = crossStart[i]; a < crossStart[i + 1]; a++) h[cVar[a]] += cVal[a];
+                ulong hiBits = (ulong)p << m;
+                double best = baseE + table[0];
+                ulong bestG = 0;
+                double lin = 0;
+                if (diagonal is not null)
                 {
-                    int j = BitOperations.TrailingZeroCount(t);
-                    // Bit j of gray(t) after the flip is set iff bit j+1 of t is clear.
-                    lin += ((t >> (j + 1)) & 1) == 0 ? h[j] : -h[j];
-                    diagonal[hiBits | (ulong)(t ^ (t >> 1))] = baseE + table[t] + lin;
+                    diagonal[hiBits] = best;
+                    for (long t = 1; t < lowCount; t++)
+                    {
+                        int j = BitOperations.TrailingZeroCount(t);
+                        // Bit j of gray(t) after the flip is set iff bit j+1 of t is clear.
+                        lin += ((t >> (j + 1)) & 1) == 0 ? h[j] : -h[j];
+                        diagonal[hiBits | (ulong)(t ^ (t >> 1))] = baseE + table[t] + lin;
+                    }
+                    for (long t = 1; t < lowCount; t++)
+                    {
+                        double e = diagonal[hiBits | (ulong)(t ^ (t >> 1))];
+                        if (e < best) { best = e; bestG = (ulong)(t ^ (t >> 1)); }
+                    }
                 }
-                for (long t = 1; t < lowCount; t++)
+                else
                 {
-                    double e = diagonal[hiBits | (ulong)(t ^ (t >> 1))];
-                    if (e < best) { best = e; bestG = (ulong)(t ^ (t >> 1)); }
+                    long bestT = 0;
+                    for (long t = 1; t < lowCount; t++)
+                    {
+                        int j = BitOperations.TrailingZeroCount(t);
+                        lin += ((t >> (j + 1)) & 1) == 0 ? h[j] : -h[j];
+                        double e = baseE + table[t] + lin;
+                        if (e < best) { best = e; bestT = t; }
+                    }
+                    bestG = (ulong)(bestT ^ (bestT >> 1));
                 }
+                blockBest[p] = best;
+                blockIdx[p] = hiBits | bestG;
+                long done = Interlocked.Increment(ref finished);
+                if (progress is not null && done % every == 0) progress.Report(new Heuristics.SearchProgress("exact", done, blocks, "blocks of 2^" + m + " states", double.NaN));
             }
-            else
-            {
-                long bestT = 0;
-                for (long t = 1; t < lowCount; t++)
-                {
-                    int j = BitOperations.TrailingZeroCount(t);
-                    lin += ((t >> (j + 1)) & 1) == 0 ? h[j] : -h[j];
-                    double e = baseE + table[t] + lin;
-                    if (e < best) { best = e; bestT = t; }
-                }
-                bestG = (ulong)(bestT ^ (bestT >> 1));
-            }
-            blockBest[p] = best;
-            blockIdx[p] = hiBits | bestG;
-            long done = Interlocked.Increment(ref finished);
-            if (progress is not null && done % every == 0) progress.Report(new Heuristics.SearchProgress("exact", done, blocks, "blocks of 2^" + m + " states", double.NaN));
         });
+        cancellationToken.ThrowIfCancellationRequested();
         bestEnergy = double.PositiveInfinity;
         bestIndex = 0;
         for (long p = 0; p < blocks; p++)

@@ -1,29 +1,113 @@
+using System.Globalization;
+
 namespace QuantumApps.Simulator;
 
 /// <summary>
-/// Refuses, before allocating, registers whose arrays would not fit: 2^n elements of a given size must
-/// fit in the memory the runtime reports as available (GC total available memory), and 2^n must be a
-/// valid .NET array length.
+/// The one memory budget rule of the library, checked before allocating: a use may take a fixed share of the
+/// memory the runtime reports as available (<see cref="AvailableBytes"/>, the GC's total available memory),
+/// optionally capped, and a refusal names what was refused, the bytes it needs and the bytes it may use
+/// (<see cref="Describe"/>). The shares of the callers are named here: <see cref="WholeShare"/> for state vectors and
+/// diagonals, <see cref="ExhaustiveSearchShare"/> for the tables of exhaustive and dynamic-programming solvers,
+/// <see cref="KrylovShare"/> for a Krylov basis and <see cref="SparseMatrixShare"/> (at most
+/// <see cref="SparseMatrixCapBytes"/>) for an optional cached sparse matrix. A 2^n array must moreover be a valid
+/// .NET array (<see cref="MaxArrayQubits"/>).
 /// </summary>
 public static class MemoryGuard
 {
     /// <summary>Largest qubit count for which a 2^n array can exist in .NET (Array.MaxLength ≈ 2^31).</summary>
     public const int MaxArrayQubits = 30;
 
+    /// <summary>Share of the available memory a register (state vectors, cost diagonal, eigenvector) may take: all of it.</summary>
+    public const double WholeShare = 1.0;
+
+    /// <summary>Share of the available memory the tables of an exhaustive or dynamic-programming solver may take: half.</summary>
+    public const double ExhaustiveSearchShare = 0.5;
+
+    /// <summary>Share of the available memory a Krylov basis plus its working vectors may take: 80 %.</summary>
+    public const double KrylovShare = 0.8;
+
+    /// <summary>
+    /// Share of the available memory an optional cached sparse matrix may take (a quarter; without it the product
+    /// runs matrix-free, so it must leave room for the Krylov basis).
+    /// </summary>
+    public const double SparseMatrixShare = 0.25;
+
+    /// <summary>Cap of an optional cached sparse matrix: 4 GiB, whatever the machine.</summary>
+    public const long SparseMatrixCapBytes = 4L << 30;
+
+    /// <summary>Assumed available memory when the runtime reports none (4 GiB).</summary>
+    private const long FallbackAvailableBytes = 4L << 30;
+
+    /// <summary>Memory the runtime reports as available (GC total available memory; 4 GiB when it reports none).</summary>
+    public static long AvailableBytes
+    {
+        get
+        {
+            long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+            return available > 0 ? available : FallbackAvailableBytes;
+        }
+    }
+
+    /// <summary>
+    /// Bytes a use with share <paramref name="share"/> (0 &lt; share ≤ 1) may take out of
+    /// <paramref name="availableBytes"/>: ⌊share · available⌋, at most <paramref name="capBytes"/>.
+    /// </summary>
+    public static long BudgetFrom(long availableBytes, double share, long capBytes = long.MaxValue)
+    {
+        if (!(share > 0 && share <= 1)) throw new ArgumentOutOfRangeException(nameof(share), share, "a share in (0, 1]");
+        return Math.Min(capBytes, (long)(share * availableBytes));
+    }
+
+    /// <summary>Bytes a use with share <paramref name="share"/> may take now (<see cref="BudgetFrom"/> of <see cref="AvailableBytes"/>).</summary>
+    public static long BudgetBytes(double share = WholeShare, long capBytes = long.MaxValue) =>
+        BudgetFrom(AvailableBytes, share, capBytes);
+
     /// <summary>Bytes needed by <paramref name="copies"/> arrays of 2^n elements of <paramref name="elementBytes"/> bytes.</summary>
     public static long BytesNeeded(int numQubits, int elementBytes, int copies = 1) =>
         numQubits >= 62 ? long.MaxValue : (1L << numQubits) * elementBytes * copies;
 
-    /// <summary>Throws a <see cref="QuantumAppsException"/> naming the bytes needed when the arrays would not fit.</summary>
+    /// <summary>
+    /// Throws a <see cref="QuantumAppsException"/> (<see cref="Describe"/>) when <paramref name="bytes"/> exceed the
+    /// budget of <paramref name="share"/> of the available memory, at most <paramref name="capBytes"/> (a fixed limit of
+    /// the algorithm, e.g. the dense ERI array).
+    /// </summary>
+    public static void EnsureFits(long bytes, string what, double share = WholeShare, long capBytes = long.MaxValue)
+    {
+        long available = AvailableBytes;
+        long budget = BudgetFrom(available, share, capBytes);
+        if (bytes > budget) throw new QuantumAppsException(Describe(what, bytes, budget, available, share, capBytes));
+    }
+
+    /// <summary>
+    /// Throws a <see cref="QuantumAppsException"/> naming the bytes needed when <paramref name="copies"/> arrays of 2^n
+    /// elements of <paramref name="elementBytes"/> bytes would not fit in the available memory (<see cref="WholeShare"/>)
+    /// or 2^n exceeds the .NET array limit.
+    /// </summary>
     public static void EnsureFits(int numQubits, int elementBytes, string what, int copies = 1)
     {
         if (numQubits < 0) throw new QuantumAppsException($"{what}: negative qubit count {numQubits}");
-        long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        long available = AvailableBytes;
+        long budget = BudgetFrom(available, WholeShare);
         long need = BytesNeeded(numQubits, elementBytes, copies);
-        if (numQubits > MaxArrayQubits || need > available)
+        if (numQubits > MaxArrayQubits || need > budget)
             throw new QuantumAppsException(
-                $"{what} on {numQubits} qubits needs {FormatBytes(need)} ({copies} × 2^{numQubits} × {elementBytes} bytes) " +
-                $"but only {FormatBytes(available)} is available{(numQubits > MaxArrayQubits ? $" and arrays are limited to 2^{MaxArrayQubits} elements" : "")}");
+                Describe($"{what} on {numQubits} qubits ({copies} × 2^{numQubits} × {elementBytes} bytes)", need, budget, available, WholeShare) +
+                (numQubits > MaxArrayQubits ? $"; arrays are limited to 2^{MaxArrayQubits} elements" : ""));
+    }
+
+    /// <summary>
+    /// The refusal message of the rule: "{what} needs {bytes} but only {budget} is available" when the budget is all
+    /// the available memory, else "… but only {budget} may be used ({share} % of the {available} available[, at most
+    /// {cap}])". Byte counts are written in binary units and, for the need, exactly.
+    /// </summary>
+    public static string Describe(string what, long bytes, long budgetBytes, long availableBytes, double share, long capBytes = long.MaxValue)
+    {
+        string cap = capBytes < long.MaxValue ? $", at most {FormatBytes(capBytes)}" : "";
+        string allowed = budgetBytes >= availableBytes
+            ? $"only {FormatBytes(budgetBytes)} is available"
+            : $"only {FormatBytes(budgetBytes)} may be used ({(share * 100).ToString("0.##", CultureInfo.InvariantCulture)} % of the {FormatBytes(availableBytes)} available{cap})";
+        string exact = bytes == long.MaxValue ? "" : $" ({bytes.ToString(CultureInfo.InvariantCulture)} bytes)";
+        return $"{what} needs {FormatBytes(bytes)}{exact} but {allowed}";
     }
 
     /// <summary>Human-readable byte count (binary units).</summary>

@@ -2,6 +2,8 @@ using System.Numerics;
 using QuantumApps.Chemistry.Fermions;
 using QuantumApps.Chemistry.Mappings;
 
+using QuantumApps.TestSupport;
+
 namespace QuantumApps.Chemistry.Tests.Mappings;
 
 public class ExcitationMappingTests
@@ -36,7 +38,7 @@ public class ExcitationMappingTests
         {
             var mapped = QubitHamiltonian.MapInSector(t, kind, n, 1, 1, reduce);
             Assert.True(mapped.Terms.All(term => Math.Abs(term.Coefficient.Real) < PauliAlgebraTolerance));
-            var m = DensePauliOracle.Matrix(mapped);
+            var m = DenseOracle.BitwiseMatrix(mapped);
             ulong from = QubitHamiltonian.DeterminantBasisIndex(kind, n, hf, reduce);
             ulong to = QubitHamiltonian.DeterminantBasisIndex(kind, n, excited, reduce);
             Assert.Equal(1.0, Complex.Abs(m[to, from]), PauliAlgebraTolerance);

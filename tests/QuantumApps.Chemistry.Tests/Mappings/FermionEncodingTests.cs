@@ -4,6 +4,8 @@ using QuantumApps.Chemistry.Mappings;
 using QuantumApps.Chemistry.Tests.Fermions;
 using QuantumApps.Simulator.Operators;
 
+using QuantumApps.TestSupport;
+
 namespace QuantumApps.Chemistry.Tests.Mappings;
 
 public class FermionEncodingTests
@@ -171,7 +173,7 @@ public class FermionEncodingTests
                     foreach (bool creation in new[] { true, false })
                     {
                         var fock = FockSpaceOracle.Matrix(FermionOperator.Single(1.0, new LadderOperator(j, creation)), n);
-                        var mapped = DensePauliOracle.Matrix(enc.Ladder(j, creation).WithNumQubits(n));
+                        var mapped = DenseOracle.BitwiseMatrix(enc.Ladder(j, creation).WithNumQubits(n));
                         for (ulong a = 0; a < 1UL << n; a++)
                         {
                             for (ulong b = 0; b < 1UL << n; b++)

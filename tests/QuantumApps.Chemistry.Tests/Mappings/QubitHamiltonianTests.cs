@@ -8,6 +8,8 @@ using QuantumApps.Simulator.Exact;
 using QuantumApps.Simulator.Operators;
 using QuantumApps.Simulator.States;
 
+using QuantumApps.TestSupport;
+
 namespace QuantumApps.Chemistry.Tests.Mappings;
 
 public class QubitHamiltonianTests
@@ -95,7 +97,7 @@ public class QubitHamiltonianTests
         foreach (var kind in Kinds)
         {
             var mapping = QubitMapping.Create(kind, 6);
-            var mapped = DensePauliOracle.Matrix(QubitHamiltonian.Map(h, kind));
+            var mapped = DenseOracle.BitwiseMatrix(QubitHamiltonian.Map(h, kind));
             for (ulong a = 0; a < 64; a++)
             {
                 for (ulong b = 0; b < 64; b++)
@@ -178,7 +180,7 @@ public class QubitHamiltonianTests
             {
                 mappedPenalty = ParityTapering.Taper(mappedPenalty, n, na, nb);
             }
-            double penalised = DensePauliOracle.LowestEigenvalue(mapped.Hamiltonian + mappedPenalty);
+            double penalised = DenseOracle.LowestEigenvalue(mapped.Hamiltonian + mappedPenalty);
             Assert.True(Math.Abs(penalised - reference) < EigenvalueTolerance, $"{kind} reduce={reduce} penalty: {penalised:R} vs {reference:R}");
         }
     }
@@ -234,7 +236,7 @@ public class QubitHamiltonianTests
         {
             var op = QubitHamiltonian.Map(h, kind, reduce);
             Assert.True(op.IsHermitian(0));
-            Assert.True(DensePauliOracle.Matrix(op) is var m && FockSpaceOracle.MaxAbsDifference(m, FockSpaceOracle.ConjugateTranspose(m)) == 0);
+            Assert.True(DenseOracle.BitwiseMatrix(op) is var m && DenseOracle.MaxDiff(m, DenseOracle.Adjoint(m)) == 0);
         }
     }
 
@@ -244,7 +246,7 @@ public class QubitHamiltonianTests
         // Our bitwise oracle against the TestSupport Kronecker-product oracle (letter-by-letter 2×2 matrices).
         var op = QubitHamiltonian.Map(RandomFermion.Hamiltonian(new Random(301), 2, 1, 1), MappingKind.BravyiKitaev);
         var kron = QuantumApps.TestSupport.DenseOracle.Of(op);
-        var bitwise = DensePauliOracle.Matrix(op);
+        var bitwise = DenseOracle.BitwiseMatrix(op);
         for (int i = 0; i < 16; i++)
         {
             for (int j = 0; j < 16; j++)

@@ -3,6 +3,8 @@ using QuantumApps.Simulator.Circuits;
 using QuantumApps.Simulator.Operators;
 using QuantumApps.Simulator.States;
 
+using QuantumApps.TestSupport;
+
 namespace QuantumApps.Simulator.Tests.Circuits;
 
 public class CircuitGateTests
@@ -14,26 +16,26 @@ public class CircuitGateTests
     {
         var s = StateVector.FromAmplitudes(psi0);
         c.Run(s, parameters);
-        var expected = Dense.Apply(dense, psi0);
-        double diff = Dense.MaxDiff(s.Amplitudes, expected);
+        var expected = DenseOracle.Apply(dense, psi0);
+        double diff = DenseOracle.MaxDiff(s.Amplitudes, expected);
         Assert.True(diff < UnitaryTolerance, $"{what}: max deviation {diff:G3} from the dense oracle");
     }
 
     [Fact]
     public void EveryOneQubitGateMatchesDenseOracleOnEveryTarget()
     {
-        // Oracle: GateCatalogue.Local (textbook matrices) embedded by Dense.Embed — an independent code path.
+        // Oracle: GateCatalogue.Local (textbook matrices) embedded by DenseOracle.Embed — an independent code path.
         var rng = new Random(101);
         for (int n = 1; n <= 5; n++)
             foreach (var kind in GateCatalogue.OneQubit)
                 for (int q = 0; q < n; q++)
                 {
                     var angles = Enumerable.Range(0, GateCatalogue.AngleCount(kind)).Select(_ => 4 * Math.PI * rng.NextDouble() - 2 * Math.PI).ToArray();
-                    var user = kind == GateKind.Unitary1 ? Dense.RandomUnitary(2, rng) : null;
+                    var user = kind == GateKind.Unitary1 ? DenseOracle.RandomUnitary(2, rng) : null;
                     var b = new CircuitBuilder(n);
                     GateCatalogue.Append(b, kind, [q], angles.Select(a => (Angle)a).ToArray(), user);
-                    var dense = Dense.Embed(n, [q], GateCatalogue.Local(kind, angles, user));
-                    AssertMatches(b.Build(), [], dense, Dense.RandomState(n, rng), $"{kind} on q{q} of {n}");
+                    var dense = DenseOracle.Embed(n, [q], GateCatalogue.Local(kind, angles, user));
+                    AssertMatches(b.Build(), [], dense, DenseOracle.RandomState(n, rng), $"{kind} on q{q} of {n}");
                 }
     }
 
@@ -48,11 +50,11 @@ public class CircuitGateTests
                     {
                         if (a == c) continue;
                         var angles = Enumerable.Range(0, GateCatalogue.AngleCount(kind)).Select(_ => 4 * Math.PI * rng.NextDouble() - 2 * Math.PI).ToArray();
-                        var user = kind == GateKind.Unitary2 ? Dense.RandomUnitary(4, rng) : null;
+                        var user = kind == GateKind.Unitary2 ? DenseOracle.RandomUnitary(4, rng) : null;
                         var b = new CircuitBuilder(n);
                         GateCatalogue.Append(b, kind, [a, c], angles.Select(x => (Angle)x).ToArray(), user);
-                        var dense = Dense.Embed(n, [a, c], GateCatalogue.Local(kind, angles, user));
-                        AssertMatches(b.Build(), [], dense, Dense.RandomState(n, rng), $"{kind} on ({a},{c}) of {n}");
+                        var dense = DenseOracle.Embed(n, [a, c], GateCatalogue.Local(kind, angles, user));
+                        AssertMatches(b.Build(), [], dense, DenseOracle.RandomState(n, rng), $"{kind} on ({a},{c}) of {n}");
                     }
     }
 
@@ -64,14 +66,14 @@ public class CircuitGateTests
         for (int n = 1; n <= 5; n++)
             for (int rep = 0; rep < 12; rep++)
             {
-                var p = Dense.RandomPauli(n, rng);
+                var p = DenseOracle.RandomPauli(n, rng);
                 double theta = 4 * rng.NextDouble() - 2;
                 var c = new CircuitBuilder(n).PauliRotation(p, theta).Build();
-                AssertMatches(c, [], Dense.PauliExp(Dense.PauliMatrix(p, n), theta), Dense.RandomState(n, rng), $"exp(-iθ/2 {p})");
+                AssertMatches(c, [], DenseOracle.PauliExp(DenseOracle.PauliMatrix(p, n), theta), DenseOracle.RandomState(n, rng), $"exp(-iθ/2 {p})");
             }
         // The identity string is a global phase e^{−iθ/2}.
         var id = new CircuitBuilder(2).PauliRotation(PauliString.Identity, 0.7).Build();
-        AssertMatches(id, [], Dense.Scale(Dense.Identity(4), Complex.FromPolarCoordinates(1, -0.35)), Dense.RandomState(2, rng), "identity rotation");
+        AssertMatches(id, [], DenseOracle.Scale(DenseOracle.Identity(4), Complex.FromPolarCoordinates(1, -0.35)), DenseOracle.RandomState(2, rng), "identity rotation");
     }
 
     [Fact]
@@ -88,7 +90,7 @@ public class CircuitGateTests
             double gamma = 3 * rng.NextDouble();
             var fromSum = new CircuitBuilder(n).DiagonalPhase(sum, gamma).Build();
             var fromValues = new CircuitBuilder(n).DiagonalPhase(DiagonalOperator.FromValues(d), gamma).Build();
-            var psi = Dense.RandomState(n, rng);
+            var psi = DenseOracle.RandomState(n, rng);
             AssertMatches(fromSum, [], GateCatalogue.DiagonalPhase(d, gamma), psi, "diagonal phase from a Pauli sum");
             AssertMatches(fromValues, [], GateCatalogue.DiagonalPhase(d, gamma), psi, "diagonal phase from values");
             // The Walsh–Hadamard term recovery reproduces the sum's terms.
@@ -110,12 +112,12 @@ public class CircuitGateTests
             .Rx(0, 2.5 * -1.1 - 0.3).U3(1, 0.4, -2.0, 0.2).Crz(2, 0, 0.5 * -1.1).PauliRotation(PauliString.Parse("X0 Y1 Z2"), 3 * 2.0 + 1)
             .Build();
         Assert.Equal(3, param.NumParameters);
-        var psi = Dense.RandomState(3, rng);
+        var psi = DenseOracle.RandomState(3, rng);
         var a = StateVector.FromAmplitudes(psi);
         var b = StateVector.FromAmplitudes(psi);
         param.Run(a, p);
         constant.Run(b, []);
-        Assert.True(Dense.MaxDiff(a.Amplitudes, b.Amplitudes) < UnitaryTolerance);
+        Assert.True(DenseOracle.MaxDiff(a.Amplitudes, b.Amplitudes) < UnitaryTolerance);
     }
 
     [Fact]
@@ -126,16 +128,16 @@ public class CircuitGateTests
         var b = new CircuitBuilder(3);
         foreach (var kind in GateCatalogue.OneQubit)
             GateCatalogue.Append(b, kind, [rng.Next(3)], Enumerable.Range(0, GateCatalogue.AngleCount(kind)).Select(_ => (Angle)rng.NextDouble()).ToArray(),
-                kind == GateKind.Unitary1 ? Dense.RandomUnitary(2, rng) : null);
+                kind == GateKind.Unitary1 ? DenseOracle.RandomUnitary(2, rng) : null);
         foreach (var kind in GateCatalogue.TwoQubit)
-            GateCatalogue.Append(b, kind, [0, 2], [rng.NextDouble()], kind == GateKind.Unitary2 ? Dense.RandomUnitary(4, rng) : null);
+            GateCatalogue.Append(b, kind, [0, 2], [rng.NextDouble()], kind == GateKind.Unitary2 ? DenseOracle.RandomUnitary(4, rng) : null);
         b.PauliRotation(PauliString.Parse("Y0 X2"), 0.8).DiagonalPhase(GateCatalogue.RandomZSum(3, rng), 1.3);
         var c = b.Build();
-        var psi0 = Dense.RandomState(3, rng);
+        var psi0 = DenseOracle.RandomState(3, rng);
         var s = StateVector.FromAmplitudes(psi0);
         c.Run(s, []);
         for (int k = c.Operations.Length - 1; k >= 0; k--) c.Operations[k].ApplyInverse(s, c.Operations[k].Angle.Evaluate([]));
-        Assert.True(Dense.MaxDiff(s.Amplitudes, psi0) < UnitaryTolerance);
+        Assert.True(DenseOracle.MaxDiff(s.Amplitudes, psi0) < UnitaryTolerance);
     }
 
     [Fact]
@@ -162,7 +164,7 @@ public class CircuitGateTests
         var d = new CircuitBuilder(3).DiagonalPhase(PauliSum.Parse("1.0 Z0 Z1\n0.5 Z2\n2.0 I"), 0.3).Build();
         Assert.Equal(2, d.CnotCount);
         Assert.Equal(1, d.Depth);
-        Assert.Equal(3, new CircuitBuilder(2).Unitary2(0, 1, Dense.RowMajor(Dense.Identity(4))).Build().CnotCount);
+        Assert.Equal(3, new CircuitBuilder(2).Unitary2(0, 1, DenseOracle.RowMajor(DenseOracle.Identity(4))).Build().CnotCount);
     }
 
     [Fact]

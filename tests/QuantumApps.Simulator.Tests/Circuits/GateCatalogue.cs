@@ -2,6 +2,8 @@ using System.Numerics;
 using QuantumApps.Simulator.Circuits;
 using QuantumApps.Simulator.Operators;
 
+using QuantumApps.TestSupport;
+
 namespace QuantumApps.Simulator.Tests.Circuits;
 
 /// <summary>
@@ -30,33 +32,33 @@ internal static class GateCatalogue
     /// <summary>Local (2×2 or 4×4) matrix of a fixed-arity gate at the given angle values.</summary>
     internal static Complex[,] Local(GateKind k, double[] a, Complex[,]? user = null)
     {
-        var i = Dense.I;
+        var i = DenseOracle.I;
         double r = 1 / Math.Sqrt(2);
         return k switch
         {
-            GateKind.I => Dense.Identity(2),
-            GateKind.X => Dense.Pauli('X'),
-            GateKind.Y => Dense.Pauli('Y'),
-            GateKind.Z => Dense.Pauli('Z'),
-            GateKind.H => Dense.M2(r, r, r, -r),
-            GateKind.S => Dense.M2(1, 0, 0, i),
-            GateKind.Sdg => Dense.M2(1, 0, 0, -i),
-            GateKind.T => Dense.M2(1, 0, 0, Complex.FromPolarCoordinates(1, Math.PI / 4)),
-            GateKind.Tdg => Dense.M2(1, 0, 0, Complex.FromPolarCoordinates(1, -Math.PI / 4)),
-            GateKind.SX => Dense.M2(new Complex(0.5, 0.5), new Complex(0.5, -0.5), new Complex(0.5, -0.5), new Complex(0.5, 0.5)),
-            GateKind.RX => Dense.Rx(a[0]),
-            GateKind.RY => Dense.Ry(a[0]),
-            GateKind.RZ => Dense.Rz(a[0]),
-            GateKind.PhaseShift => Dense.M2(1, 0, 0, Complex.FromPolarCoordinates(1, a[0])),
-            GateKind.Rot => Dense.Mul(Dense.Rz(a[2]), Dense.Mul(Dense.Ry(a[1]), Dense.Rz(a[0]))),
-            GateKind.U3 => Dense.M2(Math.Cos(a[0] / 2), -Complex.FromPolarCoordinates(Math.Sin(a[0] / 2), a[2]),
+            GateKind.I => DenseOracle.Identity(2),
+            GateKind.X => DenseOracle.PauliArray('X'),
+            GateKind.Y => DenseOracle.PauliArray('Y'),
+            GateKind.Z => DenseOracle.PauliArray('Z'),
+            GateKind.H => DenseOracle.M2(r, r, r, -r),
+            GateKind.S => DenseOracle.M2(1, 0, 0, i),
+            GateKind.Sdg => DenseOracle.M2(1, 0, 0, -i),
+            GateKind.T => DenseOracle.M2(1, 0, 0, Complex.FromPolarCoordinates(1, Math.PI / 4)),
+            GateKind.Tdg => DenseOracle.M2(1, 0, 0, Complex.FromPolarCoordinates(1, -Math.PI / 4)),
+            GateKind.SX => DenseOracle.M2(new Complex(0.5, 0.5), new Complex(0.5, -0.5), new Complex(0.5, -0.5), new Complex(0.5, 0.5)),
+            GateKind.RX => DenseOracle.Rx(a[0]),
+            GateKind.RY => DenseOracle.Ry(a[0]),
+            GateKind.RZ => DenseOracle.Rz(a[0]),
+            GateKind.PhaseShift => DenseOracle.M2(1, 0, 0, Complex.FromPolarCoordinates(1, a[0])),
+            GateKind.Rot => DenseOracle.Mul(DenseOracle.Rz(a[2]), DenseOracle.Mul(DenseOracle.Ry(a[1]), DenseOracle.Rz(a[0]))),
+            GateKind.U3 => DenseOracle.M2(Math.Cos(a[0] / 2), -Complex.FromPolarCoordinates(Math.Sin(a[0] / 2), a[2]),
                 Complex.FromPolarCoordinates(Math.Sin(a[0] / 2), a[1]), Complex.FromPolarCoordinates(Math.Cos(a[0] / 2), a[1] + a[2])),
-            GateKind.CNOT => Dense.Controlled(Dense.Pauli('X')),
-            GateKind.CZ => Dense.Controlled(Dense.Pauli('Z')),
+            GateKind.CNOT => DenseOracle.Controlled(DenseOracle.PauliArray('X')),
+            GateKind.CZ => DenseOracle.Controlled(DenseOracle.PauliArray('Z')),
             GateKind.SWAP => new Complex[,] { { 1, 0, 0, 0 }, { 0, 0, 1, 0 }, { 0, 1, 0, 0 }, { 0, 0, 0, 1 } },
-            GateKind.CRX => Dense.Controlled(Dense.Rx(a[0])),
-            GateKind.CRY => Dense.Controlled(Dense.Ry(a[0])),
-            GateKind.CRZ => Dense.Controlled(Dense.Rz(a[0])),
+            GateKind.CRX => DenseOracle.Controlled(DenseOracle.Rx(a[0])),
+            GateKind.CRY => DenseOracle.Controlled(DenseOracle.Ry(a[0])),
+            GateKind.CRZ => DenseOracle.Controlled(DenseOracle.Rz(a[0])),
             GateKind.Unitary1 or GateKind.Unitary2 => user!,
             _ => throw new ArgumentOutOfRangeException(nameof(k)),
         };
@@ -89,8 +91,8 @@ internal static class GateCatalogue
             case GateKind.CRX: b.Crx(q[0], q[1], a[0]); break;
             case GateKind.CRY: b.Cry(q[0], q[1], a[0]); break;
             case GateKind.CRZ: b.Crz(q[0], q[1], a[0]); break;
-            case GateKind.Unitary1: b.Unitary1(q[0], Dense.RowMajor(user!)); break;
-            case GateKind.Unitary2: b.Unitary2(q[0], q[1], Dense.RowMajor(user!)); break;
+            case GateKind.Unitary1: b.Unitary1(q[0], DenseOracle.RowMajor(user!)); break;
+            case GateKind.Unitary2: b.Unitary2(q[0], q[1], DenseOracle.RowMajor(user!)); break;
             default: throw new ArgumentOutOfRangeException(nameof(k));
         }
     }

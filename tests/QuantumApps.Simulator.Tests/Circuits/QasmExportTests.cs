@@ -5,6 +5,8 @@ using QuantumApps.Simulator.Circuits;
 using QuantumApps.Simulator.Operators;
 using QuantumApps.Simulator.States;
 
+using QuantumApps.TestSupport;
+
 namespace QuantumApps.Simulator.Tests.Circuits;
 
 public class QasmExportTests
@@ -52,13 +54,13 @@ public class QasmExportTests
             foreach (var kind in GateCatalogue.OneQubit)
                 GateCatalogue.Append(b, kind, [rng.Next(3)],
                     Enumerable.Range(0, GateCatalogue.AngleCount(kind)).Select(_ => Angle.Parameter(rng.Next(4), 2 * rng.NextDouble() - 1, rng.NextDouble())).ToArray(),
-                    kind == GateKind.Unitary1 ? Dense.RandomUnitary(2, rng) : null);
+                    kind == GateKind.Unitary1 ? DenseOracle.RandomUnitary(2, rng) : null);
             foreach (var kind in GateCatalogue.TwoQubit)
             {
                 int a = rng.Next(3), c = (a + 1 + rng.Next(2)) % 3;
-                GateCatalogue.Append(b, kind, [a, c], [Angle.Parameter(rng.Next(4), 1.5)], kind == GateKind.Unitary2 ? Dense.RandomUnitary(4, rng) : null);
+                GateCatalogue.Append(b, kind, [a, c], [Angle.Parameter(rng.Next(4), 1.5)], kind == GateKind.Unitary2 ? DenseOracle.RandomUnitary(4, rng) : null);
             }
-            b.PauliRotation(Dense.RandomPauli(3, rng), Angle.Parameter(0)).PauliRotation(PauliString.Parse("Y0 Y1 Y2"), 0.4)
+            b.PauliRotation(DenseOracle.RandomPauli(3, rng), Angle.Parameter(0)).PauliRotation(PauliString.Parse("Y0 Y1 Y2"), 0.4)
              .PauliRotation(PauliString.Identity, 0.9)
              .DiagonalPhase(GateCatalogue.RandomZSum(3, rng), Angle.Parameter(1, 0.7));
             var circuit = b.Build();
@@ -92,28 +94,28 @@ public class QasmExportTests
         // Random and structured 4×4 unitaries (zeros below the diagonal, permutations, diagonals, products) on
         // every ordered qubit pair of 3 qubits: the u1/u3/cx text, read with qelib1 semantics, reproduces the gate.
         var rng = new Random(909);
-        var i = Dense.I;
+        var i = DenseOracle.I;
         var cases = new List<Complex[,]>
         {
-            Dense.Identity(4),
-            Dense.Controlled(Dense.Pauli('X')),
+            DenseOracle.Identity(4),
+            DenseOracle.Controlled(DenseOracle.PauliArray('X')),
             new Complex[,] { { 1, 0, 0, 0 }, { 0, 0, 1, 0 }, { 0, 1, 0, 0 }, { 0, 0, 0, 1 } },
             new Complex[,] { { 0, 0, 0, 1 }, { 0, 0, i, 0 }, { 0, 1, 0, 0 }, { -i, 0, 0, 0 } },
-            Dense.Kron(Dense.RandomUnitary(2, rng), Dense.RandomUnitary(2, rng)),
-            Dense.Controlled(Dense.RandomUnitary(2, rng)),
+            DenseOracle.Kron(DenseOracle.RandomUnitary(2, rng), DenseOracle.RandomUnitary(2, rng)),
+            DenseOracle.Controlled(DenseOracle.RandomUnitary(2, rng)),
         };
         var diag = new Complex[4, 4];
         for (int k = 0; k < 4; k++) diag[k, k] = Complex.FromPolarCoordinates(1, 6 * rng.NextDouble());
         cases.Add(diag);
-        for (int k = 0; k < 6; k++) cases.Add(Dense.RandomUnitary(4, rng));
+        for (int k = 0; k < 6; k++) cases.Add(DenseOracle.RandomUnitary(4, rng));
         foreach (var u in cases)
             for (int a = 0; a < 3; a++)
                 for (int c = 0; c < 3; c++)
                 {
                     if (a == c) continue;
-                    var circuit = new CircuitBuilder(3).Unitary2(a, c, Dense.RowMajor(u)).Build();
+                    var circuit = new CircuitBuilder(3).Unitary2(a, c, DenseOracle.RowMajor(u)).Build();
                     string qasm = circuit.ToQasm([]);
-                    double dist = PhaseDistance(QasmInterpreter.Unitary(qasm), Dense.Embed(3, [a, c], u));
+                    double dist = PhaseDistance(QasmInterpreter.Unitary(qasm), DenseOracle.Embed(3, [a, c], u));
                     Assert.True(dist < PhaseEquivalenceTolerance, $"unitary2 on ({a},{c}) differs by {dist:G3}:\n{qasm}");
                 }
     }
@@ -123,14 +125,14 @@ public class QasmExportTests
     {
         // U = e^{iα}·U3(θ, φ, λ) with U3 from its textbook matrix (GateCatalogue.Local).
         var rng = new Random(808);
-        var cases = Enumerable.Range(0, 50).Select(_ => Dense.RandomUnitary(2, rng)).ToList();
-        cases.Add(Dense.Pauli('X'));   // θ = π edge: a = 0
-        cases.Add(Dense.M2(1, 0, 0, Dense.I)); // θ = 0 edge: b = 0
+        var cases = Enumerable.Range(0, 50).Select(_ => DenseOracle.RandomUnitary(2, rng)).ToList();
+        cases.Add(DenseOracle.PauliArray('X'));   // θ = π edge: a = 0
+        cases.Add(DenseOracle.M2(1, 0, 0, DenseOracle.I)); // θ = 0 edge: b = 0
         foreach (var u in cases)
         {
-            var z = ZyzDecomposition.Of(Dense.RowMajor(u));
-            var r = Dense.Scale(GateCatalogue.Local(GateKind.U3, [z.Theta, z.Phi, z.Lambda]), Complex.FromPolarCoordinates(1, z.GlobalPhase));
-            Assert.True(Dense.MaxDiff(Dense.RowMajor(r), Dense.RowMajor(u)) < 1e-12);
+            var z = ZyzDecomposition.Of(DenseOracle.RowMajor(u));
+            var r = DenseOracle.Scale(GateCatalogue.Local(GateKind.U3, [z.Theta, z.Phi, z.Lambda]), Complex.FromPolarCoordinates(1, z.GlobalPhase));
+            Assert.True(DenseOracle.MaxDiff(DenseOracle.RowMajor(r), DenseOracle.RowMajor(u)) < 1e-12);
         }
     }
 }

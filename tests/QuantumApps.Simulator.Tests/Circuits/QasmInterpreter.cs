@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
 
+using QuantumApps.TestSupport;
+
 namespace QuantumApps.Simulator.Tests.Circuits;
 
 /// <summary>
@@ -27,7 +29,7 @@ internal static partial class QasmInterpreter
         var reg = Regex.Match(lines[2], @"^qreg q\[(\d+)\];$");
         if (!reg.Success) throw new FormatException("bad qreg line: " + lines[2]);
         int n = int.Parse(reg.Groups[1].Value, CultureInfo.InvariantCulture);
-        var u = Dense.Identity(1 << n);
+        var u = DenseOracle.Identity(1 << n);
         foreach (string line in lines.Skip(3))
         {
             var m = GateLine().Match(line);
@@ -42,18 +44,18 @@ internal static partial class QasmInterpreter
             int a = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
             int b = m.Groups[4].Success ? int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture) : -1;
             foreach (var (g, qs) in Expand(m.Groups[1].Value, args, a, b))
-                u = Dense.Mul(Dense.Embed(n, qs, g), u);
+                u = DenseOracle.Mul(DenseOracle.Embed(n, qs, g), u);
         }
         return u;
     }
 
-    private static Complex[,] U3(double t, double p, double l) => Dense.M2(
+    private static Complex[,] U3(double t, double p, double l) => DenseOracle.M2(
         Math.Cos(t / 2), -Complex.FromPolarCoordinates(Math.Sin(t / 2), l),
         Complex.FromPolarCoordinates(Math.Sin(t / 2), p), Complex.FromPolarCoordinates(Math.Cos(t / 2), p + l));
 
     private static Complex[,] U1(double l) => U3(0, 0, l);
 
-    private static readonly Complex[,] Cx = Dense.Controlled(Dense.Pauli('X'));
+    private static readonly Complex[,] Cx = DenseOracle.Controlled(DenseOracle.PauliArray('X'));
 
     private static IEnumerable<(Complex[,] G, int[] Q)> Expand(string name, double[] p, int a, int b)
     {

@@ -2,6 +2,8 @@ using System.Numerics;
 using QuantumApps.Simulator.Operators;
 using QuantumApps.Simulator.States;
 
+using QuantumApps.TestSupport;
+
 namespace QuantumApps.Simulator.Tests.Circuits;
 
 /// <summary>
@@ -15,10 +17,10 @@ public class StateVectorKernelTests
 
     private static void Check(int n, Action<StateVector> apply, Complex[,] dense, Random rng, string what)
     {
-        var psi = Dense.RandomState(n, rng);
+        var psi = DenseOracle.RandomState(n, rng);
         var s = StateVector.FromAmplitudes(psi);
         apply(s);
-        double d = Dense.MaxDiff(s.Amplitudes, Dense.Apply(dense, psi));
+        double d = DenseOracle.MaxDiff(s.Amplitudes, DenseOracle.Apply(dense, psi));
         Assert.True(d < KernelTolerance, $"{what}: deviation {d:G3}");
     }
 
@@ -31,15 +33,15 @@ public class StateVectorKernelTests
             for (int q = 0; q < n; q++)
             {
                 double t = 6 * rng.NextDouble() - 3;
-                Check(n, s => s.ApplyX(q), Dense.Embed(n, [q], Dense.Pauli('X')), rng, "X");
-                Check(n, s => s.ApplyY(q), Dense.Embed(n, [q], Dense.Pauli('Y')), rng, "Y");
-                Check(n, s => s.ApplyZ(q), Dense.Embed(n, [q], Dense.Pauli('Z')), rng, "Z");
-                Check(n, s => s.ApplyH(q), Dense.Embed(n, [q], Dense.M2(r, r, r, -r)), rng, "H");
-                Check(n, s => s.ApplyRx(q, t), Dense.Embed(n, [q], Dense.Rx(t)), rng, "RX");
-                Check(n, s => s.ApplyRy(q, t), Dense.Embed(n, [q], Dense.Ry(t)), rng, "RY");
-                Check(n, s => s.ApplyRz(q, t), Dense.Embed(n, [q], Dense.Rz(t)), rng, "RZ");
-                var u = Dense.RandomUnitary(2, rng);
-                Check(n, s => s.ApplyMatrix1(q, u[0, 0], u[0, 1], u[1, 0], u[1, 1]), Dense.Embed(n, [q], u), rng, "matrix1");
+                Check(n, s => s.ApplyX(q), DenseOracle.Embed(n, [q], DenseOracle.PauliArray('X')), rng, "X");
+                Check(n, s => s.ApplyY(q), DenseOracle.Embed(n, [q], DenseOracle.PauliArray('Y')), rng, "Y");
+                Check(n, s => s.ApplyZ(q), DenseOracle.Embed(n, [q], DenseOracle.PauliArray('Z')), rng, "Z");
+                Check(n, s => s.ApplyH(q), DenseOracle.Embed(n, [q], DenseOracle.M2(r, r, r, -r)), rng, "H");
+                Check(n, s => s.ApplyRx(q, t), DenseOracle.Embed(n, [q], DenseOracle.Rx(t)), rng, "RX");
+                Check(n, s => s.ApplyRy(q, t), DenseOracle.Embed(n, [q], DenseOracle.Ry(t)), rng, "RY");
+                Check(n, s => s.ApplyRz(q, t), DenseOracle.Embed(n, [q], DenseOracle.Rz(t)), rng, "RZ");
+                var u = DenseOracle.RandomUnitary(2, rng);
+                Check(n, s => s.ApplyMatrix1(q, u[0, 0], u[0, 1], u[1, 0], u[1, 1]), DenseOracle.Embed(n, [q], u), rng, "matrix1");
             }
     }
 
@@ -53,21 +55,21 @@ public class StateVectorKernelTests
                 {
                     if ((mask >> t & 1) != 0) continue;
                     int[] controls = [.. Enumerable.Range(0, n).Where(q => (mask >> q & 1) != 0)];
-                    var u = Dense.RandomUnitary(2, rng);
+                    var u = DenseOracle.RandomUnitary(2, rng);
                     // Controlled-U on (controls…, target): identity except the block where all controls are 1.
                     int k = controls.Length;
-                    var local = Dense.Identity(1 << (k + 1));
+                    var local = DenseOracle.Identity(1 << (k + 1));
                     int top = (1 << (k + 1)) - 2;
                     for (int i = 0; i < 2; i++)
                         for (int j = 0; j < 2; j++) local[top + i, top + j] = u[i, j];
-                    var dense = Dense.Embed(n, [.. controls, t], local);
+                    var dense = DenseOracle.Embed(n, [.. controls, t], local);
                     Check(n, s => s.ApplyControlledMatrix1(controls, t, u[0, 0], u[0, 1], u[1, 0], u[1, 1]), dense, rng, $"C^{k}-U target {t}");
                     var d0 = Complex.FromPolarCoordinates(1, rng.NextDouble());
                     var d1 = Complex.FromPolarCoordinates(1, rng.NextDouble());
-                    var diag = Dense.Identity(1 << (k + 1));
+                    var diag = DenseOracle.Identity(1 << (k + 1));
                     diag[top, top] = d0;
                     diag[top + 1, top + 1] = d1;
-                    Check(n, s => s.ApplyDiagonal1(t, d0, d1, controls), Dense.Embed(n, [.. controls, t], diag), rng, $"C^{k}-diag target {t}");
+                    Check(n, s => s.ApplyDiagonal1(t, d0, d1, controls), DenseOracle.Embed(n, [.. controls, t], diag), rng, $"C^{k}-diag target {t}");
                 }
     }
 
@@ -80,11 +82,11 @@ public class StateVectorKernelTests
                 for (int b = 0; b < n; b++)
                 {
                     if (a == b) continue;
-                    Check(n, s => s.ApplyCnot(a, b), Dense.Embed(n, [a, b], Dense.Controlled(Dense.Pauli('X'))), rng, "CNOT");
-                    Check(n, s => s.ApplyCz(a, b), Dense.Embed(n, [a, b], Dense.Controlled(Dense.Pauli('Z'))), rng, "CZ");
-                    Check(n, s => s.ApplySwap(a, b), Dense.Embed(n, [a, b], new Complex[,] { { 1, 0, 0, 0 }, { 0, 0, 1, 0 }, { 0, 1, 0, 0 }, { 0, 0, 0, 1 } }), rng, "SWAP");
-                    var u = Dense.RandomUnitary(4, rng);
-                    Check(n, s => s.ApplyMatrix2(a, b, Dense.RowMajor(u)), Dense.Embed(n, [a, b], u), rng, "matrix2");
+                    Check(n, s => s.ApplyCnot(a, b), DenseOracle.Embed(n, [a, b], DenseOracle.Controlled(DenseOracle.PauliArray('X'))), rng, "CNOT");
+                    Check(n, s => s.ApplyCz(a, b), DenseOracle.Embed(n, [a, b], DenseOracle.Controlled(DenseOracle.PauliArray('Z'))), rng, "CZ");
+                    Check(n, s => s.ApplySwap(a, b), DenseOracle.Embed(n, [a, b], new Complex[,] { { 1, 0, 0, 0 }, { 0, 0, 1, 0 }, { 0, 1, 0, 0 }, { 0, 0, 0, 1 } }), rng, "SWAP");
+                    var u = DenseOracle.RandomUnitary(4, rng);
+                    Check(n, s => s.ApplyMatrix2(a, b, DenseOracle.RowMajor(u)), DenseOracle.Embed(n, [a, b], u), rng, "matrix2");
                 }
     }
 
@@ -95,18 +97,18 @@ public class StateVectorKernelTests
         for (int n = 1; n <= 5; n++)
         {
             var b = new PauliSumBuilder(n);
-            for (int t = 0; t < 6; t++) b.Add(Dense.RandomPauli(n, rng), 2 * rng.NextDouble() - 1);
+            for (int t = 0; t < 6; t++) b.Add(DenseOracle.RandomPauli(n, rng), 2 * rng.NextDouble() - 1);
             var h = b.ToPauliSum();
             var hd = new Complex[1 << n, 1 << n];
-            foreach (var t in h.Terms) hd = Dense.Add(hd, Dense.PauliMatrix(t.Pauli, n), t.Coefficient);
-            var psi = Dense.RandomState(n, rng);
+            foreach (var t in h.Terms) hd = DenseOracle.Add(hd, DenseOracle.PauliMatrix(t.Pauli, n), t.Coefficient);
+            var psi = DenseOracle.RandomState(n, rng);
             var s = StateVector.FromAmplitudes(psi);
-            Assert.True(Dense.MaxDiff(s.ApplyOperator(h).Amplitudes, Dense.Apply(hd, psi)) < KernelTolerance);
-            double e = Dense.Expectation(hd, psi);
-            double e2 = Dense.Expectation(Dense.Mul(hd, hd), psi);
+            Assert.True(DenseOracle.MaxDiff(s.ApplyOperator(h).Amplitudes, DenseOracle.Apply(hd, psi)) < KernelTolerance);
+            double e = DenseOracle.Expectation(hd, psi);
+            double e2 = DenseOracle.Expectation(DenseOracle.Mul(hd, hd), psi);
             Assert.Equal(e, s.Expectation(h), KernelTolerance);
             Assert.Equal(e2 - e * e, s.Variance(h), 1e-11);
-            var other = StateVector.FromAmplitudes(Dense.RandomState(n, rng));
+            var other = StateVector.FromAmplitudes(DenseOracle.RandomState(n, rng));
             Complex ip = 0;
             for (int i = 0; i < psi.Length; i++) ip += Complex.Conjugate(psi[i]) * other.Amplitudes[i];
             Assert.True((s.InnerProduct(other) - ip).Magnitude < KernelTolerance);
@@ -118,7 +120,7 @@ public class StateVectorKernelTests
     {
         // Multinomial: each frequency is within 5 binomial standard deviations of |ψ_b|² (seeded, 200,000 shots).
         var rng = new Random(2005);
-        var s = StateVector.FromAmplitudes(Dense.RandomState(3, rng));
+        var s = StateVector.FromAmplitudes(DenseOracle.RandomState(3, rng));
         var p = s.Probabilities();
         const int shots = 200_000;
         var counts = new int[8];

@@ -99,28 +99,19 @@ public class ExactSolverTests
         }
         var h = b.ToPauliSum();
         var sector = BasisSector.SpinOrbitals(2, 2);
-        long saved = SectorOperator.SparseBudgetBytes;
-        try
-        {
-            var sparse = new SectorOperator(h, sector);
-            Assert.True(sparse.UsesSparseMatrix);
-            Assert.Equal(!complexHops, sparse.IsReal);
-            SectorOperator.SparseBudgetBytes = 0;
-            var scatter = new SectorOperator(h, sector);
-            Assert.False(scatter.UsesSparseMatrix);
-            var x = Enumerable.Range(0, sparse.Dimension).Select(i => new Complex(Math.Sin(i), Math.Cos(3 * i))).ToArray();
-            var ys = new Complex[x.Length];
-            var yf = new Complex[x.Length];
-            sparse.Apply(x, ys);
-            scatter.Apply(x, yf);
-            Assert.True(DenseOracle.MaxDiff(ys, yf) < Tolerances.Accumulated);
-            Assert.Equal(Lanczos.GroundState(scatter).Energy, Lanczos.GroundState(sparse).Energy, Tolerances.Eigenvalue);
-            Assert.Equal(DenseSolver.GroundState(h, sector).Energy, Lanczos.GroundState(sparse).Energy, Tolerances.Eigenvalue);
-        }
-        finally
-        {
-            SectorOperator.SparseBudgetBytes = saved;
-        }
+        var sparse = new SectorOperator(h, sector);
+        Assert.True(sparse.UsesSparseMatrix);
+        Assert.Equal(!complexHops, sparse.IsReal);
+        var scatter = new SectorOperator(h, sector, sparseBudgetBytes: 0);
+        Assert.False(scatter.UsesSparseMatrix);
+        var x = Enumerable.Range(0, sparse.Dimension).Select(i => new Complex(Math.Sin(i), Math.Cos(3 * i))).ToArray();
+        var ys = new Complex[x.Length];
+        var yf = new Complex[x.Length];
+        sparse.Apply(x, ys);
+        scatter.Apply(x, yf);
+        Assert.True(DenseOracle.MaxDiff(ys, yf) < Tolerances.Accumulated);
+        Assert.Equal(Lanczos.GroundState(scatter).Energy, Lanczos.GroundState(sparse).Energy, Tolerances.Eigenvalue);
+        Assert.Equal(DenseSolver.GroundState(h, sector).Energy, Lanczos.GroundState(sparse).Energy, Tolerances.Eigenvalue);
     }
 
     /// <summary>
@@ -166,7 +157,8 @@ public class ExactSolverTests
         Assert.Equal(15, Lanczos.KrylovSizeFor(d, 40, 6L << 30));
         // 2 GiB: 6.4 vectors, below 10 + 4: refused with the bytes of the minimum (14 × 256 MiB = 3.5 GiB).
         var ex = Assert.Throws<QuantumAppsException>(() => Lanczos.KrylovSizeFor(d, 40, 2L << 30));
-        Assert.Contains("needs at least 3.5 GiB", ex.Message);
+        Assert.Contains("minimum 10 Krylov vectors", ex.Message);
+        Assert.Contains("needs 3.5 GiB", ex.Message);
         // Real vectors (8 bytes an entry): 6 GiB hold 38.4 vectors of 128 MiB → 34 Krylov vectors.
         Assert.Equal(34, Lanczos.KrylovSizeFor(d, 40, 6L << 30, sizeof(double)));
         // A small sector never asks for more vectors than its dimension.

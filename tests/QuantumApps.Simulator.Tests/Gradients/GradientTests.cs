@@ -4,6 +4,8 @@ using QuantumApps.Simulator.Operators;
 using QuantumApps.Simulator.States;
 using QuantumApps.Simulator.Tests.Circuits;
 
+using QuantumApps.TestSupport;
+
 namespace QuantumApps.Simulator.Tests.Gradients;
 
 public class GradientTests
@@ -51,7 +53,7 @@ public class GradientTests
                 case "CRX": b.Crx(a, c, RandomAngle(rng)); break;
                 case "CRY": b.Cry(a, c, RandomAngle(rng)); break;
                 case "CRZ": b.Crz(a, c, RandomAngle(rng)); break;
-                case "PauliRotation": b.PauliRotation(Dense.RandomPauli(n, rng), RandomAngle(rng)); break;
+                case "PauliRotation": b.PauliRotation(DenseOracle.RandomPauli(n, rng), RandomAngle(rng)); break;
                 case "DiagonalPhaseSum": b.DiagonalPhase(GateCatalogue.RandomZSum(n, rng), RandomAngle(rng)); break;
                 case "DiagonalPhaseValues":
                     var d = new double[1 << n];
@@ -67,7 +69,7 @@ public class GradientTests
     {
         var b = new PauliSumBuilder(n);
         b.Add(PauliString.Identity, 0.3);
-        for (int t = 0; t < 5; t++) b.Add(Dense.RandomPauli(n, rng), 2 * rng.NextDouble() - 1);
+        for (int t = 0; t < 5; t++) b.Add(DenseOracle.RandomPauli(n, rng), 2 * rng.NextDouble() - 1);
         return b.ToPauliSum();
     }
 
@@ -103,7 +105,7 @@ public class GradientTests
         {
             var circuit = RandomCircuit(kind, n, rng);
             var h = RandomObservable(n, rng);
-            var initial = StateVector.FromAmplitudes(Dense.RandomState(n, rng));
+            var initial = StateVector.FromAmplitudes(DenseOracle.RandomState(n, rng));
             double[] p = [.. Enumerable.Range(0, NumParameters).Select(_ => 4 * rng.NextDouble() - 2)];
             var adjoint = AdjointDifferentiation.Gradient(circuit, initial, h, p);
             var shift = ParameterShift.Gradient(circuit, initial, h, p);

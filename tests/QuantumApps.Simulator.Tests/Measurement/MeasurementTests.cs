@@ -3,6 +3,8 @@ using QuantumApps.Simulator.Operators;
 using QuantumApps.Simulator.States;
 using QuantumApps.Simulator.Tests.Circuits;
 
+using QuantumApps.TestSupport;
+
 namespace QuantumApps.Simulator.Tests.Measurement;
 
 public class MeasurementTests
@@ -14,11 +16,11 @@ public class MeasurementTests
     {
         var b = new PauliSumBuilder(n);
         b.Add(PauliString.Identity, -0.7);
-        for (int t = 0; t < terms; t++) b.Add(Dense.RandomPauli(n, rng), 2 * rng.NextDouble() - 1);
+        for (int t = 0; t < terms; t++) b.Add(DenseOracle.RandomPauli(n, rng), 2 * rng.NextDouble() - 1);
         return b.ToPauliSum();
     }
 
-    private static StateVector RandomState(int n, Random rng) => StateVector.FromAmplitudes(Dense.RandomState(n, rng));
+    private static StateVector RandomState(int n, Random rng) => StateVector.FromAmplitudes(DenseOracle.RandomState(n, rng));
 
     [Fact]
     public void GroupsArePartitionsIntoQubitWiseCommutingSets()

@@ -103,26 +103,16 @@ public class PauliProductKernelTests
         var psi = DenseOracle.RandomState(n, 6);
         var basis = Enumerable.Range(0, 5).Select(k => DenseOracle.RandomState(n, 100 + k)).ToArray();
         var coef = Enumerable.Range(0, 5).Select(k => new Complex(0.1 * k - 0.2, 0.05 * k)).ToArray();
-        int saved = Parallelism.MaxThreads, savedThreshold = Parallelism.ThresholdAmplitudes;
-        try
-        {
-            // 2^14 amplitudes are below the default threshold: lower it so the two-thread paths run.
-            Parallelism.ThresholdAmplitudes = 1 << 10;
-            var (one, dotsOne, combOne) = Run(1);
-            var (two, dotsTwo, combTwo) = Run(2);
-            Assert.True(DenseOracle.MaxDiff(one, two) < Tolerances.Accumulated);
-            Assert.True(DenseOracle.MaxDiff(dotsOne, dotsTwo) < Tolerances.Accumulated);
-            Assert.True(DenseOracle.MaxDiff(combOne, combTwo) < Tolerances.Accumulated);
-        }
-        finally
-        {
-            Parallelism.MaxThreads = saved;
-            Parallelism.ThresholdAmplitudes = savedThreshold;
-        }
+        var (one, dotsOne, combOne) = Run(1);
+        var (two, dotsTwo, combTwo) = Run(2);
+        Assert.True(DenseOracle.MaxDiff(one, two) < Tolerances.Accumulated);
+        Assert.True(DenseOracle.MaxDiff(dotsOne, dotsTwo) < Tolerances.Accumulated);
+        Assert.True(DenseOracle.MaxDiff(combOne, combTwo) < Tolerances.Accumulated);
 
         (Complex[] Product, Complex[] Dots, Complex[] Combination) Run(int threads)
         {
-            Parallelism.MaxThreads = threads;
+            // 2^14 amplitudes are below the default threshold: lower it so the two-thread paths run.
+            using var policy = Parallelism.Override(threads: threads, threshold: 1 << 10);
             var phi = new Complex[psi.Length];
             PauliSumKernel.Apply(h.Grouped, psi, phi);
             var dots = new Complex[basis.Length];

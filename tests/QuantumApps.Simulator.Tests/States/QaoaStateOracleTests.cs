@@ -43,18 +43,8 @@ public sealed class QaoaStateOracleTests
     {
         // 2^13 and 2^14 amplitudes are below the default threading threshold; lowering it sends the same cases
         // through the two-thread kernels, checked against the same oracle and tolerance.
-        int savedThreshold = Parallelism.ThresholdAmplitudes, savedThreads = Parallelism.MaxThreads;
-        try
-        {
-            Parallelism.ThresholdAmplitudes = 1 << 10;
-            Parallelism.MaxThreads = 2;
-            StateExpectationAndGradientMatchTheGateByGateOracle(n, p, integerWeights);
-        }
-        finally
-        {
-            Parallelism.ThresholdAmplitudes = savedThreshold;
-            Parallelism.MaxThreads = savedThreads;
-        }
+        using var policy = Parallelism.Override(threads: 2, threshold: 1 << 10);
+        StateExpectationAndGradientMatchTheGateByGateOracle(n, p, integerWeights);
     }
 
     [Theory]

@@ -202,25 +202,20 @@ public class StateVectorKernelTests
         int n = 16;
         var psi = DenseOracle.RandomState(n, 3);
         var h = DenseOracle.RandomHermitian(n, 30, 4);
-        int saved = Parallelism.MaxThreads, savedThreshold = Parallelism.ThresholdAmplitudes;
-        try
+        // 2^16 amplitudes are below the default threshold: lower it so the two-thread path really runs.
+        double ea;
+        var a = StateVector.FromAmplitudes(psi);
+        using (Parallelism.Override(threads: 1, threshold: 1 << 12))
         {
-            // 2^16 amplitudes are below the default threshold: lower it so the two-thread path really runs.
-            Parallelism.ThresholdAmplitudes = 1 << 12;
-            Parallelism.MaxThreads = 1;
-            var a = StateVector.FromAmplitudes(psi);
             Run(a);
-            double ea = a.Expectation(h);
-            Parallelism.MaxThreads = 2;
+            ea = a.Expectation(h);
+        }
+        using (Parallelism.Override(threads: 2, threshold: 1 << 12))
+        {
             var b = StateVector.FromAmplitudes(psi);
             Run(b);
             Assert.True(DenseOracle.MaxDiff(a.Amplitudes, b.ToArray()) < Tolerances.Unitary);
             Assert.Equal(ea, b.Expectation(h), 10);
-        }
-        finally
-        {
-            Parallelism.MaxThreads = saved;
-            Parallelism.ThresholdAmplitudes = savedThreshold;
         }
 
         static void Run(StateVector s)

@@ -73,8 +73,8 @@ public class VqeVariantsTests
         Assert.Equal(5, res.MeasurementGroups); // H2 JW: Z-only terms + the XXYY-type quartet split into 4 qubit-wise groups
         Assert.NotNull(res.ShotsForChemicalAccuracy);
         // Sampling the final state with that budget gives an estimate whose error is a few standard errors at most.
-        var budget = ShotEstimator.ShotsForPrecision(state, sys.Qubit, VqeResourceEstimator.ChemicalAccuracyHartree);
-        Assert.True(budget.PredictedStandardError <= VqeResourceEstimator.ChemicalAccuracyHartree);
+        var budget = ShotEstimator.ShotsForPrecision(state, sys.Qubit, QuantumApps.Chemistry.Molecules.PhysicalConstants.ChemicalAccuracyHartree);
+        Assert.True(budget.PredictedStandardError <= QuantumApps.Chemistry.Molecules.PhysicalConstants.ChemicalAccuracyHartree);
         var estimate = ShotEstimator.Estimate(state, sys.Qubit, budget.ShotsPerGroup, new Random(7));
         Assert.True(Math.Abs(estimate.Mean - r.Energy) < 5 * Tolerances.ChemicalAccuracyHartree);
     }

@@ -58,7 +58,7 @@ public static class FcidumpWriter
     }
 
     /// <summary>Writes the FCIDUMP file atomically.</summary>
-    public static void Write(string path, MolecularHamiltonian h) => AtomicFileWriter.WriteAllText(path, Format(h));
+    public static void Write(string path, MolecularHamiltonian h) => AtomicFile.WriteAllText(path, Format(h));
 
     private static void Line(StringBuilder sb, double value, int i, int j, int k, int l)
     {

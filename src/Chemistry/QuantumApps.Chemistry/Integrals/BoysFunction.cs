@@ -9,7 +9,7 @@ namespace QuantumApps.Chemistry.Integrals;
 /// downward recursion. For T ≥ <see cref="TableMaxT"/>: F_0 = ½ sqrt(π/T) (erfc(√T) &lt; 1e-18 is dropped) and the
 /// upward recursion F_{m+1} = ((2m+1) F_m − e^{−T}) / (2T), stable for large T.
 /// </summary>
-public static class BoysFunction
+internal static class BoysFunction
 {
     /// <summary>Largest order supported (enough for (gg|gg) integrals).</summary>
     public const int MaxOrder = 24;

@@ -16,16 +16,12 @@ public static class ElectronRepulsionIntegrals
     public const long MaxBytes = 4L * 1024 * 1024 * 1024;
 
     /// <summary>Computes the dense AO ERI array for the basis.</summary>
-    /// <exception cref="QuantumAppsException">The n⁴ array would exceed <see cref="MaxBytes"/>.</exception>
+    /// <exception cref="QuantumAppsException">The n⁴ array would exceed <see cref="MaxBytes"/> or the <see cref="MemoryGuard"/> budget.</exception>
     public static double[] Compute(MolecularBasis basis)
     {
         var n = basis.NumFunctions;
         var bytes = (long)n * n * n * n * sizeof(double);
-        if (bytes > MaxBytes)
-        {
-            throw new QuantumAppsException(
-                $"basis '{basis.Name}' has {n} functions; the dense ERI array needs {bytes} bytes (limit {MaxBytes})");
-        }
+        MemoryGuard.EnsureFits(bytes, $"basis '{basis.Name}' has {n} functions; the dense ERI array", capBytes: MaxBytes);
 
         var eri = new double[(long)n * n * n * n];
         var shells = basis.Shells;

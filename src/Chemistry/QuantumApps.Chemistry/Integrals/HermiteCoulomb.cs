@@ -5,7 +5,7 @@ namespace QuantumApps.Chemistry.Integrals;
 /// R^n_{000} = (−2p)^n F_n(T), R^n_{t+1,u,v} = t R^{n+1}_{t−1,u,v} + X R^{n+1}_{t,u,v} (likewise u with Y, v with Z),
 /// R_{tuv} = R^0_{tuv}. Output layout r[(t*(L+1)+u)*(L+1)+v].
 /// </summary>
-public static class HermiteCoulomb
+internal static class HermiteCoulomb
 {
     /// <summary>Workspace size (doubles) needed for order L.</summary>
     public static int WorkSize(int l) => (l + 1) * (l + 1) * (l + 1) * (l + 1) + l + 1;

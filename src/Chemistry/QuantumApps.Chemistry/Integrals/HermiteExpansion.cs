@@ -7,7 +7,7 @@ namespace QuantumApps.Chemistry.Integrals;
 /// E^{i+1,j}_t = E^{ij}_{t−1}/(2p) + X_PA E^{ij}_t + (t+1) E^{ij}_{t+1} (likewise for j with X_PB).
 /// Output layout: e[(i*(jMax+1)+j)*(iMax+jMax+1)+t], zero for t &gt; i+j.
 /// </summary>
-public static class HermiteExpansion
+internal static class HermiteExpansion
 {
     /// <summary>Number of doubles <see cref="Fill"/> writes.</summary>
     public static int Size(int iMax, int jMax) => (iMax + 1) * (jMax + 1) * (iMax + jMax + 1);

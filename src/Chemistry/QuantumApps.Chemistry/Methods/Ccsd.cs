@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using QuantumApps.Chemistry.Hamiltonians;
+using QuantumApps.Chemistry.Numerics;
 using QuantumApps.Simulator;
 
 namespace QuantumApps.Chemistry.Methods;
@@ -11,14 +12,14 @@ namespace QuantumApps.Chemistry.Methods;
 /// antisymmetrised integrals ⟨PQ||RS⟩ = (pr|qs) δ_σPσR δ_σQσS − (ps|qr) δ_σPσS δ_σQσR. Occupied spin orbitals
 /// are the first 2·NumAlpha. Iteration: level-shifted Jacobi updates t ← (r − s t) / (D − s) (D from the Fock
 /// diagonal, shift s ≥ 0 from <see cref="CcsdOptions.LevelShift"/>; s = 0 is the plain update t = r / D, and every s
-/// has the same fixed point D t = r) with DIIS on the amplitude vector (a DIIS system that is non-finite or cannot be
+/// has the same fixed point D t = r) with DIIS (<see cref="Diis"/>) on the amplitude vector (a DIIS system that is non-finite or cannot be
 /// solved falls back to the plain Jacobi step); start from MP2 amplitudes with the shifted denominators. Non-finite
 /// amplitudes or energy stop the run with <see cref="CcsdExitReason.Diverged"/> and a NaN correlation energy. Energy
 /// E_corr = Σ f_ia t_i^a + ¼ Σ ⟨ij||ab⟩ t_ij^ab + ½ Σ ⟨ij||ab⟩ t_i^a t_j^b.
 /// </summary>
 public static class Ccsd
 {
-    /// <summary>Largest spin-orbital integral array we allocate (bytes).</summary>
+    /// <summary>Largest spin-orbital integral array we allocate (bytes), within the <see cref="MemoryGuard"/> budget.</summary>
     public const long MaxBytes = 2L * 1024 * 1024 * 1024;
 
     /// <summary>
@@ -28,8 +29,15 @@ public static class Ccsd
     public const double MinimumShiftedGap = 1.0;
 
     /// <summary>Runs CCSD.</summary>
-    public static CcsdResult Compute(MolecularHamiltonian h, CcsdOptions? options = null, Action<int, double>? progress = null)
+    /// <param name="h">Molecular Hamiltonian with a closed-shell reference.</param>
+    /// <param name="options">Tolerances, limits, DIIS subspace and level shift.</param>
+    /// <param name="progress">Receives one <see cref="CcsdIteration"/> per iteration, synchronously on the calling thread.</param>
+    /// <param name="cancellationToken">Checked before the integral setup and before every iteration.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static CcsdResult Compute(MolecularHamiltonian h, CcsdOptions? options = null, IProgress<CcsdIteration>? progress = null,
+        CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         options ??= new CcsdOptions();
         ClosedShellReference.RequireClosedShell(h, "CCSD");
         if (options.LevelShift is double shift && !(shift >= 0))
@@ -40,10 +48,7 @@ public static class Ccsd
         var n = h.NumOrbitals;
         var ns = 2 * n;
         var bytes = (long)ns * ns * ns * ns * sizeof(double);
-        if (bytes > MaxBytes)
-        {
-            throw new QuantumAppsException($"CCSD with {ns} spin orbitals needs {bytes} bytes for ⟨pq||rs⟩ (limit {MaxBytes})");
-        }
+        MemoryGuard.EnsureFits(bytes, $"CCSD with {ns} spin orbitals (⟨pq||rs⟩ as a dense array)", capBytes: MaxBytes);
 
         var o = 2 * h.NumAlpha;
         var v = ns - o;
@@ -60,14 +65,14 @@ public static class Ccsd
         var t2 = new double[o * o * v * v];
         s.InitialGuess(t1, t2);
         var energy = s.Energy(t1, t2);
-        var history = new List<double[]>();
-        var errors = new List<double[]>();
+        var diis = options.DiisSubspace > 0 ? new Diis(options.DiisSubspace) : null;
         var dE = double.PositiveInfinity;
         var dT = double.PositiveInfinity;
         var iteration = 0;
         var converged = false;
         while (iteration < options.MaxIterations)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             iteration++;
             var (n1, n2) = s.Update(t1, t2);
             var vecOld = Concat(t1, t2);
@@ -85,17 +90,9 @@ public static class Ccsd
                 dT = Math.Max(dT, Math.Abs(err[k]));
             }
 
-            if (options.DiisSubspace > 0)
+            if (diis is not null)
             {
-                history.Add(vecNew);
-                errors.Add(err);
-                if (history.Count > options.DiisSubspace)
-                {
-                    history.RemoveAt(0);
-                    errors.RemoveAt(0);
-                }
-
-                vecNew = Extrapolate(history, errors);
+                vecNew = diis.Push(vecNew, err);
             }
 
             Array.Copy(vecNew, 0, t1, 0, t1.Length);
@@ -108,7 +105,7 @@ public static class Ccsd
 
             dE = e - energy;
             energy = e;
-            progress?.Invoke(iteration, energy);
+            progress?.Report(new CcsdIteration(iteration, energy, dE, dT));
             if (Math.Abs(dE) < options.EnergyTolerance && dT < options.AmplitudeTolerance)
             {
                 converged = true;
@@ -203,78 +200,6 @@ public static class Ccsd
         a.CopyTo(r, 0);
         b.CopyTo(r, a.Length);
         return r;
-    }
-
-    private static double[] Extrapolate(List<double[]> vectors, List<double[]> errors)
-    {
-        var m = vectors.Count;
-        if (m < 2)
-        {
-            return vectors[^1];
-        }
-
-        var b = Matrix<double>.Build.Dense(m + 1, m + 1);
-        for (var i = 0; i < m; i++)
-        {
-            for (var j = 0; j <= i; j++)
-            {
-                var dot = 0.0;
-                var ei = errors[i];
-                var ej = errors[j];
-                for (var k = 0; k < ei.Length; k++)
-                {
-                    dot += ei[k] * ej[k];
-                }
-
-                b[i, j] = dot;
-                b[j, i] = dot;
-            }
-
-            b[i, m] = -1;
-            b[m, i] = -1;
-        }
-
-        // Diverging amplitudes make |e|² overflow or reach ~1e120, on which MathNet's SVD does not return; above
-        // 1e100 (amplitude changes of 1e50, far past any CCSD solution) the plain Jacobi step is taken and overflows
-        // within a few iterations, which Compute reports as Diverged.
-        const double LargestErrorSquare = 1e100;
-        for (var i = 0; i < m; i++)
-        {
-            if (!double.IsFinite(b[i, i]) || b[i, i] > LargestErrorSquare)
-            {
-                return vectors[^1];
-            }
-        }
-
-        var rhs = Vector<double>.Build.Dense(m + 1);
-        rhs[m] = -1;
-        Vector<double> c;
-        try
-        {
-            c = b.Svd().Solve(rhs);
-        }
-        catch (MathNet.Numerics.NonConvergenceException)
-        {
-            return vectors[^1];
-        }
-
-        if (c.Enumerate().Any(x => !double.IsFinite(x)))
-        {
-            return vectors[^1];
-        }
-
-        var result = new double[vectors[0].Length];
-        for (var i = 0; i < m; i++)
-        {
-            var vi = vectors[i];
-            var ci = c[i];
-            for (var k = 0; k < result.Length; k++)
-            {
-                result[k] += ci * vi[k];
-            }
-        }
-
-        return result;
     }
 
     /// <summary>The CCSD amplitude equations; occupied i &lt; o, virtual a ↦ spin orbital o + a.</summary>

@@ -14,10 +14,16 @@ namespace QuantumApps.Chemistry.Pipeline;
 public static class MoleculePipeline
 {
     /// <summary>Runs the pipeline.</summary>
+    /// <param name="options">Molecule, basis, SCF settings and active space.</param>
+    /// <param name="progress">Receives the SCF iterations (<see cref="RhfSolver.Run"/>).</param>
+    /// <param name="cancellationToken">Checked after the integrals and before every SCF iteration.</param>
     /// <exception cref="QuantumAppsException">Open-shell molecule, unknown basis, unconverged SCF or an
     /// impossible active space.</exception>
-    public static MoleculeResult Build(MoleculeOptions options, Action<ScfIteration>? progress = null)
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static MoleculeResult Build(MoleculeOptions options, IProgress<ScfIteration>? progress = null,
+        CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var molecule = options.Molecule;
         if (molecule.Multiplicity != 1)
         {
@@ -30,6 +36,7 @@ public static class MoleculePipeline
         var n = basis.NumFunctions;
         var (s, t, v) = OneElectronIntegrals.Compute(basis, molecule);
         var eri = ElectronRepulsionIntegrals.Compute(basis);
+        cancellationToken.ThrowIfCancellationRequested();
         var overlap = Matrix<double>.Build.DenseOfRowMajor(n, n, s);
         var core = RhfSteps.CoreHamiltonian(Matrix<double>.Build.DenseOfRowMajor(n, n, t), Matrix<double>.Build.DenseOfRowMajor(n, n, v));
         var numOccupied = molecule.NumElectrons / 2;
@@ -38,7 +45,7 @@ public static class MoleculePipeline
             throw new QuantumAppsException($"{molecule.Formula}: {molecule.NumElectrons} electrons do not fit into {n} basis functions");
         }
 
-        var scf = RhfSolver.Run(overlap, core, eri, molecule.NuclearRepulsion(), numOccupied, options.Scf, progress);
+        var scf = RhfSolver.Run(overlap, core, eri, molecule.NuclearRepulsion(), numOccupied, options.Scf, progress, cancellationToken);
         if (!scf.Converged)
         {
             throw new QuantumAppsException($"{molecule.Formula}/{definition.Name}: {scf.Describe()}");

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using QuantumApps.Chemistry.Numerics;
 using QuantumApps.Simulator;
 
 namespace QuantumApps.Chemistry.Scf;
@@ -6,7 +7,7 @@ namespace QuantumApps.Chemistry.Scf;
 /// <summary>
 /// Closed-shell RHF driver: guess orbitals (<see cref="ScfOptions.Guess"/>, by default the symmetrised generalised
 /// Wolfsberg–Helmholz guess <see cref="RhfSteps.SymmetrisedGwhOrbitals"/>), then repeat {Fock build, energy, DIIS
-/// error, DIIS extrapolation, diagonalisation, new density} until |ΔE| &lt; EnergyTolerance and the DIIS error
+/// error, DIIS extrapolation (<see cref="Diis"/> on the column-major Fock and error matrices), diagonalisation, new density} until |ΔE| &lt; EnergyTolerance and the DIIS error
 /// &lt; ErrorTolerance, or the iteration limit. A converged solution is checked with the real RHF → RHF internal
 /// stability analysis (<see cref="RhfStability"/>): while the lowest orbital-Hessian eigenvalue is below
 /// <see cref="ScfOptions.StabilityThreshold"/> and fewer than <see cref="ScfOptions.MaxStabilityFollows"/>
@@ -25,10 +26,17 @@ public static class RhfSolver
     /// <param name="nuclearRepulsion">E_nuc in hartree.</param>
     /// <param name="numOccupied">Number of doubly occupied orbitals N/2.</param>
     /// <param name="options">Tolerances and limits.</param>
-    /// <param name="progress">Optional per-iteration callback (iterations numbered across follow-up runs).</param>
+    /// <param name="progress">
+    /// Receives one <see cref="ScfIteration"/> per iteration, synchronously on the calling thread, numbered 1, 2, …
+    /// across stability follow-up runs.
+    /// </param>
+    /// <param name="cancellationToken">Checked before every iteration (one Fock build).</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static ScfResult Run(Matrix<double> overlap, Matrix<double> core, double[] eri, double nuclearRepulsion,
-        int numOccupied, ScfOptions? options = null, Action<ScfIteration>? progress = null)
+        int numOccupied, ScfOptions? options = null, IProgress<ScfIteration>? progress = null,
+        CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         options ??= new ScfOptions();
         var n = overlap.RowCount;
         var x = RhfSteps.Orthogonaliser(overlap);
@@ -40,7 +48,7 @@ public static class RhfSolver
         var (_, c0) = options.Guess == ScfGuess.Gwh
             ? RhfSteps.Diagonalise(RhfSteps.GwhGuess(core, overlap), x)
             : RhfSteps.SymmetrisedGwhOrbitals(core, overlap, eri, x, numOccupied);
-        var run = Iterate(overlap, core, eri, nuclearRepulsion, numOccupied, x, RhfSteps.Density(c0, numOccupied), options, progress, 0);
+        var run = Iterate(overlap, core, eri, nuclearRepulsion, numOccupied, x, RhfSteps.Density(c0, numOccupied), options, progress, cancellationToken, 0);
         var iterations = run.Iterations;
         var stability = ScfStability.NotChecked;
         var lowest = double.NaN;
@@ -66,7 +74,7 @@ public static class RhfSolver
 
                 follows++;
                 var (rotated, _, _) = RhfStability.Follow(core, eri, run.Coefficients, analysis);
-                var next = Iterate(overlap, core, eri, nuclearRepulsion, numOccupied, x, RhfSteps.Density(rotated, numOccupied), options, progress, iterations);
+                var next = Iterate(overlap, core, eri, nuclearRepulsion, numOccupied, x, RhfSteps.Density(rotated, numOccupied), options, progress, cancellationToken, iterations);
                 iterations += next.Iterations;
                 if (!next.Converged)
                 {
@@ -87,14 +95,13 @@ public static class RhfSolver
 
     /// <summary>One DIIS SCF run from the density <paramref name="density"/>.</summary>
     private static ScfRun Iterate(Matrix<double> overlap, Matrix<double> core, double[] eri, double nuclearRepulsion,
-        int numOccupied, Matrix<double> x, Matrix<double> density, ScfOptions options, Action<ScfIteration>? progress,
-        int iterationOffset)
+        int numOccupied, Matrix<double> x, Matrix<double> density, ScfOptions options, IProgress<ScfIteration>? progress,
+        CancellationToken cancellationToken, int iterationOffset)
     {
         var p = density;
         Vector<double>? eps = null;
         Matrix<double>? c = null;
-        var focks = new List<Matrix<double>>();
-        var errors = new List<Matrix<double>>();
+        var diis = options.DiisSubspace > 0 ? new Diis(options.DiisSubspace) : null;
         var energy = 0.0;
         var dE = double.PositiveInfinity;
         var err = double.PositiveInfinity;
@@ -102,6 +109,7 @@ public static class RhfSolver
         var converged = false;
         while (iteration < options.MaxIterations)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             iteration++;
             var f = RhfSteps.Fock(core, p, eri);
             var newEnergy = RhfSteps.ElectronicEnergy(p, core, f) + nuclearRepulsion;
@@ -109,26 +117,16 @@ public static class RhfSolver
             err = e.Enumerate().Max(Math.Abs);
             dE = newEnergy - energy;
             energy = newEnergy;
-            progress?.Invoke(new ScfIteration(iterationOffset + iteration, energy, dE, err));
+            progress?.Report(new ScfIteration(iterationOffset + iteration, energy, dE, err));
             if (iteration > 1 && Math.Abs(dE) < options.EnergyTolerance && err < options.ErrorTolerance)
             {
                 converged = true;
                 break;
             }
 
-            var fUse = f;
-            if (options.DiisSubspace > 0)
-            {
-                focks.Add(f);
-                errors.Add(e);
-                if (focks.Count > options.DiisSubspace)
-                {
-                    focks.RemoveAt(0);
-                    errors.RemoveAt(0);
-                }
-
-                fUse = RhfSteps.DiisExtrapolate(focks, errors);
-            }
+            var fUse = diis is null
+                ? f
+                : Matrix<double>.Build.DenseOfColumnMajor(f.RowCount, f.ColumnCount, diis.Push(f.ToColumnMajorArray(), e.ToColumnMajorArray()));
 
             (eps, c) = RhfSteps.Diagonalise(fUse, x);
             p = RhfSteps.Density(c, numOccupied);

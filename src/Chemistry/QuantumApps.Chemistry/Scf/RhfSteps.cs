@@ -173,49 +173,6 @@ public static class RhfSteps
         return x.Transpose() * (fps - fps.Transpose()) * x;
     }
 
-    /// <summary>
-    /// Pulay DIIS: F = Σ_i c_i F_i minimising |Σ c_i e_i|² subject to Σ c_i = 1, from the linear system
-    /// [B 1; 1ᵀ 0][c; λ] = [0; 1] with B_ij = ⟨e_i, e_j⟩. Returns the last Fock matrix when B is singular.
-    /// </summary>
-    public static Matrix<double> DiisExtrapolate(IReadOnlyList<Matrix<double>> focks, IReadOnlyList<Matrix<double>> errors)
-    {
-        var m = focks.Count;
-        if (m < 2)
-        {
-            return focks[^1];
-        }
-
-        var b = Matrix<double>.Build.Dense(m + 1, m + 1);
-        for (var i = 0; i < m; i++)
-        {
-            for (var j = 0; j <= i; j++)
-            {
-                var v = errors[i].PointwiseMultiply(errors[j]).Enumerate().Sum();
-                b[i, j] = v;
-                b[j, i] = v;
-            }
-
-            b[i, m] = -1;
-            b[m, i] = -1;
-        }
-
-        var rhs = Vector<double>.Build.Dense(m + 1);
-        rhs[m] = -1;
-        var c = b.Svd().Solve(rhs);
-        if (c.Enumerate().Any(v => !double.IsFinite(v)))
-        {
-            return focks[^1];
-        }
-
-        var f = focks[0] * c[0];
-        for (var i = 1; i < m; i++)
-        {
-            f += focks[i] * c[i];
-        }
-
-        return f;
-    }
-
     /// <summary>G_μν = Σ_λσ P_λσ [(μν|λσ) − ½ (μλ|νσ)] on flat arrays.</summary>
     internal static void TwoElectronKernel(int n, ReadOnlySpan<double> p, ReadOnlySpan<double> eri, Span<double> g)
     {

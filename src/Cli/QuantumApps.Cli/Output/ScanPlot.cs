@@ -13,7 +13,7 @@ namespace QuantumApps.Cli.Output;
 public static class ScanPlot
 {
     private const double Width = 930, Left = 95, Right = 700, Top = 55, TopBottom = 395, ErrTop = 470, ErrBottom = 720;
-    private const double ChemicalAccuracy = 1.6e-3, ErrorFloor = 1e-10;
+    private const double ChemicalAccuracy = QuantumApps.Chemistry.Molecules.PhysicalConstants.ChemicalAccuracyHartree, ErrorFloor = 1e-10;
 
     private static readonly Dictionary<string, (string Color, string Label)> Styles = new()
     {

@@ -30,7 +30,7 @@ public static class ChemistrySection
     public static NoiseModel CurveNoise { get; } = new(1e-4, 1e-3);
 
     /// <summary>Chemical accuracy (Ha).</summary>
-    public const double ChemicalAccuracy = 1.6e-3;
+    public const double ChemicalAccuracy = QuantumApps.Chemistry.Molecules.PhysicalConstants.ChemicalAccuracyHartree;
 
     /// <summary>Bond lengths (Å) of the H2 curve.</summary>
     public static double[] H2Distances(bool quick) => quick ? [0.5, 0.6, 0.74, 0.9, 1.2, 1.6, 2.0, 2.5] : [0.4, 0.5, 0.6, 0.7, 0.74, 0.8, 0.9, 1.0, 1.2, 1.4, 1.7, 2.0, 2.5, 3.0];

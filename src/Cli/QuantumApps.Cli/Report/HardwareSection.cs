@@ -24,7 +24,7 @@ public static class HardwareSection
         double h2Device = 0;
 
         var h2State = chem.H2Circuit.Run(chem.H2Parameters);
-        var budget = ShotEstimator.ShotsForPrecision(h2State, chem.H2Hamiltonian, 1.6e-3);
+        var budget = ShotEstimator.ShotsForPrecision(h2State, chem.H2Hamiltonian, QuantumApps.Chemistry.Molecules.PhysicalConstants.ChemicalAccuracyHartree);
         foreach (var topo in new[] { Topology.AllToAll, Topology.LinearChain })
         {
             var c = HardwareCostModel.Estimate(chem.H2Circuit, topo, budget.TotalShots, budget.Groups.Count, t);

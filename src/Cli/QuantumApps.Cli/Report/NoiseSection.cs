@@ -44,7 +44,7 @@ public static class NoiseSection
 
         doc.Figure("noise-vqe", "H2 (0.74 Å) VQE energy error E_noisy − E_FCI versus depolarizing rate (exact density matrix)",
             new ChartSpec("H2 VQE energy error under depolarizing noise", "two-qubit depolarizing probability p2 (p1 = p2/10)", "E − E_FCI (Ha)", LogX: true, LogY: true),
-            [new ChartSeries("VQE energy error", Rates, vqeErr), new ChartSeries("chemical accuracy 1.6 mHa", [Rates[0], Rates[^1]], [1.6e-3, 1.6e-3], Dashed: true)],
+            [new ChartSeries("VQE energy error", Rates, vqeErr), new ChartSeries("chemical accuracy 1.6 mHa", [Rates[0], Rates[^1]], [QuantumApps.Chemistry.Molecules.PhysicalConstants.ChemicalAccuracyHartree, QuantumApps.Chemistry.Molecules.PhysicalConstants.ChemicalAccuracyHartree], Dashed: true)],
             ["p2", "p1", "energy_error_hartree"], Rates.Select((p, i) => new[] { N(p, "R"), N(p / 10, "R"), N(vqeErr[i], "R") }));
         doc.Figure("noise-qaoa", "QAOA p = 2 approximation ratio <C>/C_max on an 8-node 3-regular graph versus depolarizing rate",
             new ChartSpec("QAOA (p = 2, n = 8) under depolarizing noise", "two-qubit depolarizing probability p2 (p1 = p2/10)", "approximation ratio", LogX: true, YMin: 0.4, YMax: 1.02),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using QuantumApps.Chemistry.IO;
 using QuantumApps.Cli.IO;
 using QuantumApps.Cli.Output;
 using QuantumApps.Simulator;

@@ -1,4 +1,5 @@
 using QuantumApps.Ansatz;
+using QuantumApps.Chemistry.Molecules;
 using QuantumApps.Simulator.Compilation;
 using QuantumApps.Simulator.Measurement;
 using QuantumApps.Simulator.Operators;
@@ -9,14 +10,12 @@ namespace QuantumApps.Variational.Vqe;
 /// <summary>Builds a <see cref="VqeResources"/> report (see its remarks for the meaning of each figure).</summary>
 public static class VqeResourceEstimator
 {
-    /// <summary>Chemical accuracy, 1.6 mHa (≈ 1 kcal/mol): the default target standard error for the shot count.</summary>
-    public const double ChemicalAccuracyHartree = 1.6e-3;
-
     /// <summary>
     /// The report for <paramref name="ansatz"/> and <paramref name="hamiltonian"/>; the shot count uses
-    /// <paramref name="finalState"/> (omitted when null).
+    /// <paramref name="finalState"/> (omitted when null) and by default targets chemical accuracy
+    /// (<see cref="PhysicalConstants.ChemicalAccuracyHartree"/>) as the standard error.
     /// </summary>
-    public static VqeResources Estimate(PauliSum hamiltonian, IAnsatz ansatz, StateVector? finalState, double targetStandardError = ChemicalAccuracyHartree)
+    public static VqeResources Estimate(PauliSum hamiltonian, IAnsatz ansatz, StateVector? finalState, double targetStandardError = PhysicalConstants.ChemicalAccuracyHartree)
     {
         var lowered = CnotLowering.Lower(ansatz.ToCircuit());
         var routed = LinearChainRouter.Route(lowered);

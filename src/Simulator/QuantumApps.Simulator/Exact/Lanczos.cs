@@ -21,10 +21,21 @@ public static class Lanczos
     public const double DefaultTolerance = 1e-8;
 
     /// <summary>Lowest eigenpair of <paramref name="h"/> within <paramref name="sector"/>, starting from a seeded random vector.</summary>
-    public static EigenResult GroundState(PauliSum h, BasisSector sector, int seed = 12345, double tolerance = DefaultTolerance, int krylovSize = 40, int maxRestarts = 200)
+    /// <param name="h">Hermitian Pauli sum that leaves <paramref name="sector"/> invariant.</param>
+    /// <param name="sector">The basis states to diagonalise in.</param>
+    /// <param name="seed">Seed of the random start vector.</param>
+    /// <param name="tolerance">Convergence threshold on the residual norm.</param>
+    /// <param name="krylovSize">Requested Krylov basis size m (reduced when memory is short).</param>
+    /// <param name="maxRestarts">Thick restarts before giving up.</param>
+    /// <param name="progress">Receives one <see cref="LanczosProgress"/> per Krylov cycle, synchronously on the calling thread.</param>
+    /// <param name="cancellationToken">Checked before every matrix–vector product.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static EigenResult GroundState(PauliSum h, BasisSector sector, int seed = 12345, double tolerance = DefaultTolerance, int krylovSize = 40, int maxRestarts = 200,
+        IProgress<LanczosProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var op = new SectorOperator(h, sector);
-        return GroundState(op, seed, tolerance, krylovSize, maxRestarts);
+        return GroundState(op, seed, tolerance, krylovSize, maxRestarts, progress, cancellationToken);
     }
 
     /// <summary>
@@ -36,12 +47,22 @@ public static class Lanczos
     /// 2i+1), so the same <see cref="KrylovKernel"/> serves both: the real part of a packed inner product is the real
     /// inner product, and real coefficients combine packed vectors entrywise.
     /// </summary>
-    public static EigenResult GroundState(SectorOperator op, int seed = 12345, double tolerance = DefaultTolerance, int krylovSize = 40, int maxRestarts = 200)
+    /// <param name="op">The sector operator.</param>
+    /// <param name="seed">Seed of the random start vector.</param>
+    /// <param name="tolerance">Convergence threshold on the residual norm.</param>
+    /// <param name="krylovSize">Requested Krylov basis size m (reduced when memory is short).</param>
+    /// <param name="maxRestarts">Thick restarts before giving up.</param>
+    /// <param name="progress">Receives one <see cref="LanczosProgress"/> per Krylov cycle, synchronously on the calling thread.</param>
+    /// <param name="cancellationToken">Checked before every matrix–vector product.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static EigenResult GroundState(SectorOperator op, int seed = 12345, double tolerance = DefaultTolerance, int krylovSize = 40, int maxRestarts = 200,
+        IProgress<LanczosProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         int d = op.Dimension;
         bool real = op.IsReal;
         int length = real ? (d + 1) / 2 : d;
-        int m = KrylovSizeFor(d, krylovSize, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes, real ? sizeof(double) : 2 * sizeof(double));
+        int m = KrylovSizeFor(d, krylovSize, MemoryGuard.AvailableBytes, real ? sizeof(double) : 2 * sizeof(double));
         var rng = new Random(seed);
         var v = new Complex[length];
         if (real)
@@ -68,6 +89,7 @@ public static class Lanczos
             double betaLast = 0;
             for (int j = start; j < m; j++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (real) op.ApplyReal(Entries(basis[j], d), Entries(w, d));
                 else op.Apply(basis[j], w);
                 matvecs++;
@@ -104,6 +126,7 @@ public static class Lanczos
             var (values, vectors) = RitzPairs(t, size, real);
             theta = values[0];
             residual = Math.Abs(betaLast * vectors[size - 1, 0].Magnitude);
+            progress?.Report(new LanczosProgress(matvecs, restart, theta, residual));
             if (residual < tolerance || size < m || restart == maxRestarts)
             {
                 Array.Clear(v);
@@ -122,6 +145,7 @@ public static class Lanczos
             start = keep;
         }
         var vector = real ? Unpack(v, d) : v;
+        cancellationToken.ThrowIfCancellationRequested();
         double trueResidual = ResidualNorm(op, vector, theta);
         if (trueResidual > Math.Max(tolerance * 10, 1e-6))
             throw new QuantumAppsException($"Lanczos did not converge: residual {trueResidual:E2} after {matvecs} matrix–vector products (sector dimension {d})");
@@ -159,7 +183,7 @@ public static class Lanczos
     /// <summary>
     /// Krylov size m for a sector of dimension d: the requested size, reduced (restarts then take the strain) when
     /// the m basis vectors plus four working vectors (start/Ritz vector, w, residual check, embedding) of
-    /// <paramref name="bytesPerEntry"/>·d bytes each (16 complex, 8 real) would exceed 80 % of
+    /// <paramref name="bytesPerEntry"/>·d bytes each (16 complex, 8 real) would exceed the <see cref="MemoryGuard.KrylovShare"/> (80 %) of
     /// <paramref name="availableBytes"/>; below <see cref="MinKrylovSize"/> the run is refused with the bytes it would
     /// need. 24 qubits (d = 2^24) keep m = 40 in 24 GiB: 11 GiB complex, 5.5 GiB real.
     /// </summary>
@@ -167,12 +191,14 @@ public static class Lanczos
     {
         long perVector = (long)d * bytesPerEntry;
         int m = Math.Min(requested, d);
-        long budget = availableBytes / 5 * 4;
+        long budget = MemoryGuard.BudgetFrom(availableBytes, MemoryGuard.KrylovShare);
         long fit = budget / perVector - 4;
         if (fit >= m) return m;
         int minimum = Math.Min(MinKrylovSize, d);
         if (fit < minimum)
-            throw new QuantumAppsException($"Lanczos on a sector of dimension {d} needs at least {MemoryGuard.FormatBytes(perVector * (minimum + 4))} ({minimum} Krylov vectors + 4 working vectors of {MemoryGuard.FormatBytes(perVector)}); only {MemoryGuard.FormatBytes(availableBytes)} is available");
+            throw new QuantumAppsException(MemoryGuard.Describe(
+                $"Lanczos on a sector of dimension {d} with the minimum {minimum} Krylov vectors + 4 working vectors of {MemoryGuard.FormatBytes(perVector)}",
+                perVector * (minimum + 4), budget, availableBytes, MemoryGuard.KrylovShare));
         return (int)fit;
     }
 

@@ -10,7 +10,8 @@ namespace QuantumApps.Simulator.Exact;
 /// <see cref="GroupedPauliSum"/>). Requires the operator to leave the sector invariant (it must conserve what
 /// the sector fixes); amplitude that would leave the sector is dropped. In the full space the product is
 /// <see cref="PauliSumKernel.Apply"/> (vectorised, one pass per X mask); in a proper sector the first product builds
-/// a <see cref="SparseSectorMatrix"/> when it fits <see cref="SparseBudgetBytes"/> (N2/STO-3G FCI, 14,400 states:
+/// a <see cref="SparseSectorMatrix"/> when it fits the <see cref="MemoryGuard.SparseMatrixShare"/> of the available memory,
+/// at most <see cref="MemoryGuard.SparseMatrixCapBytes"/> (N2/STO-3G FCI, 14,400 states:
 /// one lookup pass instead of one per product), otherwise every product runs the matrix-free scatter.
 /// </summary>
 public sealed class SectorOperator
@@ -21,9 +22,21 @@ public sealed class SectorOperator
     private SparseSectorMatrix? _sparse;
     private bool _sparseTried;
 
+    private readonly long _sparseBudgetBytes;
+
     /// <summary>Builds the restriction of <paramref name="h"/> to <paramref name="sector"/>.</summary>
     public SectorOperator(PauliSum h, BasisSector sector)
+        : this(h, sector, MemoryGuard.BudgetBytes(MemoryGuard.SparseMatrixShare, MemoryGuard.SparseMatrixCapBytes))
     {
+    }
+
+    /// <summary>
+    /// Builds the restriction with an explicit budget (bytes) for the cached sparse sector matrix; 0 keeps every
+    /// product matrix-free.
+    /// </summary>
+    internal SectorOperator(PauliSum h, BasisSector sector, long sparseBudgetBytes)
+    {
+        _sparseBudgetBytes = sparseBudgetBytes;
         if (!h.IsHermitian()) throw new QuantumAppsException("exact diagonalisation needs a Hermitian operator (real Pauli coefficients)");
         NumQubits = h.NumQubits;
         _h = h.Grouped;
@@ -91,12 +104,6 @@ public sealed class SectorOperator
             throw new QuantumAppsException($"sector vectors need {Dimension} entries, got {x} and {y}");
     }
 
-    /// <summary>
-    /// Memory the cached sparse sector matrix may take (bytes): a quarter of the available memory, at most 4 GiB.
-    /// Tests set it to 0 to run the matrix-free scatter.
-    /// </summary>
-    internal static long SparseBudgetBytes { get; set; } = Math.Min(4L << 30, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4);
-
     /// <summary>Whether products in this sector run on the cached sparse matrix (built on the first product).</summary>
     internal bool UsesSparseMatrix => Sparse() is not null;
 
@@ -104,7 +111,7 @@ public sealed class SectorOperator
     {
         if (!_sparseTried && _indexOf is not null)
         {
-            _sparse = SparseSectorMatrix.TryBuild(_h, _basis!, _indexOf, SparseBudgetBytes);
+            _sparse = SparseSectorMatrix.TryBuild(_h, _basis!, _indexOf, _sparseBudgetBytes);
             _sparseTried = true;
         }
         return _sparse;
@@ -131,7 +138,7 @@ public sealed class SectorOperator
             // Each thread scatters into its own accumulator (targets b ⊕ x_g of different rows collide), then they are summed.
             nint src = (nint)px;
             var partial = new T[threads][];
-            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+            Parallelism.ForEachThread(threads, t =>
             {
                 var acc = new T[Dimension];
                 int start = (int)((long)Dimension * t / threads), end = (int)((long)Dimension * (t + 1) / threads);

@@ -26,6 +26,9 @@ internal sealed class SparseSectorMatrix
         _im = im;
     }
 
+    /// <summary>Rows per chunk boundary of the parallel row loops (chunks start at multiples of it).</summary>
+    private const int RowAlign = 256;
+
     /// <summary>Number of stored entries.</summary>
     internal long NonZeros => _columns.Length;
 
@@ -41,12 +44,16 @@ internal sealed class SparseSectorMatrix
         int d = basis.Length;
         bool real = h.RealFolded;
         var counts = new int[d + 1];
-        Parallel.For(0, d, new ParallelOptions { MaxDegreeOfParallelism = Parallelism.MaxThreads }, i =>
+        long lookups = (long)d * Math.Max(1, h.GroupCount);
+        Parallelism.For(d, lookups, RowAlign, (s, e) =>
         {
-            int c = 0;
-            for (int g = 0; g < h.GroupCount; g++)
-                if (indexOf[basis[i] ^ h.XMasks[g]] >= 0) c++;
-            counts[i + 1] = c;
+            for (long i = s; i < e; i++)
+            {
+                int c = 0;
+                for (int g = 0; g < h.GroupCount; g++)
+                    if (indexOf[basis[i] ^ h.XMasks[g]] >= 0) c++;
+                counts[i + 1] = c;
+            }
         });
         long total = 0;
         for (int i = 1; i <= d; i++) total += counts[i];
@@ -55,19 +62,22 @@ internal sealed class SparseSectorMatrix
         var columns = new int[total];
         var re = new double[total];
         var im = real ? null : new double[total];
-        Parallel.For(0, d, new ParallelOptions { MaxDegreeOfParallelism = Parallelism.MaxThreads }, i =>
+        Parallelism.For(d, lookups, RowAlign, (s, e) =>
         {
-            int at = counts[i];
-            ulong b = basis[i];
-            for (int g = 0; g < h.GroupCount; g++)
+            for (long i = s; i < e; i++)
             {
-                int j = indexOf[b ^ h.XMasks[g]];
-                if (j < 0) continue;
-                var (fr, fi) = h.Element(g, b);
-                columns[at] = j;
-                re[at] = fr;
-                if (im is not null) im[at] = -fi;
-                at++;
+                int at = counts[i];
+                ulong b = basis[i];
+                for (int g = 0; g < h.GroupCount; g++)
+                {
+                    int j = indexOf[b ^ h.XMasks[g]];
+                    if (j < 0) continue;
+                    var (fr, fi) = h.Element(g, b);
+                    columns[at] = j;
+                    re[at] = fr;
+                    if (im is not null) im[at] = -fi;
+                    at++;
+                }
             }
         });
         return new SparseSectorMatrix(counts, columns, re, im);
@@ -83,7 +93,7 @@ internal sealed class SparseSectorMatrix
             {
                 nint src = (nint)px, dst = (nint)py;
                 int d = _rowStart.Length - 1;
-                Parallelism.For(d, NonZeros, 256, (s, e) => Rows((T*)src, (T*)dst, (int)s, (int)e));
+                Parallelism.For(d, NonZeros, RowAlign, (s, e) => Rows((T*)src, (T*)dst, (int)s, (int)e));
             }
         }
     }

@@ -36,9 +36,9 @@ internal static unsafe class PauliSumKernel
         {
             double total = 0;
             object gate = new();
-            Parallel.For(0, h.GroupCount, new ParallelOptions { MaxDegreeOfParallelism = threads },
+            Parallelism.ForEachItem(h.GroupCount, threads,
                 () => (Sum: 0.0, Re: (double[]?)null, Im: (double[]?)null),
-                (g, _, acc) =>
+                (g, acc) =>
                 {
                     double e = GroupExpectation(h, g, (Complex*)addr, len, ref acc.Re, ref acc.Im);
                     return (acc.Sum + e, acc.Re, acc.Im);

@@ -399,12 +399,11 @@ internal static class QaoaKernels
 
         long chunk = (count + threads - 1) / threads;
         var partial = new Complex[threads];
-        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            t =>
-            {
-                long start = t * chunk, end = Math.Min(count, start + chunk);
-                partial[t] = start < end ? body(start, end) : Complex.Zero;
-            });
+        Parallelism.ForEachThread(threads, t =>
+        {
+            long start = t * chunk, end = Math.Min(count, start + chunk);
+            partial[t] = start < end ? body(start, end) : Complex.Zero;
+        });
         Complex total = Complex.Zero;
         foreach (Complex p in partial)
         {
@@ -424,12 +423,11 @@ internal static class QaoaKernels
 
         long chunk = (count + threads - 1) / threads;
         var partial = new (double, double)[threads];
-        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            t =>
-            {
-                long start = t * chunk, end = Math.Min(count, start + chunk);
-                partial[t] = start < end ? body(start, end) : (0.0, 0.0);
-            });
+        Parallelism.ForEachThread(threads, t =>
+        {
+            long start = t * chunk, end = Math.Min(count, start + chunk);
+            partial[t] = start < end ? body(start, end) : (0.0, 0.0);
+        });
         double a = 0, b = 0;
         foreach (var (x, y) in partial)
         {
