@@ -157,4 +157,18 @@ public sealed class PartialResultTests : IDisposable
         VrpRunner.Run(new VrpOptions(RepositoryData.Graph("tiny-n7-k3.vrp"), [VrpMethod.Exact], 1, OutputFormat.Json, null, Quiet: false), TextWriter.Null, vrp);
         Assert.StartsWith("vrp exact: 2^6 customer subsets", vrp.ToString());
     }
+
+    [Fact]
+    public void TableRowsArePrintedAsSoonAsEachMethodFinishes()
+    {
+        // stdout and stderr into one log: the exact row must already be there when the QAOA estimate (written just
+        // before QAOA starts) arrives, i.e. rows are not held back until every method has finished.
+        var log = new StringWriter();
+        MaxCutRunner.Run(new MaxCutOptions(RepositoryData.Graph("petersen.txt"), [MaxCutMethod.Exact, MaxCutMethod.Qaoa], 1, OutputFormat.Table, null, Quiet: false), log, log);
+        var lines = log.ToString().Split('\n');
+        int exactRow = Array.FindIndex(lines, l => l.StartsWith("exact ", StringComparison.Ordinal));
+        int qaoaEstimate = Array.FindIndex(lines, l => l.StartsWith("maxcut qaoa:", StringComparison.Ordinal));
+        int qaoaRow = Array.FindIndex(lines, l => l.StartsWith("qaoa ", StringComparison.Ordinal));
+        Assert.True(exactRow >= 0 && exactRow < qaoaEstimate && qaoaEstimate < qaoaRow, log.ToString());
+    }
 }

@@ -47,7 +47,7 @@ public static class GoemansWilliamson
         while (sweeps < maxSweeps)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new SearchProgress("gw", sweeps, maxSweeps, "sweeps", double.NaN));
+            if (progress is not null && sweeps % 50 == 0) progress.Report(new SearchProgress("gw", sweeps, maxSweeps, "sweeps", double.NaN));
             sweeps++;
             for (int i = 0; i < n; i++)
             {
