@@ -75,7 +75,8 @@ public sealed class PartialResultTests : IDisposable
         int n = QaoaResources.Estimate(29, 1).Bytes > available ? 29 : 31;
         var (exit, r) = Json(w => MaxCutRunner.Run(new MaxCutOptions(Ring(n), [MaxCutMethod.Greedy, MaxCutMethod.Qaoa], 1, OutputFormat.Json, null), w));
         Assert.Equal(ExitCodes.Partial, exit);
-        AssertFailed(r, "qaoa", $"{n} qubits needs {MemoryGuard.FormatBytes(MemoryGuard.BytesNeeded(n, 56))}");
+        AssertFailed(r, "qaoa", $"on {n} qubits");
+        AssertFailed(r, "qaoa", $"needs {MemoryGuard.FormatBytes(MemoryGuard.BytesNeeded(n, 56))}");
         AssertFailed(r, "qaoa", "56 bytes");
         Assert.Equal("ok", r.GetProperty("greedy").GetProperty("status").GetString());
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using QuantumApps.Cli.Output;
 using QuantumApps.Cli.Runners;
+using QuantumApps.Variational.Workflows;
 
 namespace QuantumApps.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using QuantumApps.Chemistry.Mappings;
 using QuantumApps.Optimizers;
 using QuantumApps.Simulator;
+using QuantumApps.Variational.Workflows;
 
 namespace QuantumApps.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using QuantumApps.Cli.Runners;
+using QuantumApps.Variational.Workflows;
 
 namespace QuantumApps.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using QuantumApps.Optimizers;
+using QuantumApps.Variational.Workflows;
 
 namespace QuantumApps.Cli.Commands;
 

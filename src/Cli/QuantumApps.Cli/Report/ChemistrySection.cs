@@ -6,6 +6,7 @@ using QuantumApps.Simulator;
 using QuantumApps.Simulator.Exact;
 using QuantumApps.Simulator.Noise;
 using static QuantumApps.Cli.Report.ReportDocument;
+using QuantumApps.Variational.Workflows;
 
 namespace QuantumApps.Cli.Report;
 

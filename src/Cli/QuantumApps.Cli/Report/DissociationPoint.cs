@@ -1,5 +1,6 @@
 
 using QuantumApps.Simulator.Operators;
+using QuantumApps.Variational.Workflows;
 
 namespace QuantumApps.Cli.Report;
 

@@ -7,6 +7,7 @@ using QuantumApps.Chemistry.Pipeline;
 using QuantumApps.Simulator.Compilation;
 using QuantumApps.Simulator.Exact;
 using static QuantumApps.Cli.Report.ReportDocument;
+using QuantumApps.Variational.Workflows;
 
 namespace QuantumApps.Cli.Report;
 

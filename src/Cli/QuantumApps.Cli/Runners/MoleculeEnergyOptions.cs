@@ -1,5 +1,6 @@
 using QuantumApps.Chemistry.Mappings;
 using QuantumApps.Cli.Output;
+using QuantumApps.Variational.Workflows;
 
 namespace QuantumApps.Cli.Runners;
 

@@ -8,6 +8,7 @@ using QuantumApps.Cli.Commands;
 using QuantumApps.Cli.IO;
 using QuantumApps.Cli.Output;
 using QuantumApps.Simulator;
+using QuantumApps.Variational.Workflows;
 
 namespace QuantumApps.Cli.Runners;
 

@@ -1,3 +1,5 @@
+using QuantumApps.Variational.Workflows;
+
 namespace QuantumApps.Cli.Runners;
 
 /// <summary>Options of <c>quantumapps molecule scan</c>: the options of <c>molecule energy</c> plus the grid and the files.</summary>

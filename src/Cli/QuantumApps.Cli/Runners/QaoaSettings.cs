@@ -1,3 +1,5 @@
+using QuantumApps.Variational.Workflows;
+
 namespace QuantumApps.Cli.Runners;
 
 /// <summary>QAOA settings shared by <c>maxcut</c> and <c>tsp</c> (validated by <see cref="QaoaMethods.Prepare"/>).</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using QuantumApps.Cli.Output;
+using QuantumApps.Variational.Workflows;
 
 namespace QuantumApps.Cli.Runners;
 
