@@ -1,7 +1,7 @@
 using QuantumApps.TestSupport;
 namespace QuantumApps.Cli.Tests;
 
-/// <summary>Parser errors follow the CLI's error contract: one line <c>error: …</c> on stderr, exit code 1, no help dump.</summary>
+/// <summary>Parser errors follow the CLI's error contract: one line <c>error: …</c> on stderr, exit code 2 (usage), no help dump.</summary>
 public class ParseErrorTests
 {
     [Theory]
@@ -11,7 +11,7 @@ public class ParseErrorTests
     public void BadOptionIsOneErrorLine(string option, string value, string named)
     {
         var r = CliProcess.Run("molecule", "energy", RepositoryData.Molecule("h2.xyz"), "--methods", "hf", option, value);
-        Assert.Equal(1, r.ExitCode);
+        Assert.Equal(2, r.ExitCode);
         Assert.Equal("", r.StdOut);
         string line = Assert.Single(r.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("error: ", line);
@@ -22,7 +22,7 @@ public class ParseErrorTests
     public void UnknownCommandIsOneErrorLine()
     {
         var r = CliProcess.Run("bogus");
-        Assert.Equal(1, r.ExitCode);
+        Assert.Equal(2, r.ExitCode);
         Assert.StartsWith("error: ", Assert.Single(r.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
     }
 }

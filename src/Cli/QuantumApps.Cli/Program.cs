@@ -24,8 +24,9 @@ public static class Program
     }
 
     /// <summary>
-    /// Parses and runs the command. A parse error (unknown option, a value of the wrong type, a missing argument) is one
-    /// line <c>error: …</c> on stderr with exit code 1, like every other input error, instead of the help text.
+    /// Parses and runs the command. A parse error (unknown command or option, a value of the wrong type or outside its
+    /// valid names, a missing argument) is one line <c>error: …</c> on stderr with exit code 2 (<see cref="ExitCodes.Usage"/>)
+    /// instead of the help text.
     /// </summary>
     public static int Main(string[] args)
     {
@@ -33,7 +34,7 @@ public static class Program
         var parse = BuildRoot().Parse(args);
         if (parse.Errors.Count == 0) return parse.Invoke();
         Console.Error.WriteLine(ParseErrorLine(parse));
-        return 1;
+        return ExitCodes.Usage;
     }
 
     /// <summary>The one-line message for a failed parse: every parser error, joined by "; ", and where help is.</summary>

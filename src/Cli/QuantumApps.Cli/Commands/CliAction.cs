@@ -3,9 +3,10 @@ using QuantumApps.Simulator;
 namespace QuantumApps.Cli.Commands;
 
 /// <summary>
-/// Runs a command body and turns failures into one-line messages on stderr with a non-zero exit code:
-/// 1 for bad input or impossible requests (<see cref="QuantumAppsException"/>), 2 for internal errors
-/// (reported without a stack trace; set QUANTUMAPPS_DEBUG=1 to see it).
+/// Runs a command body and turns failures into one-line messages on stderr with a non-zero exit code
+/// (<see cref="ExitCodes"/>): 1 for bad input files, impossible requests (<see cref="QuantumAppsException"/>) and internal
+/// errors (reported without a stack trace; set QUANTUMAPPS_DEBUG=1 to see it), 2 for an invalid setting rejected by a
+/// library (<see cref="ArgumentException"/>: a usage error), 130 when cancelled by Ctrl-C.
 /// </summary>
 public static class CliAction
 {
@@ -19,29 +20,29 @@ public static class CliAction
         catch (QuantumAppsException e)
         {
             Console.Error.WriteLine($"error: {e.Message}");
-            return 1;
+            return ExitCodes.Failure;
         }
         catch (ArgumentException e) when (e is not ArgumentNullException)
         {
             // Libraries below the CLI (e.g. the optimizers) reject invalid settings with ArgumentException.
             Console.Error.WriteLine($"error: {e.Message}");
-            return 1;
+            return ExitCodes.Usage;
         }
         catch (OperationCanceledException)
         {
             Console.Error.WriteLine("error: cancelled");
-            return 130;
+            return ExitCodes.Cancelled;
         }
         catch (OutOfMemoryException)
         {
             Console.Error.WriteLine("error: out of memory; try a smaller problem");
-            return 1;
+            return ExitCodes.Failure;
         }
         catch (Exception e)
         {
             Console.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
             if (Environment.GetEnvironmentVariable("QUANTUMAPPS_DEBUG") == "1") Console.Error.WriteLine(e);
-            return 2;
+            return ExitCodes.Failure;
         }
     }
 }

@@ -7,11 +7,8 @@ namespace QuantumApps.Cli.Commands;
 public static class CommonOptions
 {
     /// <summary><c>--format table|json</c> (default table).</summary>
-    public static Option<OutputFormat> Format() => new("--format")
-    {
-        Description = "Output format: table or json",
-        DefaultValueFactory = _ => OutputFormat.Table,
-    };
+    public static Option<OutputFormat> Format() => ChoiceOption.Create("--format", "Output format",
+        [("table", OutputFormat.Table), ("json", OutputFormat.Json)], OutputFormat.Table);
 
     /// <summary><c>--seed S</c>: every random choice is drawn from a generator seeded with S (default 42).</summary>
     public static Option<int> Seed() => new("--seed")

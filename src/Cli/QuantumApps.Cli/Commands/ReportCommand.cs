@@ -1,11 +1,12 @@
 using System.CommandLine;
+using QuantumApps.Cli.Output;
 using QuantumApps.Cli.Report;
 
 namespace QuantumApps.Cli.Commands;
 
 /// <summary>
 /// <c>quantumapps report --out DIR [--quick] [--seed S] [--force] [--format table|json]</c>: the "hype versus reality"
-/// report (Markdown, self-contained HTML, SVG plots and CSV data). Progress on stderr.
+/// report (Markdown, self-contained HTML, SVG plots and CSV data). Progress on stderr when it is a terminal (not with --quiet).
 /// </summary>
 public static class ReportCommand
 {
@@ -24,7 +25,8 @@ public static class ReportCommand
         cmd.Options.Add(format);
         cmd.SetAction(parse => CliAction.Run(() => ReportRunner.Run(
             new ReportOptions(parse.GetValue(outDir)!, parse.GetValue(quick), parse.GetValue(seed), parse.GetValue(force)),
-            parse.GetValue(format), Console.Out, Console.Error)));
+            parse.GetValue(format), Console.Out, ConsoleProgress.Visible(parse.GetValue(CommonOptions.Quiet)) ? Console.Error : TextWriter.Null,
+            CliCancellation.Token)));
         return cmd;
     }
 }

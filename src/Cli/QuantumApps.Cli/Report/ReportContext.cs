@@ -9,9 +9,10 @@ public sealed class ReportContext
     private readonly Stopwatch _clock = Stopwatch.StartNew();
 
     /// <summary>Creates the context.</summary>
-    public ReportContext(ReportOptions options, TextWriter progress, string? dataDirectory)
+    public ReportContext(ReportOptions options, TextWriter progress, string? dataDirectory, CancellationToken cancellationToken = default)
     {
         Options = options;
+        CancellationToken = cancellationToken;
         Progress = progress;
         Rng = new Random(options.Seed);
         DataDirectory = dataDirectory;
@@ -35,9 +36,16 @@ public sealed class ReportContext
     /// <summary>The repository's data directory (for TSPLIB files), or null when not found.</summary>
     public string? DataDirectory { get; }
 
+    /// <summary>Cancelled by Ctrl-C; checked at every <see cref="Step"/> and passed to long library calls.</summary>
+    public CancellationToken CancellationToken { get; }
+
     /// <summary>Seconds since the run started.</summary>
     public double Elapsed => _clock.Elapsed.TotalSeconds;
 
-    /// <summary>Writes "[  12.3 s] message" to the progress writer.</summary>
-    public void Step(string message) => Progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{Elapsed,7:0.0} s] {message}"));
+    /// <summary>Writes "[  12.3 s] message" to the progress writer; throws <see cref="OperationCanceledException"/> once cancelled.</summary>
+    public void Step(string message)
+    {
+        CancellationToken.ThrowIfCancellationRequested();
+        Progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{Elapsed,7:0.0} s] {message}"));
+    }
 }

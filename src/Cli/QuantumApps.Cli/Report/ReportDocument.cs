@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using QuantumApps.Cli.Output;
 
 namespace QuantumApps.Cli.Report;
 
@@ -39,16 +40,8 @@ public sealed class ReportDocument
     /// <summary>Adds a CSV file without a plot (table data).</summary>
     public void DataFile(string name, string[] header, IEnumerable<string[]> rows) => Files[name + ".csv"] = Csv(header, rows);
 
-    /// <summary>RFC 4180 CSV with invariant culture.</summary>
-    public static string Csv(string[] header, IEnumerable<string[]> rows)
-    {
-        var sb = new StringBuilder();
-        sb.Append(string.Join(",", header.Select(Quote))).Append('\n');
-        foreach (var r in rows) sb.Append(string.Join(",", r.Select(Quote))).Append('\n');
-        return sb.ToString();
-    }
-
-    private static string Quote(string s) => s.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+    /// <summary>RFC 4180 CSV with invariant culture (<see cref="CsvText"/>).</summary>
+    public static string Csv(string[] header, IEnumerable<string[]> rows) => CsvText.Write(header, rows);
 
     /// <summary>Markdown rendering.</summary>
     public string ToMarkdown()

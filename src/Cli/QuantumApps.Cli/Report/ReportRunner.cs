@@ -15,8 +15,11 @@ namespace QuantumApps.Cli.Report;
 /// </summary>
 public static class ReportRunner
 {
-    /// <summary>Runs the report; progress goes to <paramref name="progress"/>, the summary to <paramref name="output"/>.</summary>
-    public static int Run(ReportOptions options, OutputFormat format, TextWriter output, TextWriter progress)
+    /// <summary>
+    /// Runs the report; progress goes to <paramref name="progress"/>, the summary to <paramref name="output"/>. Cancelling
+    /// <paramref name="cancellationToken"/> stops at the next step and leaves the target untouched.
+    /// </summary>
+    public static int Run(ReportOptions options, OutputFormat format, TextWriter output, TextWriter progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         string target = Path.GetFullPath(options.OutDir.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
@@ -26,7 +29,7 @@ public static class ReportRunner
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !options.Force)
             throw new QuantumAppsException($"report: '{target}' exists and is not empty; use --force to replace it");
         using var staging = new StagingDirectory(target);
-        var ctx = new ReportContext(options, progress, FindDataDirectory());
+        var ctx = new ReportContext(options, progress, FindDataDirectory(), cancellationToken);
         Build(ctx);
         var doc = ctx.Document;
         File.WriteAllText(Path.Combine(staging.FullPath, "report.md"), doc.ToMarkdown());
@@ -60,7 +63,7 @@ public static class ReportRunner
         var routing = RoutingSection.Run(ctx);
         var plateaus = BarrenPlateauSection.Run(ctx);
         var hardware = HardwareSection.Run(ctx, chem, maxcut, routing);
-        ClaimsSection.Run(ctx, chem, noise, maxcut, routing, plateaus, hardware);
+        ClaimsSection.Run(ctx, chem, noise, maxcut, plateaus, hardware);
         doc.Paragraph($"Total run time: {ctx.Elapsed.ToString("0.0", CultureInfo.InvariantCulture)} s.");
     }
 
