@@ -20,6 +20,7 @@ public static class Program
         root.Subcommands.Add(NoiseCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(MergeCommand.Create());
+        root.Subcommands.Add(ClassifyCommand.Create());
         root.Options.Add(CommonOptions.Quiet);
         return root;
     }

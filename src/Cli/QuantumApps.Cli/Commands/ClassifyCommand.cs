@@ -1,0 +1,38 @@
+using System.CommandLine;
+using QuantumApps.Cli.Runners;
+
+namespace QuantumApps.Cli.Commands;
+
+/// <summary><c>quantumapps classify DATA</c>: quantum and classical classifiers on one split, one row per model.</summary>
+public static class ClassifyCommand
+{
+    public static Command Create()
+    {
+        var data = new Argument<string>("DATA") { Description = "CSV file: scikit-learn layout (data/datasets/*.csv, .gz), or a plain CSV with --label" };
+        var label = new Option<string?>("--label") { Description = "Plain CSV: the column holding the class" };
+        var classes = new Option<string?>("--classes") { Description = "Keep only these classes (names or 0-based indices), e.g. versicolor,virginica" };
+        var features = new Option<int?>("--features") { Description = "PCA to k features (= qubits of the quantum models); default: all columns" };
+        var models = new Option<string>("--models")
+        {
+            Description = "Comma-separated: " + string.Join(",", QuantumApps.Learning.Selection.ModelNames.All.Select(m => m.Name)),
+            DefaultValueFactory = _ => string.Join(",", QuantumApps.Learning.Selection.ModelNames.All.Select(m => m.Name)),
+        };
+        var layers = new Option<int>("--layers") { Description = "VQC layers L", DefaultValueFactory = _ => 1 };
+        var shots = new Option<int>("--shots") { Description = "Shots per fidelity-kernel entry (0 = exact)", DefaultValueFactory = _ => 0 };
+        var testFraction = new Option<double>("--test-fraction") { Description = "Fraction of every class held out for testing", DefaultValueFactory = _ => 0.3 };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds on the training part", DefaultValueFactory = _ => 5 };
+        var epochs = new Option<int>("--epochs") { Description = "VQC training epochs (full-batch Adam steps)", DefaultValueFactory = _ => 100 };
+        var seed = CommonOptions.Seed();
+        var format = CommonOptions.Format();
+        var command = new Command("classify", "Train quantum (vqc, qkernel, projected, separable) and classical classifiers on the same split; one row per model")
+        {
+            data, label, classes, features, models, layers, shots, testFraction, folds, epochs, seed, format,
+        };
+        command.SetAction(p => CliAction.Run(() => ClassifyRunner.Run(
+            new ClassifyOptions(p.GetValue(data)!, p.GetValue(label), p.GetValue(classes), p.GetValue(features), p.GetValue(models)!, p.GetValue(layers),
+                p.GetValue(shots), p.GetValue(testFraction), p.GetValue(folds), p.GetValue(epochs), p.GetValue(seed), p.GetValue(format),
+                p.GetValue(CommonOptions.Quiet)),
+            Console.Out, CliCancellation.Token)));
+        return command;
+    }
+}
