@@ -1,3 +1,4 @@
+using QuantumApps.Simulator;
 using System.CommandLine;
 using QuantumApps.Cli.Runners;
 
@@ -30,7 +31,7 @@ public static class ClassifyCommand
         };
         command.SetAction(p => CliAction.Run(() => ClassifyRunner.Run(
             new ClassifyOptions(p.GetValue(data)!, p.GetValue(label), p.GetValue(classes), p.GetValue(features), p.GetValue(models)!, p.GetValue(layers),
-                p.GetValue(shots), p.GetValue(testFraction), p.GetValue(folds), p.GetValue(epochs), p.GetValue(seed), p.GetValue(format),
+                p.GetValue(shots), p.GetValue(testFraction), p.GetValue(folds), p.GetValue(epochs), SeededRandom.Int32Seed(p.GetValue(seed)), p.GetValue(format),
                 p.GetValue(CommonOptions.Quiet)),
             Console.Out, CliCancellation.Token)));
         return command;

@@ -11,11 +11,22 @@ public static class CommonOptions
     public static Option<OutputFormat> Format() => ChoiceOption.Create("--format", "Output format",
         [("table", OutputFormat.Table), ("json", OutputFormat.Json)], OutputFormat.Table);
 
-    /// <summary><c>--seed S</c>: every random choice is drawn from a generator seeded with S (default 42).</summary>
-    public static Option<int> Seed() => new("--seed")
+    /// <summary>
+    /// <c>--seed S</c>: every random choice is drawn from generators seeded with S (a 64-bit integer, default 42;
+    /// <see cref="Simulator.SeededRandom"/>); anything else is a usage error naming the value.
+    /// </summary>
+    public static Option<long> Seed() => new("--seed")
     {
-        Description = "Seed for every random choice (reproducible runs)",
+        Description = "Seed for every random choice (64-bit integer; reproducible runs)",
+        HelpName = "integer",
         DefaultValueFactory = _ => 42,
+        CustomParser = result =>
+        {
+            string token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (long.TryParse(token, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long seed)) return seed;
+            result.AddError($"--seed '{token}' is not a 64-bit integer");
+            return 42;
+        },
     };
 
     /// <summary>

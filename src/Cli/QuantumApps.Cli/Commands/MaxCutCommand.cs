@@ -23,8 +23,8 @@ public static class MaxCutCommand
         var graph = new Argument<string>("GRAPH") { Description = "Graph file: .txt/.edges (0-based 'u v [w]'), .gset/.rudy (header 'n m', 1-based), .tsp/.vrp (complete graph)" };
         var methods = MethodsOption(MethodNames.MaxCut,
             $"exact only up to {MaxCutComparison.DefaultExactLimit} nodes and qaoa up to {MaxCutComparison.DefaultQaoaQubitLimit} qubits unless named");
-        var seed = SeedOption();
-        var format = FormatOption();
+        var seed = CommonOptions.Seed();
+        var format = CommonOptions.Format();
         var graphFormat = GraphFormatOption();
         var (depth, optimizer, shots) = QaoaOptions();
         var (noise, trajectories, noiseMethod) = QaoaNoiseOptions();
@@ -125,32 +125,6 @@ public static class MaxCutCommand
     {
         Description = "Input format (default: from the extension)",
         HelpName = string.Join("|", ProblemFiles.FormatNames.Select(f => f.Name)),
-    };
-
-    /// <summary><c>--seed S</c>, a 64-bit integer (default 42).</summary>
-    internal static Option<long> SeedOption() => new("--seed")
-    {
-        Description = "Seed for every random choice (reproducible runs; 64-bit)",
-        HelpName = "integer",
-        DefaultValueFactory = _ => 42,
-        CustomParser = r => ParseWhole(r, "--seed", 42L, long.MinValue, long.MaxValue),
-    };
-
-    /// <summary><c>--format table|json</c> with the values in the help and a plain error.</summary>
-    internal static Option<OutputFormat> FormatOption() => new("--format")
-    {
-        Description = "Output format",
-        HelpName = "table|json",
-        DefaultValueFactory = _ => OutputFormat.Table,
-        CustomParser = r =>
-        {
-            string text = r.Tokens.Count == 1 ? r.Tokens[0].Value : "";
-            if (r.Tokens.Count == 0) return OutputFormat.Table;
-            if (string.Equals(text, "table", StringComparison.OrdinalIgnoreCase)) return OutputFormat.Table;
-            if (string.Equals(text, "json", StringComparison.OrdinalIgnoreCase)) return OutputFormat.Json;
-            r.AddError($"--format: unknown format '{text}' (valid: table|json)");
-            return OutputFormat.Table;
-        },
     };
 
     /// <summary><c>--p</c>, <c>--optimizer</c> and <c>--shots</c> of the QAOA method.</summary>

@@ -16,8 +16,8 @@ public static class TspCommand
         var methods = MaxCutCommand.MethodsOption(MethodNames.Tsp,
             $"exact only up to {TspComparison.DefaultExactLimit} cities and qaoa up to {MaxCutComparison.DefaultQaoaQubitLimit} qubits unless named");
         var stops = new Option<string?>("--stops") { Description = "For road graphs: file of 0-based stop nodes, one per line (default: all nodes)", HelpName = "file" };
-        var seed = MaxCutCommand.SeedOption();
-        var format = MaxCutCommand.FormatOption();
+        var seed = CommonOptions.Seed();
+        var format = CommonOptions.Format();
         var graphFormat = MaxCutCommand.GraphFormatOption();
         var (depth, optimizer, shots) = MaxCutCommand.QaoaOptions();
         var (noise, trajectories, noiseMethod) = MaxCutCommand.QaoaNoiseOptions();

@@ -26,7 +26,7 @@ public sealed class VqeCliOptions
 
     private readonly Option<int?> _shots = new("--shots") { Description = "Also estimate the final VQE energy from this many measurement shots (mean ± standard error)", HelpName = "n" };
 
-    private readonly Option<long> _seed = new("--seed") { Description = "Seed for every random choice (64-bit; reproducible runs)", HelpName = "n", DefaultValueFactory = _ => 42 };
+    private readonly Option<long> _seed = CommonOptions.Seed();
 
     private readonly Option<string> _initial = new("--initial")
     {

@@ -11,8 +11,8 @@ public static class VrpCommand
     {
         var instance = new Argument<string>("INSTANCE") { Description = "CVRPLIB .vrp file (one depot, EUC_2D/GEO/ATT/CEIL_2D or EXPLICIT distances)" };
         var methods = MaxCutCommand.MethodsOption(MethodNames.Vrp, $"exact only up to {VrpComparison.DefaultExactLimit} customers unless named");
-        var seed = MaxCutCommand.SeedOption();
-        var format = MaxCutCommand.FormatOption();
+        var seed = CommonOptions.Seed();
+        var format = CommonOptions.Format();
         var graphFormat = MaxCutCommand.GraphFormatOption();
         var cmd = new Command("vrp", "Capacitated vehicle routing by exact set partitioning (tiny instances) and Clarke-Wright savings") { instance, methods, seed, format, graphFormat };
         cmd.SetAction(p =>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using QuantumApps.Simulator;
 
 namespace QuantumApps.Cli.Report;
 
@@ -14,7 +15,7 @@ public sealed class ReportContext
         Options = options;
         CancellationToken = cancellationToken;
         Progress = progress;
-        Rng = new Random(options.Seed);
+        Rng = SeededRandom.Create(options.Seed);
         DataDirectory = dataDirectory;
     }
 

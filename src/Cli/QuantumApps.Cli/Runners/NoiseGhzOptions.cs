@@ -9,4 +9,4 @@ namespace QuantumApps.Cli.Runners;
 /// <param name="Trajectories">Noisy trajectories the shots are spread over.</param>
 /// <param name="Seed">Seed of the trajectories and shots.</param>
 /// <param name="Format">table or json.</param>
-public sealed record NoiseGhzOptions(string Noise, int Qubits, int Shots, int Trajectories, int Seed, OutputFormat Format);
+public sealed record NoiseGhzOptions(string Noise, int Qubits, int Shots, int Trajectories, long Seed, OutputFormat Format);

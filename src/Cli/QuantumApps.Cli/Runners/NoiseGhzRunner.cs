@@ -24,10 +24,10 @@ public static class NoiseGhzRunner
         var b = new CircuitBuilder(o.Qubits).H(0);
         for (int q = 0; q + 1 < o.Qubits; q++) b.Cnot(q, q + 1);
         var circuit = b.Build();
-        var ideal = TrajectorySimulator.Run(circuit, [], NoiseModel.None, new Random(o.Seed));
+        var ideal = TrajectorySimulator.Run(circuit, [], NoiseModel.None, SeededRandom.Create(o.Seed));
         var rho = DensityMatrix.Zero(o.Qubits);
         rho.Apply(circuit, [], noise);
-        var rng = new Random(o.Seed);
+        var rng = SeededRandom.Create(o.Seed);
         var observables = new (string Name, PauliSum Op, double Ideal)[]
         {
             ("Z0 Z1", PauliSum.FromTerms(o.Qubits, [new PauliTerm(new PauliString(0, 0b11), 1)]), 1),

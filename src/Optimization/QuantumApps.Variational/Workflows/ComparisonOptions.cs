@@ -1,3 +1,4 @@
+using QuantumApps.Simulator;
 namespace QuantumApps.Variational.Workflows;
 
 /// <summary>
@@ -11,9 +12,6 @@ namespace QuantumApps.Variational.Workflows;
 /// <param name="Qaoa">QAOA settings (null when QAOA is not requested).</param>
 public sealed record ComparisonOptions(long Seed, bool NamedMethods, QaoaMethodOptions? Qaoa = null)
 {
-    /// <summary>
-    /// A new <see cref="Random"/> for one method. Seeds that fit in an int are used as they are (so earlier 32-bit runs
-    /// reproduce); larger seeds are folded to 32 bits by XOR of their halves, as <see cref="Random"/> takes an int.
-    /// </summary>
-    public Random NewRandom() => new(Seed is >= int.MinValue and <= int.MaxValue ? (int)Seed : (int)(Seed ^ (Seed >> 32)));
+    /// <summary>A new <see cref="Random"/> for one method (<see cref="SeededRandom"/>).</summary>
+    public Random NewRandom() => SeededRandom.Create(Seed);
 }

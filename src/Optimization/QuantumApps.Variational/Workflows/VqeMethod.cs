@@ -47,13 +47,6 @@ public static class VqeMethod
         InitialTable.FirstOrDefault(a => a.Name.Equals(name?.Trim(), StringComparison.OrdinalIgnoreCase)) is { Name: not null } hit ? hit.Kind
             : throw new QuantumAppsException($"--initial: unknown initial point '{name}'; valid: {string.Join(", ", InitialPoints)}");
 
-    /// <summary>
-    /// The generator of a 64-bit seed: seeds in the 32-bit range give <c>new Random((int)seed)</c> exactly (so earlier
-    /// runs reproduce); larger seeds fold their high half in, (int)(seed ^ (seed &gt;&gt; 32)).
-    /// </summary>
-    public static Random RandomFromSeed(long seed) =>
-        new(seed is >= int.MinValue and <= int.MaxValue ? (int)seed : unchecked((int)(seed ^ (seed >> 32))));
-
     /// <summary>Copies of the 2^n state the VQE keeps alive (state, H|ψ⟩, adjoint vectors), for the memory check.</summary>
     public const int StateCopies = 4;
 
@@ -84,7 +77,7 @@ public static class VqeMethod
     {
         Validate(o);
         EnsureFits(h);
-        var rng = RandomFromSeed(o.Seed);
+        var rng = SeededRandom.Create(o.Seed);
         var optimizer = OptimizerFactory.Create(o.Optimizer);
         int n = h.NumOrbitals, na = h.NumAlpha, nb = h.NumBeta, nq = 2 * n;
         ulong reference = HartreeFockState.BasisIndex(n, na, nb);

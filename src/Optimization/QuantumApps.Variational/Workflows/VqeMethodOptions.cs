@@ -8,7 +8,7 @@ namespace QuantumApps.Variational.Workflows;
 /// <param name="Layers">HEA depth L (default 2), k of k-UpCCGSD (default 2) or ADAPT's maximum operator count (default 30); null = the ansatz default.</param>
 /// <param name="Optimizer">The classical optimizer (default L-BFGS).</param>
 /// <param name="Shots">When set, the final energy is also estimated from this many measurement shots.</param>
-/// <param name="Seed">Seed of every random choice (HEA start, SPSA, shot sampling), 64-bit (<see cref="VqeMethod.RandomFromSeed"/>).</param>
+/// <param name="Seed">Seed of every random choice (HEA start, SPSA, shot sampling), 64-bit (<see cref="Simulator.SeededRandom"/>).</param>
 /// <param name="Initial">Starting point: HF (θ = 0) or MP2 (UCCSD doubles from MP2 amplitudes).</param>
 /// <param name="Noise">When set, the optimised circuit is re-run under this noise model (<see cref="NoisyEvaluation"/>);
 /// the optimisation itself stays noiseless.</param>
