@@ -1,5 +1,6 @@
 using System.CommandLine;
 using QuantumApps.Cli.Commands;
+using QuantumApps.Cli.Output;
 
 namespace QuantumApps.Cli;
 
@@ -41,6 +42,6 @@ public static class Program
 
     /// <summary>The one-line message for a failed parse: every parser error, joined by "; ", and where help is.</summary>
     public static string ParseErrorLine(ParseResult parse) =>
-        "error: " + string.Join("; ", parse.Errors.Select(e => e.Message.ReplaceLineEndings(" ").Trim().TrimEnd('.')))
+        "error: " + ErrorText.Clean(string.Join("; ", parse.Errors.Select(e => e.Message.ReplaceLineEndings(" ").Trim().TrimEnd('.'))))
         + " (--help lists the options)";
 }

@@ -1,3 +1,4 @@
+using QuantumApps.Cli.Output;
 using QuantumApps.Simulator;
 
 namespace QuantumApps.Cli.Commands;
@@ -19,13 +20,13 @@ public static class CliAction
         }
         catch (QuantumAppsException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine($"error: {ErrorText.Clean(e.Message)}");
             return ExitCodes.Failure;
         }
         catch (ArgumentException e) when (e is not ArgumentNullException)
         {
             // Libraries below the CLI (e.g. the optimizers) reject invalid settings with ArgumentException.
-            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine($"error: {ErrorText.Clean(e.Message)}");
             return ExitCodes.Usage;
         }
         catch (OperationCanceledException)
@@ -40,7 +41,7 @@ public static class CliAction
         }
         catch (Exception e)
         {
-            Console.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+            Console.Error.WriteLine($"internal error: {e.GetType().Name}: {ErrorText.Clean(e.Message)}");
             if (Environment.GetEnvironmentVariable("QUANTUMAPPS_DEBUG") == "1") Console.Error.WriteLine(e);
             return ExitCodes.Failure;
         }

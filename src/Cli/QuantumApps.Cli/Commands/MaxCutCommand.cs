@@ -52,7 +52,7 @@ public static class MaxCutCommand
     /// <summary>Writes <c>error: message</c> on stderr and returns <see cref="ExitCodes.Usage"/>.</summary>
     internal static int Usage(string message)
     {
-        Console.Error.WriteLine($"error: {message}");
+        Console.Error.WriteLine($"error: {ErrorText.Clean(message)}");
         return ExitCodes.Usage;
     }
 

@@ -1,3 +1,4 @@
+using QuantumApps.Cli.Output;
 using QuantumApps.Chemistry.Mappings;
 using QuantumApps.Optimizers;
 using QuantumApps.Simulator;
@@ -51,7 +52,7 @@ public static class MoleculeCliValues
         }
         catch (QuantumAppsException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine($"error: {ErrorText.Clean(e.Message)}");
             return ExitCodes.Usage;
         }
 

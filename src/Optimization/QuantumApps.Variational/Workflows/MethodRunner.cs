@@ -1,4 +1,5 @@
 using System.Globalization;
+using QuantumApps.Optimizers;
 using QuantumApps.Problems.Heuristics;
 using QuantumApps.Simulator;
 using QuantumApps.Variational.Qaoa;
@@ -81,7 +82,7 @@ internal static class MethodRunner
     public static List<KeyValuePair<string, double>> Extras(params (string Key, double Value)[] items) =>
         items.Select(i => new KeyValuePair<string, double>(i.Key, i.Value)).ToList();
 
-    public static QaoaReport Report(int qubits, QaoaResult r, double optimum) => new(qubits, r.Gammas, r.Betas, r.ExitReason.ToString(), optimum);
+    public static QaoaReport Report(int qubits, QaoaResult r, double optimum) => new(qubits, r.Gammas, r.Betas, ExitReasonNames.Name(r.ExitReason), optimum);
 
     /// <summary>Reports synchronously on the calling thread (unlike <see cref="Progress{T}"/>, which posts).</summary>
     private sealed class Relay<TValue>(Action<TValue> report) : IProgress<TValue>

@@ -97,7 +97,7 @@ public static class VqeMethod
             ansatz = r.Ansatz;
             (parameters, energy, seconds) = (r.Parameters, r.Energy, r.Seconds);
             (evaluations, gradientEvaluations, iterations) = (r.Evaluations, r.GradientEvaluations, r.Iterations.Count);
-            (converged, exitReason) = (r.Converged, Kebab(r.ExitReason.ToString()));
+            (converged, exitReason) = (r.Converged, ExitReasonNames.Name(r.ExitReason));
             operators = r.Operators.Select(e => e.ToString()).ToArray();
         }
         else
@@ -114,7 +114,7 @@ public static class VqeMethod
             var r = VqeDriver.Run(qubitHamiltonian, ansatz, optimizer, options, rng, progress, cancellationToken);
             (parameters, energy, seconds) = (r.Parameters, r.Energy, r.Seconds);
             (evaluations, gradientEvaluations, iterations) = (r.Evaluations, r.GradientEvaluations, r.Iterations);
-            (converged, exitReason) = (r.Converged, Kebab(r.ExitReason.ToString()));
+            (converged, exitReason) = (r.Converged, ExitReasonNames.Name(r.ExitReason));
         }
 
         var state = StateVector.Empty(nq);
@@ -134,8 +134,4 @@ public static class VqeMethod
             energy, parameters, evaluations, gradientEvaluations, iterations, converged, exitReason, seconds, resources,
             o.Shots, mean, error, operators, circuit, noisy);
     }
-
-    /// <summary>"MaxIterations" → "max-iterations".</summary>
-    public static string Kebab(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
 }
