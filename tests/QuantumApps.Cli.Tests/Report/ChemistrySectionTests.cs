@@ -19,8 +19,8 @@ public class ChemistrySectionTests
     private static readonly Lazy<ReportDocument> Quick = new(() =>
     {
         var ctx = new ReportContext(new ReportOptions("unused", Quick: true, Seed: 42), TextWriter.Null, ReportRunner.FindDataDirectory());
-        ChemistrySection.Run(ctx);
-        VqeCostTable.Run(ctx);
+        ChemistrySection.Render(ctx.Document, ChemistrySection.Compute(ctx));
+        VqeCostTable.Render(ctx.Document, VqeCostTable.Compute(ctx));
         return ctx.Document;
     });
 
