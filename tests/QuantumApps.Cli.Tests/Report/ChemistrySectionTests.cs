@@ -18,10 +18,10 @@ public class ChemistrySectionTests
 
     private static readonly Lazy<ReportDocument> Quick = new(() =>
     {
-        var ctx = new ReportContext(new ReportOptions("unused", Quick: true, Seed: 42), TextWriter.Null, ReportRunner.FindDataDirectory());
-        ChemistrySection.Run(ctx);
-        VqeCostTable.Run(ctx);
-        return ctx.Document;
+        var doc = new ReportDocument();
+        ChemistrySection.Render(doc, QuickReport.Get.Chemistry);
+        VqeCostTable.Render(doc, QuickReport.Get.Hardware.VqeCost);
+        return doc;
     });
 
     private static List<Dictionary<string, string>> Csv(string name)

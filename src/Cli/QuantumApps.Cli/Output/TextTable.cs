@@ -1,6 +1,11 @@
 namespace QuantumApps.Cli.Output;
 
-/// <summary>A small aligned text table: a header row and string cells, columns padded to their widest cell.</summary>
+/// <summary>
+/// The CLI's one aligned-text table renderer: a header row, a rule of dashes and rows of string cells, two spaces
+/// between columns, trailing blanks trimmed. Buffered (<see cref="Add"/> then <see cref="Write"/>: columns padded to their
+/// widest cell) or streamed (<see cref="Stream"/>: fixed column widths, header first, each row printed as soon as it is
+/// known).
+/// </summary>
 public sealed class TextTable
 {
     private readonly string[] _headers;
@@ -16,18 +21,42 @@ public sealed class TextTable
         return this;
     }
 
-    /// <summary>Writes the table with two spaces between columns.</summary>
+    /// <summary>Writes the table with every column as wide as its widest cell.</summary>
     public void Write(TextWriter output)
     {
         int cols = _headers.Length;
         var width = new int[cols];
         for (int c = 0; c < cols; c++)
             width[c] = Math.Max(_headers[c].Length, _rows.Count == 0 ? 0 : _rows.Max(r => c < r.Length ? r[c].Length : 0));
-        output.WriteLine(Line(_headers, width));
-        output.WriteLine(string.Join("  ", width.Select(w => new string('-', w))));
-        foreach (var r in _rows) output.WriteLine(Line(r, width));
+        var stream = Stream(output, _headers, width);
+        foreach (var r in _rows) stream.Row(r);
     }
 
-    private static string Line(string[] cells, int[] width) =>
-        string.Join("  ", width.Select((w, c) => (c < cells.Length ? cells[c] : "").PadRight(w))).TrimEnd();
+    /// <summary>
+    /// Writes the header and the rule now (column c at least <paramref name="widths"/>[c] wide, and never narrower than its
+    /// header) and returns the writer of the rows, which flushes after each one.
+    /// </summary>
+    public static StreamedRows Stream(TextWriter output, IReadOnlyList<string> headers, IReadOnlyList<int> widths)
+    {
+        var w = widths.Select((x, c) => Math.Max(x, headers[c].Length)).ToArray();
+        output.WriteLine(Line(headers, w));
+        output.WriteLine(string.Join("  ", w.Select(x => new string('-', x))));
+        output.Flush();
+        return new StreamedRows(output, w);
+    }
+
+    /// <summary>One line: cells padded to the column widths, two spaces apart, trailing blanks trimmed (missing cells blank).</summary>
+    internal static string Line(IReadOnlyList<string> cells, IReadOnlyList<int> width) =>
+        string.Join("  ", width.Select((w, c) => (c < cells.Count ? cells[c] : "").PadRight(w))).TrimEnd();
+
+    /// <summary>The row writer of a streamed table.</summary>
+    public sealed class StreamedRows(TextWriter output, int[] widths)
+    {
+        /// <summary>Prints one row now.</summary>
+        public void Row(params string[] cells)
+        {
+            output.WriteLine(Line(cells, widths));
+            output.Flush();
+        }
+    }
 }

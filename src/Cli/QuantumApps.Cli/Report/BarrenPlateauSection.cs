@@ -6,11 +6,9 @@ namespace QuantumApps.Cli.Report;
 /// <summary>Gradient variance of random hardware-efficient circuits versus qubit count (see <see cref="BarrenPlateauExperiment"/>).</summary>
 public static class BarrenPlateauSection
 {
-    /// <summary>Runs the section and returns the four series (global/local × deep/shallow).</summary>
-    public static IReadOnlyList<BarrenPlateauSeries> Run(ReportContext ctx)
+    /// <summary>Computes the four series (global/local cost × deep/shallow circuits; no document access).</summary>
+    public static BarrenPlateauOutcome Compute(ReportContext ctx)
     {
-        var doc = ctx.Document;
-        doc.Heading(2, "5. Trainability: barren plateaus");
         int samples = ctx.Quick ? 100 : 120;
         // deep circuits (L = n) cost n² gates on 2^n amplitudes: the full run stops them at 14 qubits, shallow ones at 18
         // (n = 20 costs about 6 minutes per series on the 2-core reference machine)
@@ -25,9 +23,19 @@ public static class BarrenPlateauSection
             BarrenPlateauExperiment.Scan(shallowNs, _ => shallowLayers, $"L = {shallowLayers}", CostLocality.Global, samples, ctx.Rng, Report),
             BarrenPlateauExperiment.Scan(shallowNs, _ => shallowLayers, $"L = {shallowLayers}", CostLocality.Local, samples, ctx.Rng, Report),
         };
+        return new BarrenPlateauOutcome(samples, shallowLayers, all);
+    }
+
+    /// <summary>Writes the figure, the slope table and the paragraph.</summary>
+    public static void Render(ReportDocument doc, BarrenPlateauOutcome outcome)
+    {
+        doc.Heading(2, "5. Trainability: barren plateaus");
+        var all = outcome.Series;
+        int samples = outcome.Samples, shallowLayers = outcome.ShallowLayers;
+        int lastShallowN = all[2].Points[^1].NumQubits;
         var series = all.Select(s => new ChartSeries($"{s.Label}: b = {N(s.Fit.Slope, "0.000")} ± {N(s.Fit.SlopeStandardError, "0.000")}",
             s.Points.Select(p => (double)p.NumQubits).ToArray(), s.Points.Select(p => p.Variance).ToArray(), s.Points.Select(p => p.VarianceStandardError).ToArray())).ToList();
-        series.Add(new ChartSeries("2^−n (McClean et al. 2018)", [4, shallowNs[^1]], [all[0].Points[0].Variance, all[0].Points[0].Variance * Math.Pow(2, 4 - shallowNs[^1])], Dashed: true));
+        series.Add(new ChartSeries("2^−n (McClean et al. 2018)", [4, lastShallowN], [all[0].Points[0].Variance, all[0].Points[0].Variance * Math.Pow(2, 4 - lastShallowN)], Dashed: true));
         var rows = all.SelectMany(s => s.Points.Select(p => new[] { s.Cost.ToString().ToLowerInvariant(), s.DepthLabel, p.NumQubits.ToString(), p.Layers.ToString(), p.Samples.ToString(), N(p.Variance, "R"), N(p.VarianceStandardError, "R"), N(p.MeanGradient, "R") }));
         doc.Figure("barren-plateaus", $"Variance of ∂C/∂θ (middle parameter) over {samples} random circuits and angles, with fitted slopes of ln Var = a + b·n",
             new ChartSpec("Gradient variance versus qubits", "qubits n", "Var(∂C/∂θ)", LogY: true), series,
@@ -37,6 +45,5 @@ public static class BarrenPlateauSection
         doc.Paragraph($"McClean et al. (Nat. Commun. 9, 4812, 2018) predict Var ∝ 2^−n (b = −ln 2 = −0.693) for circuits deep enough to be 2-designs; the deep global cost here gives b = {N(all[0].Fit.Slope, "0.00")} ± {N(all[0].Fit.SlopeStandardError, "0.00")}. " +
                       $"Cerezo et al. (Nat. Commun. 12, 1791, 2021): a global cost decays exponentially even at constant depth (L = {shallowLayers}: b = {N(all[2].Fit.Slope, "0.00")} ± {N(all[2].Fit.SlopeStandardError, "0.00")}), " +
                       $"while a local cost at shallow depth does not (b = {N(all[3].Fit.Slope, "0.000")} ± {N(all[3].Fit.SlopeStandardError, "0.000")}). With a variance V, estimating one gradient component to a relative error of 10 % needs about 100/V shots (each shot has variance ≤ 1).");
-        return all;
     }
 }

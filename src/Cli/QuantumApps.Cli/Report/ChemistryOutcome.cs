@@ -4,10 +4,15 @@ using QuantumApps.Simulator.Operators;
 namespace QuantumApps.Cli.Report;
 
 /// <summary>
-/// What later sections need from the chemistry section: the H2 (0.74 Å) UCCSD circuit lowered to CNOTs and one-qubit
-/// gates with its optimised parameters and Hamiltonian, and headline numbers of the curves.
+/// Everything the chemistry section shows and later sections need: the seed and mode of the run, both dissociation
+/// curves, the H2 (0.74 Å) UCCSD circuit lowered to CNOTs and one-qubit gates with its optimised parameters and
+/// Hamiltonian, and headline numbers of the curves.
 /// </summary>
 public sealed record ChemistryOutcome(
+    int Seed,
+    bool Quick,
+    DissociationCurve H2,
+    DissociationCurve LiH,
     Circuit H2Circuit,
     double[] H2Parameters,
     PauliSum H2Hamiltonian,

@@ -39,16 +39,27 @@ public static class ChemistrySection
     /// <summary>Bond lengths (Å) of the LiH curve.</summary>
     public static double[] LiHDistances(bool quick) => quick ? [1.2, 1.6, 2.4] : [1.0, 1.3, 1.6, 1.9, 2.2, 2.6, 3.0, 3.5];
 
-    /// <summary>Runs the section.</summary>
-    public static ChemistryOutcome Run(ReportContext ctx)
+    /// <summary>Computes both curves and the headline numbers (no document access).</summary>
+    public static ChemistryOutcome Compute(ReportContext ctx)
     {
-        var doc = ctx.Document;
-        doc.Heading(2, "1. Molecules: dissociation curves (STO-3G)");
         int shots = ctx.Quick ? 100_000 : 1_000_000;
         var h2 = Curve(ctx, "H2", H2Distances(ctx.Quick), null, d => $"2\nH2\nH 0 0 0\nH 0 0 {R(d)}\n", shots, trajectories: null);
         var lih = Curve(ctx, "LiH", LiHDistances(ctx.Quick), "auto", d => $"2\nLiH\nLi 0 0 0\nH 0 0 {R(d)}\n", shots, trajectories: ctx.Quick ? 40 : 200);
+        var eq = h2.Points.First(p => p.BondAngstrom == 0.74);
+        var lihEq = lih.Points.OrderBy(p => Math.Abs(p.BondAngstrom - 1.6)).First();
+        return new ChemistryOutcome(ctx.Options.Seed, ctx.Quick, h2, lih,
+            NoisyEvaluation.HardwareGates(eq.Vqe.Circuit), eq.Vqe.Parameters.ToArray(), eq.Hamiltonian, eq.Fci, eq.FciSeconds,
+            Math.Max(h2.MaxVqeError, lih.MaxVqeError), lih.Qubits, lih.FciSeconds, lih.VqeSeconds, eq.Noisy.Energy - eq.Fci, lihEq.Noisy.Energy - lihEq.Fci);
+    }
 
-        doc.Paragraph($"**VQE** is the project's library path (UCCSD ansatz from the Hartree–Fock determinant, L-BFGS with exact adjoint gradients, each geometry warm-started from the previous one, seed {ctx.Options.Seed}) — the same code as `molecule energy --methods vqe --ansatz uccsd`. " +
+    /// <summary>Writes the section: two figures per curve, then the VQE, shots, noise and sector paragraphs.</summary>
+    public static void Render(ReportDocument doc, ChemistryOutcome outcome)
+    {
+        var (h2, lih) = (outcome.H2, outcome.LiH);
+        doc.Heading(2, "1. Molecules: dissociation curves (STO-3G)");
+        Figures(doc, h2);
+        Figures(doc, lih);
+        doc.Paragraph($"**VQE** is the project's library path (UCCSD ansatz from the Hartree–Fock determinant, L-BFGS with exact adjoint gradients, each geometry warm-started from the previous one, seed {outcome.Seed}) — the same code as `molecule energy --methods vqe --ansatz uccsd`. " +
                       $"Noiseless it reproduces FCI to {N(h2.MaxVqeError, "0.0e0")} Ha for H2 ({h2.Points[0].Vqe.Parameters.Count} parameters) and to {N(lih.MaxVqeError, "0.0e0")} Ha for LiH ({lih.Qubits} qubits, {lih.Points[0].Vqe.Parameters.Count} parameters); " +
                       $"it is {(h2.Points.Concat(lih.Points).All(p => p.Vqe.Energy >= p.Fci - 1e-9) ? "never below FCI, as the variational principle requires" : "BELOW FCI at some point — a bug")}. " +
                       $"{Exits(h2, lih)} This is a check of the pipeline, not evidence of quantum advantage: the exact answer it is compared with took {N(h2.FciSeconds * 1e3, "G3")} ms (H2, {h2.Points.Count} geometries) and {N(lih.FciSeconds, "0.00")} s (LiH, {lih.Points.Count} geometries) by diagonalisation, " +
@@ -58,17 +69,12 @@ public static class ChemistrySection
         var unconverged = h2.Points.Concat(lih.Points).Where(p => double.IsNaN(p.Ccsd)).ToList();
         if (unconverged.Count > 0)
             doc.Paragraph($"CCSD did not converge at {unconverged.Count} geometries (not plotted) — the stretched bond is strongly multi-reference.");
-        if (ctx.Quick) doc.Paragraph($"Quick mode: LiH at {lih.Points.Count} geometries with {lih.Trajectories} noisy trajectories each; the full run uses 8 geometries, 200 trajectories and 10⁶ shots.");
-
-        var eq = h2.Points.First(p => p.BondAngstrom == 0.74);
-        var lihEq = lih.Points.OrderBy(p => Math.Abs(p.BondAngstrom - 1.6)).First();
-        return new ChemistryOutcome(NoisyEvaluation.HardwareGates(eq.Vqe.Circuit), eq.Vqe.Parameters.ToArray(), eq.Hamiltonian, eq.Fci, eq.FciSeconds,
-            Math.Max(h2.MaxVqeError, lih.MaxVqeError), lih.Qubits, lih.FciSeconds, lih.VqeSeconds, eq.Noisy.Energy - eq.Fci, lihEq.Noisy.Energy - lihEq.Fci);
+        if (outcome.Quick) doc.Paragraph($"Quick mode: LiH at {lih.Points.Count} geometries with {lih.Trajectories} noisy trajectories each; the full run uses 8 geometries, 200 trajectories and 10⁶ shots.");
     }
 
     private static string R(double d) => d.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>Computes the curve (warm-started VQE along the bond) and writes its two figures.</summary>
+    /// <summary>Computes the curve (warm-started VQE along the bond).</summary>
     private static DissociationCurve Curve(ReportContext ctx, string name, double[] distances, string? frozenCore, Func<double, string> xyz, int shots, int? trajectories)
     {
         var points = new List<DissociationPoint>();
@@ -97,9 +103,7 @@ public static class ChemistrySection
             points.Add(new DissociationPoint(d, r.Scf.TotalEnergy, mp2, ccsd, fci, full, fciSeconds, vqe, noisy, mapped.Hamiltonian));
             ctx.Step($"chemistry: {name} at {d} Å: VQE − FCI = {N(vqe.Energy - fci, "0.0e0")} Ha ({vqe.Evaluations} evaluations, {N(vqe.Seconds, "0.00")} s), noisy − FCI = {N(noisy.Energy - fci, "0.000")} Ha");
         }
-        var curve = new DissociationCurve(name, points, qubits, shots, trajectories);
-        Figures(ctx.Document, curve);
-        return curve;
+        return new DissociationCurve(name, points, qubits, shots, trajectories);
     }
 
     private static void Figures(ReportDocument doc, DissociationCurve c)

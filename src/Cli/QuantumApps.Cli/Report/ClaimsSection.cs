@@ -10,15 +10,6 @@ namespace QuantumApps.Cli.Report;
 /// </summary>
 public static class ClaimsSection
 {
-    /// <summary>Computes the rows and writes the table.</summary>
-    public static IReadOnlyList<ClaimRow> Run(ReportContext ctx, ChemistryOutcome chem, NoiseOutcome noise, MaxCutOutcome maxcut,
-        IReadOnlyList<BarrenPlateauSeries> plateaus, HardwareOutcome hardware)
-    {
-        var rows = Compute(chem, noise, maxcut, plateaus, hardware);
-        Render(ctx.Document, rows);
-        return rows;
-    }
-
     /// <summary>Writes the claims table and its CSV.</summary>
     public static void Render(ReportDocument doc, IReadOnlyList<ClaimRow> rows)
     {
@@ -30,10 +21,10 @@ public static class ClaimsSection
 
     /// <summary>The claims with verdicts derived from this run's outcomes.</summary>
     public static IReadOnlyList<ClaimRow> Compute(ChemistryOutcome chem, NoiseOutcome noise, MaxCutOutcome maxcut,
-        IReadOnlyList<BarrenPlateauSeries> plateaus, HardwareOutcome hardware)
+        BarrenPlateauOutcome plateaus, HardwareOutcome hardware)
     {
-        var deepGlobal = plateaus[0];
-        var shallowLocal = plateaus[3];
+        var deepGlobal = plateaus.DeepGlobal;
+        var shallowLocal = plateaus.ShallowLocal;
         var lastGlobal = deepGlobal.Points[^1];
         bool qaoaBeatsTabu = maxcut.QaoaRatio > maxcut.TabuRatio;
         long bytes50 = MemoryGuard.BytesNeeded(50, 16);
@@ -46,7 +37,7 @@ public static class ClaimsSection
             new(
                 "QAOA beats classical heuristics on MaxCut.",
                 qaoaBeatsTabu ? "Not in general (it did on this instance)" : "False here",
-                $"Random 3-regular graphs, n = 8…{maxcut.N}: QAOA at the largest depth beat tabu search on {maxcut.QaoaWinsOverTabu} of {maxcut.Instances} graphs; at n = {maxcut.N}: QAOA {N(maxcut.QaoaRatio, "0.000")}, Goemans–Williamson {N(maxcut.GwRatio, "0.000")}, annealing {N(maxcut.AnnealingRatio, "0.000")}, tabu {N(maxcut.TabuRatio, "0.000")}. With 1 % two-qubit error the 8-node QAOA ratio falls from {N(noise.QaoaRatioNoiseless, "0.000")} to {N(noise.QaoaRatioAt1e2, "0.000")} (random assignment: {N(noise.RandomRatio, "0.000")})."),
+                $"Random 3-regular graphs, n = 8…{maxcut.N}: QAOA at the largest depth beat tabu search on {maxcut.QaoaWinsOverTabu} of {maxcut.InstanceCount} graphs; at n = {maxcut.N}: QAOA {N(maxcut.QaoaRatio, "0.000")}, Goemans–Williamson {N(maxcut.GwRatio, "0.000")}, annealing {N(maxcut.AnnealingRatio, "0.000")}, tabu {N(maxcut.TabuRatio, "0.000")}. With 1 % two-qubit error the 8-node QAOA ratio falls from {N(noise.QaoaRatioNoiseless, "0.000")} to {N(noise.QaoaRatioAt1e2, "0.000")} (random assignment: {N(noise.RandomRatio, "0.000")})."),
             new(
                 "VQE already computes molecular energies beyond classical reach.",
                 "False",

@@ -49,7 +49,10 @@ public static class ReportRunner
         return 0;
     }
 
-    /// <summary>Computes all sections into <paramref name="ctx"/>'s document (no files are written).</summary>
+    /// <summary>
+    /// Computes every section into its outcome record, then renders all outcomes into <paramref name="ctx"/>'s document
+    /// (no files are written).
+    /// </summary>
     public static void Build(ReportContext ctx)
     {
         var doc = ctx.Document;
@@ -57,13 +60,21 @@ public static class ReportRunner
         doc.Paragraph($"Generated {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC by quantumapps {VersionCommand.Version} (.NET {Environment.Version}) on {Environment.ProcessorCount} cores; " +
                       $"mode **{(ctx.Quick ? "quick" : "full")}**, seed **{ctx.Options.Seed}**. Every number below was computed by this run " +
                       "(`quantumapps report --out DIR" + (ctx.Quick ? " --quick" : "") + $" --seed {ctx.Options.Seed}` reproduces it); all quantum results come from a noiseless or noisy classical simulation of the circuits.");
-        var chem = ChemistrySection.Run(ctx);
-        var noise = NoiseSection.Run(ctx, chem);
-        var maxcut = MaxCutSection.Run(ctx);
-        var routing = RoutingSection.Run(ctx);
-        var plateaus = BarrenPlateauSection.Run(ctx);
-        var hardware = HardwareSection.Run(ctx, chem, maxcut, routing);
-        ClaimsSection.Run(ctx, chem, noise, maxcut, plateaus, hardware);
+        // compute every section (the seeded generator is drawn in this order), then render them in report order
+        var chem = ChemistrySection.Compute(ctx);
+        var noise = NoiseSection.Compute(ctx, chem);
+        var maxcut = MaxCutSection.Compute(ctx);
+        var routing = RoutingSection.Compute(ctx);
+        var plateaus = BarrenPlateauSection.Compute(ctx);
+        var hardware = HardwareSection.Compute(ctx, chem, maxcut, routing);
+        var claims = ClaimsSection.Compute(chem, noise, maxcut, plateaus, hardware);
+        ChemistrySection.Render(doc, chem);
+        NoiseSection.Render(doc, noise);
+        MaxCutSection.Render(doc, maxcut);
+        RoutingSection.Render(doc, routing);
+        BarrenPlateauSection.Render(doc, plateaus);
+        HardwareSection.Render(doc, hardware);
+        ClaimsSection.Render(doc, claims);
         doc.Paragraph($"Total run time: {ctx.Elapsed.ToString("0.0", CultureInfo.InvariantCulture)} s.");
     }
 

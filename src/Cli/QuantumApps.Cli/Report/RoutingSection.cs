@@ -18,11 +18,12 @@ namespace QuantumApps.Cli.Report;
 /// </summary>
 public static class RoutingSection
 {
-    /// <summary>Runs the section.</summary>
-    public static RoutingOutcome Run(ReportContext ctx)
+    /// <summary>Published optimal tour lengths (TSPLIB95 documentation, "Optimal solutions for symmetric TSPs").</summary>
+    private static readonly Dictionary<string, double> KnownOptima = new() { ["burma14"] = 3323, ["ulysses16"] = 6859 };
+
+    /// <summary>Computes TSP-4 by QAOA and the classical solvers, and the scaling rows (no document access).</summary>
+    public static RoutingOutcome Compute(ReportContext ctx)
     {
-        var doc = ctx.Document;
-        doc.Heading(2, "4. Routing: TSP by QAOA versus Held–Karp and 2-opt");
         TspInstance? burma = Load(ctx, "burma14.tsp"), ulysses = Load(ctx, "ulysses16.tsp");
         DistanceMatrix d4 = burma is not null
             ? DistanceMatrix.FromFunction(4, (i, j) => burma.Distances[i, j])
@@ -35,47 +36,26 @@ public static class RoutingSection
         double scale = Enumerable.Range(0, 4).SelectMany(i => Enumerable.Range(0, 4).Select(j => d4[i, j])).Max();
         var scaled = diag.Select(v => v / scale).ToArray();
         bool Feasible(ulong b) => qubo.Decode(Bits(b, qubo.NumVariables)).IsFeasible;
-        var rows = new List<string[]>
-        {
-            new[] { "Held–Karp (exact)", N(hk.Length), "1", "1", N(hk.Seconds, "0.0000") },
-            new[] { "nearest neighbour + 2-opt", N(twoOpt.Length), "1", twoOpt.Length <= hk.Length + 1e-9 ? "1" : "0", N(twoOpt.Seconds, "0.0000") },
-        };
-        double pOpt = 0, pFeas = 0;
-        int tsp4Cnots = 0;
         QuantumApps.Simulator.Circuits.Circuit? lastCircuit = null;
-        var pOptSeries = new List<double>(); var pFeasSeries = new List<double>(); var ps = new List<double>();
+        var runs = new List<RoutingQaoaRun>();
         int maxP = ctx.Quick ? 3 : 5;
         for (int p = 1; p <= maxP; p++)
         {
             ctx.Step($"routing: TSP-4 QAOA p={p} on {qubo.NumVariables} qubits");
             var q = QaoaDriver.Run(new QaoaOptions(scaled, p, QaoaSense.Minimize) { RandomRestarts = 3 }, ctx.Rng);
             var m = QaoaMetrics.Compute(q.Probabilities, diag, hk.Length, QaoaSense.Minimize, Feasible, 1000, ctx.Rng, optimumTolerance: 1e-6);
-            rows.Add([$"QAOA p={p} ({qubo.NumVariables} qubits)", N(m.BestSampledCost) + " (best of 1000 shots)", N(m.ProbabilityFeasible, "0.0000"), N(m.ProbabilityOptimal, "0.0000"), N(q.Seconds, "0.000")]);
-            ps.Add(p); pOptSeries.Add(m.ProbabilityOptimal); pFeasSeries.Add(m.ProbabilityFeasible);
-            pOpt = m.ProbabilityOptimal; pFeas = m.ProbabilityFeasible;
+            runs.Add(new RoutingQaoaRun(p, m.BestSampledCost, m.ProbabilityFeasible, m.ProbabilityOptimal, q.Seconds));
             lastCircuit = QaoaGateCircuit.Build((1.0 / scale) * qubo.Qubo.ToPauliSum(), qubo.NumVariables, q.Gammas, q.Betas);
         }
-        tsp4Cnots = 2 * qubo.Qubo.Pairs.Count;
+        int tsp4Cnots = 2 * qubo.Qubo.Pairs.Count;
         // uniform superposition baseline: fraction of feasible / optimal bitstrings
         int feasibleCount = 0, optimalCount = 0;
         for (ulong b = 0; b < (ulong)diag.Length; b++)
             if (Feasible(b)) { feasibleCount++; if (Math.Abs(diag[b] - hk.Length) < 1e-6) optimalCount++; }
-        double uniformFeas = feasibleCount / (double)diag.Length, uniformOpt = optimalCount / (double)diag.Length;
-        doc.Figure("tsp4-qaoa", $"TSP with 4 cities ({tsp4.Name}) by QAOA: probability that one shot is a valid tour / the optimal tour",
-            new ChartSpec("TSP-4 by QAOA (9 qubits)", "QAOA depth p", "probability per shot", YMin: 0, YMax: 1),
-            [new("P(feasible tour)", ps, pFeasSeries), new("P(optimal tour)", ps, pOptSeries),
-             new("uniform random bitstring: feasible", [1, maxP], [uniformFeas, uniformFeas], Dashed: true),
-             new("uniform random bitstring: optimal", [1, maxP], [uniformOpt, uniformOpt], Dashed: true)],
-            ["method", "tour_length", "p_feasible", "p_optimal", "seconds"], rows);
-        doc.Table(["method", "tour length", "P(feasible)", "P(optimal)", "seconds"], rows);
-        doc.Paragraph($"Of the 2^{qubo.NumVariables} = {diag.Length} bitstrings only {feasibleCount} are tours ({optimalCount} optimal, counting both directions). QAOA p = {maxP} returns a valid tour in {N(pFeas * 100, "0.0")} % of shots and the optimum in {N(pOpt * 100, "0.0")} %; Held–Karp is exact in {N(hk.Seconds * 1e3, "0.00")} ms.");
 
-        var big = new List<string[]>();
+        var big = new List<TspScalingRow>();
         int burmaQubits = 0, burmaCnots = 0;
         double hkBurma = double.NaN;
-        // published optimal tour lengths (TSPLIB95 documentation, "Optimal solutions for symmetric TSPs")
-        var knownOptima = new Dictionary<string, double> { ["burma14"] = 3323, ["ulysses16"] = 6859 };
-        var checks = new List<string>();
         foreach (var inst in new[] { burma, ulysses })
         {
             if (inst is null) continue;
@@ -84,23 +64,51 @@ public static class RoutingSection
             var (exact, heur) = Classical(inst, ctx);
             var bigQubo = TspQubo.Create(inst, fixFirstCity: true);
             int cnots = 2 * bigQubo.Qubo.Pairs.Count;
-            // 16 bytes per amplitude: 2^(q+4) bytes, shown as a power of two and in decimal
-            double log10Bytes = (qubits + 4) * Math.Log10(2);
             string name = inst.Name.EndsWith(".tsp", StringComparison.OrdinalIgnoreCase) ? inst.Name[..^4] : inst.Name;
-            knownOptima.TryGetValue(name, out double known);
-            checks.Add($"{name}: Held–Karp {N(exact.Length)} vs TSPLIB {N(known)} ({(Math.Abs(exact.Length - known) < 1e-9 ? "match" : "MISMATCH")})");
-            big.Add([name, n.ToString(), qubits.ToString(), $"2^{qubits + 4} B ≈ 10^{N(log10Bytes, "0.0")} B", cnots.ToString(), N(exact.Length), N(exact.Seconds, "0.000"), N(heur.Length), N(heur.Seconds, "0.0000")]);
+            KnownOptima.TryGetValue(name, out double known);
+            big.Add(new TspScalingRow(name, inst, qubits, cnots, exact, heur, known));
             if (inst == burma) { burmaQubits = qubits; burmaCnots = cnots; hkBurma = exact.Seconds; }
         }
-        if (big.Count > 0)
+        return new RoutingOutcome(tsp4, hk, twoOpt, runs, qubo.NumVariables, diag.Length, feasibleCount, optimalCount, big,
+            burmaQubits, burmaCnots, hkBurma, tsp4Cnots, lastCircuit!);
+    }
+
+    /// <summary>Writes the TSP-4 figure and table, and the scaling table with the TSPLIB check.</summary>
+    public static void Render(ReportDocument doc, RoutingOutcome o)
+    {
+        doc.Heading(2, "4. Routing: TSP by QAOA versus Held–Karp and 2-opt");
+        var (hk, twoOpt) = (o.HeldKarp, o.TwoOpt);
+        var rows = new List<string[]>
         {
+            new[] { "Held–Karp (exact)", N(hk.Length), "1", "1", N(hk.Seconds, "0.0000") },
+            new[] { "nearest neighbour + 2-opt", N(twoOpt.Length), "1", twoOpt.Length <= hk.Length + 1e-9 ? "1" : "0", N(twoOpt.Seconds, "0.0000") },
+        };
+        foreach (var m in o.Qaoa)
+            rows.Add([$"QAOA p={m.Depth} ({o.Tsp4Qubits} qubits)", N(m.BestSampledCost) + " (best of 1000 shots)", N(m.ProbabilityFeasible, "0.0000"), N(m.ProbabilityOptimal, "0.0000"), N(m.Seconds, "0.000")]);
+        int maxP = o.Qaoa.Count;
+        double uniformFeas = o.Tsp4UniformFeasible, uniformOpt = o.Tsp4UniformOptimal;
+        var ps = o.Qaoa.Select(m => (double)m.Depth).ToList();
+        doc.Figure("tsp4-qaoa", $"TSP with 4 cities ({o.Tsp4.Name}) by QAOA: probability that one shot is a valid tour / the optimal tour",
+            new ChartSpec("TSP-4 by QAOA (9 qubits)", "QAOA depth p", "probability per shot", YMin: 0, YMax: 1),
+            [new("P(feasible tour)", ps, o.Qaoa.Select(m => m.ProbabilityFeasible).ToList()), new("P(optimal tour)", ps, o.Qaoa.Select(m => m.ProbabilityOptimal).ToList()),
+             new("uniform random bitstring: feasible", [1, maxP], [uniformFeas, uniformFeas], Dashed: true),
+             new("uniform random bitstring: optimal", [1, maxP], [uniformOpt, uniformOpt], Dashed: true)],
+            ["method", "tour_length", "p_feasible", "p_optimal", "seconds"], rows);
+        doc.Table(["method", "tour length", "P(feasible)", "P(optimal)", "seconds"], rows);
+        doc.Paragraph($"Of the 2^{o.Tsp4Qubits} = {o.Tsp4Bitstrings} bitstrings only {o.Tsp4FeasibleCount} are tours ({o.Tsp4OptimalCount} optimal, counting both directions). QAOA p = {maxP} returns a valid tour in {N(o.Tsp4ProbabilityFeasible * 100, "0.0")} % of shots and the optimum in {N(o.Tsp4ProbabilityOptimal * 100, "0.0")} %; Held–Karp is exact in {N(hk.Seconds * 1e3, "0.00")} ms.");
+
+        if (o.Scaling.Count > 0)
+        {
+            // 16 bytes per amplitude: 2^(q+4) bytes, shown as a power of two and in decimal
+            var big = o.Scaling.Select(r => new[] { r.Name, r.Instance.CityCount.ToString(), r.Qubits.ToString(), $"2^{r.Qubits + 4} B ≈ 10^{N((r.Qubits + 4) * Math.Log10(2), "0.0")} B", r.CnotsPerLayer.ToString(),
+                N(r.HeldKarp.Length), N(r.HeldKarp.Seconds, "0.000"), N(r.TwoOpt.Length), N(r.TwoOpt.Seconds, "0.0000") }).ToList();
+            var checks = o.Scaling.Select(r => $"{r.Name}: Held–Karp {N(r.HeldKarp.Length)} vs TSPLIB {N(r.KnownOptimum)} ({(Math.Abs(r.HeldKarp.Length - r.KnownOptimum) < 1e-9 ? "match" : "MISMATCH")})");
             doc.Table(["instance", "cities", "QAOA qubits (N−1)²", "state vector memory", "CNOTs per QAOA layer (all-to-all)", "Held–Karp optimum", "Held–Karp s", "2-opt length", "2-opt s"], big);
             doc.DataFile("tsp-scaling", ["instance", "cities", "qubits", "state_vector_memory", "cnots_per_layer", "held_karp_length", "held_karp_seconds", "two_opt_length", "two_opt_seconds"], big);
             doc.Paragraph("Check against the published TSPLIB optima: " + string.Join("; ", checks) + ". " +
                           "For comparison, 2^64 bytes is 16 EiB: no classical simulation of these QAOA instances is possible, and no quantum device has 169 qubits with the error rates needed for thousands of CNOTs.");
         }
         else doc.Paragraph("The TSPLIB files (data/graphs/burma14.tsp, ulysses16.tsp) were not found next to the executable or the working directory, so the scaling table is omitted.");
-        return new RoutingOutcome(pOpt, pFeas, qubo.NumVariables, hkBurma, burmaQubits, burmaCnots, tsp4Cnots, lastCircuit!, hk.Seconds);
     }
 
     /// <summary>Held–Karp and nearest neighbour + 2-opt through <see cref="TspComparison"/> (the library call of <c>quantumapps tsp</c>).</summary>

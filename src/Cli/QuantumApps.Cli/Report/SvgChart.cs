@@ -14,21 +14,39 @@ public static class SvgChart
     private static readonly string[] Palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"];
 
     /// <summary>Renders the chart as a standalone SVG document.</summary>
-    public static string Render(ChartSpec spec, IReadOnlyList<ChartSeries> series)
+    public static string Render(ChartSpec spec, IReadOnlyList<ChartSeries> series) => Render([(spec, series)]);
+
+    /// <summary>
+    /// Renders charts stacked top to bottom in one SVG document (each panel with its own title, axes and legend; the
+    /// same drawing code as a single chart).
+    /// </summary>
+    public static string Render(IReadOnlyList<(ChartSpec Spec, IReadOnlyList<ChartSeries> Series)> panels)
     {
+        ArgumentOutOfRangeException.ThrowIfZero(panels.Count);
+        int total = Height * panels.Count;
+        var sb = new StringBuilder();
+        sb.Append(F($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{total}\" viewBox=\"0 0 {Width} {total}\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n"));
+        sb.Append(F($"<rect x=\"0\" y=\"0\" width=\"{Width}\" height=\"{total}\" fill=\"white\"/>\n"));
+        for (int i = 0; i < panels.Count; i++) Panel(sb, panels[i].Spec, panels[i].Series, Height * i);
+        sb.Append("</svg>\n");
+        return sb.ToString();
+    }
+
+    /// <summary>One chart (title, grid, ticks, frame, axis labels, series, legend) with its top edge at <paramref name="offset"/>.</summary>
+    private static void Panel(StringBuilder sb, ChartSpec spec, IReadOnlyList<ChartSeries> series, int offset)
+    {
+        // the panel's top edge and bottom edge (the constants shifted down by the panels above it)
+        int Top = SvgChart.Top + offset, Height = SvgChart.Height + offset;
         var pts = series.SelectMany(s => Enumerable.Range(0, s.X.Count).Select(i => (x: s.X[i], y: s.Y[i], e: s.Error?[i] ?? 0)))
             .Where(p => Usable(p.x, spec.LogX) && Usable(p.y, spec.LogY)).ToList();
         if (pts.Count == 0) pts.Add((1, 1, 0));
         var (x0, x1) = Range(pts.Select(p => p.x), spec.LogX, spec.XMin, spec.XMax, pad: false);
         var (y0, y1) = Range(pts.SelectMany(p => new[] { p.y - p.e, p.y + p.e }).Where(v => Usable(v, spec.LogY)), spec.LogY, spec.YMin, spec.YMax, pad: true);
-        double pw = Width - Left - Right, ph = Height - Top - Bottom;
+        double pw = Width - Left - Right, ph = SvgChart.Height - SvgChart.Top - Bottom;
         double Sx(double x) => Left + pw * (Tr(x, spec.LogX) - Tr(x0, spec.LogX)) / (Tr(x1, spec.LogX) - Tr(x0, spec.LogX));
         double Sy(double y) => Top + ph * (1 - (Tr(Math.Clamp(y, y0, y1), spec.LogY) - Tr(y0, spec.LogY)) / (Tr(y1, spec.LogY) - Tr(y0, spec.LogY)));
 
-        var sb = new StringBuilder();
-        sb.Append(F($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n"));
-        sb.Append(F($"<rect x=\"0\" y=\"0\" width=\"{Width}\" height=\"{Height}\" fill=\"white\"/>\n"));
-        sb.Append(F($"<text x=\"{Left + pw / 2:0.#}\" y=\"22\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\">{Esc(spec.Title)}</text>\n"));
+        sb.Append(F($"<text x=\"{Left + pw / 2:0.#}\" y=\"{22 + offset}\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\">{Esc(spec.Title)}</text>\n"));
         foreach (var (t, label) in Ticks(x0, x1, spec.LogX))
         {
             double x = Sx(t);
@@ -79,8 +97,6 @@ public static class SvgChart
                 sb.Append(F($"<text x=\"{lx + 28:0.#}\" y=\"{ly + 4 + 13 * li:0.#}\" font-size=\"11\">{Esc(lines[li])}</text>\n"));
             legendY += 8 + 13 * lines.Count;
         }
-        sb.Append("</svg>\n");
-        return sb.ToString();
     }
 
     /// <summary>Filled circle for solid series; hollow circles of growing radius for dashed (reference) series so that coinciding ones stay visible.</summary>

@@ -27,15 +27,11 @@ public static class VqeCostTable
     public static IReadOnlyList<(string Name, string File, string? FrozenCore)> Molecules { get; } =
         [("H2", "h2.xyz", null), ("LiH", "lih.xyz", "auto"), ("BeH2", "beh2.xyz", "auto"), ("H2O", "h2o.xyz", "auto")];
 
-    /// <summary>Writes the table (and vqe-cost.csv); returns the largest qubit count and its FCI wall time.</summary>
-    public static (int Qubits, double FciSeconds, double VqeSeconds) Run(ReportContext ctx)
+    /// <summary>Runs the VQE and FCI of every molecule found in the data directory (no document access).</summary>
+    public static VqeCostOutcome Compute(ReportContext ctx)
     {
-        var doc = ctx.Document;
-        var rows = new List<string[]>();
-        var csv = new List<string[]>();
         var t = DeviceTimings.IbmHeron;
-        var inv = CultureInfo.InvariantCulture;
-        (int Qubits, double FciSeconds, double VqeSeconds) largest = (0, 0, 0);
+        var rows = new List<VqeCostRow>();
         var skipped = new List<string>();
         foreach (var (name, file, frozen) in Molecules)
         {
@@ -57,23 +53,31 @@ public static class VqeCostTable
             long deviceEvaluations = vqe.Evaluations + 2L * rotations * vqe.GradientEvaluations;
             long shots = vqe.Resources.ShotsForChemicalAccuracy ?? 0;
             var perEnergy = HardwareCostModel.Estimate(vqe.Circuit, Topology.LinearChain, shots, vqe.Resources.MeasurementGroups, t);
-            double total = perEnergy.DeviceSeconds * deviceEvaluations;
-            if (mapped.NumQubits >= largest.Qubits) largest = (mapped.NumQubits, fciSeconds, vqe.Seconds);
-            rows.Add(
-            [
-                name, $"{mapped.NumQubits} ({r.Hamiltonian.NumElectrons}e, {r.Hamiltonian.NumOrbitals}o{(r.FrozenOrbitals > 0 ? $", {r.FrozenOrbitals} frozen" : "")})",
-                mapped.Hamiltonian.Count.ToString(inv), vqe.Parameters.Count.ToString(inv), perEnergy.CnotCount.ToString(inv), vqe.Resources.MeasurementGroups.ToString(inv),
-                $"{vqe.Evaluations} / {vqe.GradientEvaluations}", deviceEvaluations.ToString(inv), shots.ToString(inv),
-                N(perEnergy.DeviceSeconds, "0.0"), Duration(total), N(vqe.Seconds, "0.000"), N(fciSeconds, "0.0000"), N(vqe.Energy - fci, "0.0e0"),
-            ]);
-            csv.Add(
-            [
-                name, mapped.NumQubits.ToString(inv), r.Hamiltonian.NumElectrons.ToString(inv), r.Hamiltonian.NumOrbitals.ToString(inv), r.FrozenOrbitals.ToString(inv),
-                mapped.Hamiltonian.Count.ToString(inv), vqe.Parameters.Count.ToString(inv), perEnergy.CnotCount.ToString(inv), vqe.Resources.MeasurementGroups.ToString(inv),
-                vqe.Evaluations.ToString(inv), vqe.GradientEvaluations.ToString(inv), rotations.ToString(inv), deviceEvaluations.ToString(inv), shots.ToString(inv),
-                N(perEnergy.DeviceSeconds, "R"), N(total, "R"), N(vqe.Seconds, "R"), N(fciSeconds, "R"), N(vqe.Energy - fci, "R"),
-            ]);
+            rows.Add(new VqeCostRow(name, vqe.Circuit, mapped.NumQubits, r.Hamiltonian.NumElectrons, r.Hamiltonian.NumOrbitals, r.FrozenOrbitals, mapped.Hamiltonian.Count,
+                vqe.Parameters.Count, vqe.Resources.MeasurementGroups, vqe.Evaluations, vqe.GradientEvaluations, rotations, deviceEvaluations, perEnergy,
+                vqe.Seconds, fciSeconds, vqe.Energy, fci));
         }
+        return new VqeCostOutcome(rows, skipped);
+    }
+
+    /// <summary>Writes the table, vqe-cost.csv and the explanation.</summary>
+    public static void Render(ReportDocument doc, VqeCostOutcome outcome)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var rows = outcome.Rows.Select(r => new[]
+        {
+            r.Name, $"{r.Qubits} ({r.Electrons}e, {r.Orbitals}o{(r.FrozenOrbitals > 0 ? $", {r.FrozenOrbitals} frozen" : "")})",
+            r.PauliTerms.ToString(inv), r.Parameters.ToString(inv), r.PerEnergy.CnotCount.ToString(inv), r.MeasurementGroups.ToString(inv),
+            $"{r.Evaluations} / {r.GradientEvaluations}", r.DeviceEvaluations.ToString(inv), r.PerEnergy.Shots.ToString(inv),
+            N(r.PerEnergy.DeviceSeconds, "0.0"), Duration(r.DeviceSecondsTotal), N(r.VqeSeconds, "0.000"), N(r.FciSeconds, "0.0000"), N(r.VqeEnergy - r.FciEnergy, "0.0e0"),
+        }).ToList();
+        var csv = outcome.Rows.Select(r => new[]
+        {
+            r.Name, r.Qubits.ToString(inv), r.Electrons.ToString(inv), r.Orbitals.ToString(inv), r.FrozenOrbitals.ToString(inv),
+            r.PauliTerms.ToString(inv), r.Parameters.ToString(inv), r.PerEnergy.CnotCount.ToString(inv), r.MeasurementGroups.ToString(inv),
+            r.Evaluations.ToString(inv), r.GradientEvaluations.ToString(inv), r.Rotations.ToString(inv), r.DeviceEvaluations.ToString(inv), r.PerEnergy.Shots.ToString(inv),
+            N(r.PerEnergy.DeviceSeconds, "R"), N(r.DeviceSecondsTotal, "R"), N(r.VqeSeconds, "R"), N(r.FciSeconds, "R"), N(r.VqeEnergy - r.FciEnergy, "R"),
+        }).ToList();
         doc.Paragraph("**VQE cost per molecule** (STO-3G, UCCSD + L-BFGS; every number measured in this run except the device model's timings):");
         string[] header = ["molecule", "qubits", "Pauli terms", "parameters", "CNOTs (linear chain)", "QWC groups", "VQE evaluations (energy / gradient)", "device energy evaluations",
                            "shots per energy for 1.6 mHa", "device time per energy (s)", "device time, whole VQE", "VQE simulation here (s)", "FCI here (s)", "E_VQE − E_FCI (Ha)"];
@@ -83,8 +87,7 @@ public static class VqeCostTable
                                   "device_seconds_per_energy", "device_seconds_total", "vqe_simulation_seconds", "fci_seconds", "vqe_minus_fci_hartree"], csv);
         doc.Paragraph("Device energy evaluations = E + 2·R·G (E, G: energy and gradient evaluations of L-BFGS; R: parameterised rotations of the CNOT-level circuit, each needing two shifted energies per gradient on hardware). " +
                       "Each energy is priced at the shots for a 1.6 mHa standard error, which overstates what early optimisation steps need and understates what noise adds; the point is the order of magnitude — days of device time against a fraction of a second of exact diagonalisation." +
-                      (skipped.Count > 0 ? $" Skipped (data/molecules not found): {string.Join(", ", skipped)}." : ""));
-        return largest;
+                      (outcome.Skipped.Count > 0 ? $" Skipped (data/molecules not found): {string.Join(", ", outcome.Skipped)}." : ""));
     }
 
     /// <summary>Seconds as "12 s", "3.4 h" or "5.6 d" (the CSV keeps the same text; the per-energy seconds give the exact figure).</summary>

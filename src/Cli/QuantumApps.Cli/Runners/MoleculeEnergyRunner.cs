@@ -146,8 +146,7 @@ public static class MoleculeEnergyRunner
     private static void WriteHeader(TextWriter output, HeaderInfo x, MoleculeResult? mol)
     {
         var inv = CultureInfo.InvariantCulture;
-        output.WriteLine($"{"quantity".PadRight(LabelWidth)}  value");
-        output.WriteLine($"{new string('-', LabelWidth)}  {new string('-', 20)}");
+        TextTable.Stream(output, ["quantity", "value"], [LabelWidth, 20]);
         Row(output, "input", x.O.File);
         Row(output, "formula", x.Formula ?? "(FCIDUMP)");
         Row(output, "electrons", x.Electrons.ToString(inv));
@@ -206,7 +205,8 @@ public static class MoleculeEnergyRunner
         output.Flush();
     }
 
-    private static void Row(TextWriter output, string label, string value) => output.WriteLine($"{label.PadRight(LabelWidth)}  {value}".TrimEnd());
+    /// <summary>One streamed row of the quantity/value table (the value column is not padded).</summary>
+    private static void Row(TextWriter output, string label, string value) => new TextTable.StreamedRows(output, [LabelWidth, 0]).Row(label, value);
 
     private static void WriteJson(TextWriter output, HeaderInfo x, MolecularHamiltonian h, MoleculeResult? mol, int frozen, int? pauliTerms,
         IReadOnlyList<LadderMethodResult> results)

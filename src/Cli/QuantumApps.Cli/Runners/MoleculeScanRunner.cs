@@ -220,9 +220,7 @@ public static class MoleculeScanRunner
         headers.AddRange(methods.Select(x => $"E_{x.ToUpperInvariant()} / Ha"));
         if (methods.Contains("vqe") && methods.Contains("fci")) headers.Add("VQE − FCI");
         if (methods.Contains("vqe")) headers.Add("VQE exit");
-        output.WriteLine(Line(headers));
-        output.WriteLine(Line(headers.Select(h => new string('-', Math.Max(h.Length, CellWidth)))));
-        output.Flush();
+        TextTable.Stream(output, headers, headers.Select(_ => CellWidth).ToArray());
     }
 
     private static void WriteTableRow(TextWriter output, IReadOnlyList<string> methods, ScanPoint p, BondScanPoint? computed)
@@ -233,11 +231,8 @@ public static class MoleculeScanRunner
             : computed?.Ladder.Methods.FirstOrDefault(r => r.Name == x) is { Status: not MethodStatus.Ok } f ? MoleculeEnergyRunner.StatusName(f.Status) : "-"));
         if (methods.Contains("vqe") && methods.Contains("fci")) cells.Add(p.VqeError is double d ? d.ToString("E2", inv) : "-");
         if (methods.Contains("vqe")) cells.Add(p.VqeExitReason ?? "-");
-        output.WriteLine(Line(cells));
-        output.Flush();
+        new TextTable.StreamedRows(output, cells.Select(_ => CellWidth).ToArray()).Row(cells.ToArray());
     }
-
-    private static string Line(IEnumerable<string> cells) => string.Join("  ", cells.Select(c => c.PadRight(CellWidth))).TrimEnd();
 
     private static void WriteJson(TextWriter output, MoleculeScanOptions o, Molecule molecule, IReadOnlyList<string> methods, (int I, int J) pair, IReadOnlyList<int> moving,
         VqeMethodOptions vqe, string? vqeLabel, IReadOnlyList<ScanPoint> points, IReadOnlyDictionary<double, BondScanPoint> scanned, int computed, int resumed, double seconds,
