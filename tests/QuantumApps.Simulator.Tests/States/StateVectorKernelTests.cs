@@ -229,6 +229,21 @@ public class StateVectorKernelTests
     }
 
     [Fact]
+    public void Threaded_expectation_is_bit_for_bit_the_single_thread_sum()
+    {
+        // Reproducibility: groups run on whichever thread is free, but are summed in group order, so the threaded value
+        // equals the single-thread value exactly (not just to a tolerance), whatever the scheduling.
+        var psi = StateVector.FromAmplitudes(DenseOracle.RandomState(14, 5));
+        var h = DenseOracle.RandomHermitian(14, 200, 6);
+        double one;
+        using (Parallelism.Override(threads: 1, threshold: 0)) one = psi.Expectation(h);
+        using (Parallelism.Override(threads: 2, threshold: 0))
+        {
+            for (int run = 0; run < 5; run++) Assert.Equal(one, psi.Expectation(h));
+        }
+    }
+
+    [Fact]
     public void Sampling_is_seeded_and_follows_the_probabilities()
     {
         var s = StateVector.Zero(2);

@@ -34,16 +34,19 @@ internal static unsafe class PauliSumKernel
         int threads = Parallelism.ThreadsFor(len * Math.Max(1, h.ZMasks.Length / 4));
         if (threads > 1 && h.GroupCount > 1)
         {
-            double total = 0;
-            object gate = new();
+            // Groups are scheduled dynamically (uneven cost), but summed in group order afterwards, so the result does
+            // not depend on which thread took which group: runs are bit-for-bit reproducible.
+            var partial = new double[h.GroupCount];
             Parallelism.ForEachItem(h.GroupCount, threads,
-                () => (Sum: 0.0, Re: (double[]?)null, Im: (double[]?)null),
+                () => (Re: (double[]?)null, Im: (double[]?)null),
                 (g, acc) =>
                 {
-                    double e = GroupExpectation(h, g, (Complex*)addr, len, ref acc.Re, ref acc.Im);
-                    return (acc.Sum + e, acc.Re, acc.Im);
+                    partial[g] = GroupExpectation(h, g, (Complex*)addr, len, ref acc.Re, ref acc.Im);
+                    return acc;
                 },
-                acc => { lock (gate) total += acc.Sum; });
+                _ => { });
+            double total = 0;
+            foreach (double e in partial) total += e;
             return total;
         }
         double sum = 0;
