@@ -9,7 +9,7 @@ namespace QuantumApps.Cli.Report;
 /// Hamiltonian, and headline numbers of the curves.
 /// </summary>
 public sealed record ChemistryOutcome(
-    int Seed,
+    long Seed,
     bool Quick,
     DissociationCurve H2,
     DissociationCurve LiH,
