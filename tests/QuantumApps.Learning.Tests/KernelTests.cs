@@ -110,6 +110,29 @@ public class KernelTests
     }
 
     [Fact]
+    public void SampledProjectedKernelEstimatesBlochVectorsFromShots()
+    {
+        var x = RandomAngles(12, 3, 9);
+        var map = FeatureMap.ZZ(3);
+        var exact = new ProjectedKernel(map, 0.9).BlochVectors(x);
+        var s1 = new ProjectedKernel(map, 0.9, 1000, new Random(4));
+        var s2 = new ProjectedKernel(map, 0.9, 1000, new Random(4));
+        var b1 = s1.BlochVectors(x);
+        Assert.Equal(b1, s2.BlochVectors(x));
+        // 2·Binomial(1000, p)/1000 − 1 has standard deviation ≤ 2·0.0159 = 0.032; 6σ = 0.19 bounds every one of the 108 components.
+        bool anyDifferent = false;
+        for (int k = 0; k < exact.Length; k++)
+        {
+            Assert.InRange(b1[k] - exact[k], -0.19, 0.19);
+            anyDifferent |= b1[k] != exact[k];
+        }
+        Assert.True(anyDifferent);
+        var k1 = s1.Gram(x);
+        Assert.Equal(1000, k1.ShotsPerCircuit);
+        AssertKernelMatrix(k1);
+    }
+
+    [Fact]
     public void ClassicalKernelsArePsd()
     {
         var x = RandomAngles(20, 3, 8);

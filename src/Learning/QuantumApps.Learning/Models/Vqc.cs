@@ -19,7 +19,7 @@ public sealed class Vqc(VqcSettings settings) : IClassifier
     private const double ProbabilityFloor = 1e-12;
 
     /// <inheritdoc />
-    public string Name => "vqc";
+    public string Name => settings.Separable ? "vqc-separable" : "vqc";
 
     /// <summary>Hyperparameters.</summary>
     public VqcSettings Settings => settings;
@@ -93,7 +93,7 @@ public sealed class Vqc(VqcSettings settings) : IClassifier
         int n = x.Columns;
         int r = Readouts(classCount);
         if (r > n) throw new QuantumAppsException($"a VQC for {classCount} classes needs {r} readout qubits but has {n} (use --features {r} or more)");
-        var circuit = VqcCircuit.Build(n, settings.Layers, settings.Reupload);
+        var circuit = VqcCircuit.Build(n, settings.Layers, settings.Reupload, settings.Separable);
         int weightsCount = circuit.NumParameters - n;
         var initial = new double[weightsCount];
         for (int p = 0; p < weightsCount; p++) initial[p] = settings.InitialScale * SyntheticData.Gaussian(rng);
