@@ -45,6 +45,36 @@ public class KernelTests
         AssertKernelMatrix(k);
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 2)]
+    [InlineData(5, 2)]
+    [InlineData(7, 1)]
+    public void BlockedGramProductEqualsDirectOverlapsOfTheStates(int n, int threads)
+    {
+        // Independent path: |<φ(x_i)|φ(x_j)>|² from the public state preparation (checked gate by gate above) and the
+        // simulator's inner product. 37 and 19 × 23 samples cover odd tails of the 2×2 tiles and of the 16-row blocks;
+        // threshold 0 forces the threaded path.
+        using var policy = QuantumApps.Simulator.Kernels.Parallelism.Override(threads: threads, threshold: 0);
+        var x = RandomAngles(37, n, 20 + n);
+        var map = FeatureMap.ZZ(n, 0.6);
+        var states = Enumerable.Range(0, 37).Select(i => map.State(x.Row(i))).ToArray();
+        double Direct(int i, int j)
+        {
+            var o = states[i].InnerProduct(states[j]);
+            return o.Real * o.Real + o.Imaginary * o.Imaginary;
+        }
+        var kernel = new FidelityKernel(map);
+        var k = kernel.Gram(x);
+        for (int i = 0; i < 37; i++)
+            for (int j = 0; j < 37; j++) Assert.Equal(Direct(i, j), k[i, j], LearningTolerances.KernelEntry);
+        var rows = x.Rows([.. Enumerable.Range(0, 19)]);
+        var cols = x.Rows([.. Enumerable.Range(14, 23)]);
+        var c = kernel.Cross(rows, cols);
+        for (int i = 0; i < 19; i++)
+            for (int j = 0; j < 23; j++) Assert.Equal(Direct(i, 14 + j), c[i, j], LearningTolerances.KernelEntry);
+    }
+
     [Fact]
     public void GramEntryEqualsComputeUncomputeZeroProbability()
     {
