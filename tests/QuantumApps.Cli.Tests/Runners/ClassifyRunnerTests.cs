@@ -41,7 +41,10 @@ public class ClassifyRunnerTests
     public void KernelStatsPrintsOneRowPerQubitCountAndKernel()
     {
         var output = new StringWriter();
-        var o = Options(RepositoryData.Path("datasets", "breast_cancer.csv")) with { KernelStats = true, MaxQubits = 4, Samples = 40, Format = OutputFormat.Json };
+        var o = Options(RepositoryData.Path("datasets", "breast_cancer.csv")) with
+        {
+            KernelStats = true, MaxQubits = 4, Samples = 40, Regularization = 0.01, Format = OutputFormat.Json,
+        };
         Assert.Equal(ExitCodes.Ok, ClassifyRunner.Run(o, output));
         var json = System.Text.Json.Nodes.JsonNode.Parse(output.ToString())!;
         var rows = json["rows"]!.AsArray();
@@ -54,6 +57,7 @@ public class ClassifyRunnerTests
         }
         Assert.Equal(3, json["classical"]!.AsArray().Count);
         Assert.Equal("ceil(1/variance)", (string)json["settings"]!["shotsFormula"]!);
+        Assert.Equal(0.01, (double)json["settings"]!["regularization"]!);
     }
 
     [Fact]

@@ -33,16 +33,21 @@ public static class ClassifyCommand
         };
         var maxQubits = new Option<int>("--max-qubits") { Description = "--kernel-stats: largest qubit count (capped at the feature columns)", DefaultValueFactory = _ => 16 };
         var samples = new Option<int>("--samples") { Description = "--kernel-stats: training samples used (stratified seeded subset)", DefaultValueFactory = _ => 100 };
+        var regularization = new Option<double>("--regularization")
+        {
+            Description = "--kernel-stats: lambda of the geometric difference, K_C^-1 -> sqrt(K_C)(K_C + lambda I)^-2 sqrt(K_C); 0 = pseudo-inverse",
+            DefaultValueFactory = _ => QuantumApps.Learning.Diagnostics.KernelConcentration.DefaultRegularization,
+        };
         var seed = CommonOptions.Seed();
         var format = CommonOptions.Format();
         var command = new Command("classify", "Train quantum (vqc, qkernel, projected, separable) and classical classifiers on the same split; one row per model")
         {
-            data, label, classes, features, models, layers, shots, testFraction, folds, epochs, loss, trainer, kernelStats, maxQubits, samples, seed, format,
+            data, label, classes, features, models, layers, shots, testFraction, folds, epochs, loss, trainer, kernelStats, maxQubits, samples, regularization, seed, format,
         };
         command.SetAction(p => CliAction.Run(() => ClassifyRunner.Run(
             new ClassifyOptions(p.GetValue(data)!, p.GetValue(label), p.GetValue(classes), p.GetValue(features), p.GetValue(models)!, p.GetValue(layers),
                 p.GetValue(shots), p.GetValue(testFraction), p.GetValue(folds), p.GetValue(epochs), p.GetValue(seed), p.GetValue(format),
-                p.GetValue(CommonOptions.Quiet), p.GetValue(loss), p.GetValue(trainer), p.GetValue(kernelStats), p.GetValue(maxQubits), p.GetValue(samples)),
+                p.GetValue(CommonOptions.Quiet), p.GetValue(loss), p.GetValue(trainer), p.GetValue(kernelStats), p.GetValue(maxQubits), p.GetValue(samples), p.GetValue(regularization)),
             Console.Out, CliCancellation.Token)));
         return command;
     }

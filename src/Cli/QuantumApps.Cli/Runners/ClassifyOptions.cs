@@ -10,4 +10,5 @@ namespace QuantumApps.Cli.Runners;
 /// </summary>
 public sealed record ClassifyOptions(string Data, string? Label, string? Classes, int? Features, string Models, int Layers, int Shots,
     double TestFraction, int Folds, int Epochs, int Seed, OutputFormat Format, bool Quiet, VqcLoss Loss = VqcLoss.Logistic,
-    VqcTrainer Trainer = VqcTrainer.Adam, bool KernelStats = false, int MaxQubits = 16, int Samples = 100);
+    VqcTrainer Trainer = VqcTrainer.Adam, bool KernelStats = false, int MaxQubits = 16, int Samples = 100,
+    double Regularization = QuantumApps.Learning.Diagnostics.KernelConcentration.DefaultRegularization);

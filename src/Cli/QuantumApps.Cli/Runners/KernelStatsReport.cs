@@ -12,7 +12,7 @@ public static class KernelStatsReport
 {
     public static int Run(Dataset data, ClassifyOptions o, TextWriter output, CancellationToken cancellationToken)
     {
-        var settings = new KernelStatsSettings(o.MaxQubits, o.Samples, o.TestFraction, o.Folds);
+        var settings = new KernelStatsSettings(o.MaxQubits, o.Samples, o.TestFraction, o.Folds, o.Regularization);
         var r = ConsoleProgress.Run($"kernel statistics {data.Name}", o.Quiet,
             show => KernelConcentration.Run(data, settings, o.Seed, ConsoleProgress.Reporter<string>(show, s => s), cancellationToken));
         if (o.Format == OutputFormat.Json) JsonOutput.Write(output, Json(r, o));

@@ -19,7 +19,7 @@ namespace QuantumApps.Learning.Diagnostics;
 /// </summary>
 public static class KernelConcentration
 {
-    /// <summary>Default λ of the geometric difference (kernels have trace N, so eigenvalues up to N).</summary>
+    /// <summary>Default λ of the geometric difference (kernels have trace N, so eigenvalues up to N; g ≤ sqrt(N/(4λ))).</summary>
     public const double DefaultRegularization = 1e-3;
 
     /// <summary>Mean and population variance of the entries above the diagonal of a square Gram matrix.</summary>
@@ -51,6 +51,8 @@ public static class KernelConcentration
         if (settings.MaxQubits < 2) throw new QuantumAppsException($"--max-qubits must be at least 2, not {settings.MaxQubits}");
         if (settings.MaxQubits > StateVector.MaxQubits) throw new QuantumAppsException($"--max-qubits {settings.MaxQubits} exceeds the simulator's limit of {StateVector.MaxQubits}");
         if (settings.Samples < 2 * settings.Folds) throw new QuantumAppsException($"--samples must be at least twice the {settings.Folds} folds, not {settings.Samples}");
+        if (!(settings.Regularization >= 0) || !double.IsFinite(settings.Regularization))
+            throw new QuantumAppsException($"--regularization must be non-negative, not {settings.Regularization}");
         if (data.Features < 2) throw new QuantumAppsException($"{data.Name}: kernel statistics need at least 2 feature columns, not {data.Features}");
         var split = StratifiedSplit.TrainTest(data.Labels, data.ClassCount, settings.TestFraction, new Random(seed));
         var train = data.Subset(split.Train);
