@@ -53,6 +53,61 @@ public class DiagnosticsTests
         Assert.Equal(variance, v, LearningTolerances.KernelMoment);
     }
 
+    /// <summary>
+    /// Dense path, written from the ZZFeatureMap definition only: |ψ⟩ = (D·H^⊗n)² |0⟩ with the matrix
+    /// H^⊗n[r, c] = 2^(−n/2)(−1)^popcount(r &amp; c) and D = diag(e^(iθ(b))), θ(b) = Σ 2x_i b_i + Σ_(i&lt;j) 2(π − x_i)(π − x_j)(b_i ⊕ b_j)
+    /// summed term by term for every b (O(4^n) work, n ≤ 4).
+    /// </summary>
+    private static System.Numerics.Complex[] DenseZZState(ReadOnlySpan<double> x)
+    {
+        int n = x.Length, dim = 1 << n;
+        var psi = new System.Numerics.Complex[dim];
+        psi[0] = 1;
+        var theta = new double[dim];
+        for (int b = 0; b < dim; b++)
+        {
+            for (int i = 0; i < n; i++) theta[b] += 2 * x[i] * ((b >> i) & 1);
+            for (int i = 0; i < n; i++)
+                for (int j = i + 1; j < n; j++) theta[b] += 2 * (Math.PI - x[i]) * (Math.PI - x[j]) * (((b >> i) ^ (b >> j)) & 1);
+        }
+        for (int rep = 0; rep < 2; rep++)
+        {
+            var next = new System.Numerics.Complex[dim];
+            for (int r = 0; r < dim; r++)
+                for (int c = 0; c < dim; c++)
+                    next[r] += (System.Numerics.BitOperations.PopCount((uint)(r & c)) % 2 == 0 ? 1 : -1) * Math.Pow(2, -0.5 * n) * psi[c];
+            for (int b = 0; b < dim; b++) next[b] *= System.Numerics.Complex.FromPolarCoordinates(1, theta[b]);
+            psi = next;
+        }
+        return psi;
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void ZZGramAndMomentsMatchADenseStatePath(int n)
+    {
+        var x = LcgData(20, n);
+        var states = Enumerable.Range(0, 20).Select(i => DenseZZState(x.Row(i))).ToArray();
+        var k = new FidelityKernel(FeatureMap.ZZ(n)).Gram(x);
+        var offDiagonal = new List<double>();
+        for (int i = 0; i < 20; i++)
+            for (int j = 0; j < 20; j++)
+            {
+                var o = System.Numerics.Complex.Zero;
+                for (int b = 0; b < 1 << n; b++) o += System.Numerics.Complex.Conjugate(states[i][b]) * states[j][b];
+                double dense = o.Real * o.Real + o.Imaginary * o.Imaginary;
+                Assert.Equal(dense, k[i, j], LearningTolerances.KernelEntry);
+                if (j > i) offDiagonal.Add(dense);
+            }
+        double mean = offDiagonal.Average();
+        double variance = offDiagonal.Select(v => (v - mean) * (v - mean)).Average();
+        var (m, v) = KernelConcentration.OffDiagonal(k);
+        Assert.Equal(mean, m, LearningTolerances.KernelMoment);
+        Assert.Equal(variance, v, LearningTolerances.KernelMoment);
+    }
+
     [Fact]
     public void ConcentrationVarianceDecreasesWithQubitsOnFixedData()
     {
