@@ -45,6 +45,36 @@ public class KernelTests
         AssertKernelMatrix(k);
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 2)]
+    [InlineData(5, 2)]
+    [InlineData(7, 1)]
+    public void BlockedGramProductEqualsDirectOverlapsOfTheStates(int n, int threads)
+    {
+        // Independent path: |<φ(x_i)|φ(x_j)>|² from the public state preparation (checked gate by gate above) and the
+        // simulator's inner product. 37 and 19 × 23 samples cover odd tails of the 2×2 tiles and of the 16-row blocks;
+        // threshold 0 forces the threaded path.
+        using var policy = QuantumApps.Simulator.Kernels.Parallelism.Override(threads: threads, threshold: 0);
+        var x = RandomAngles(37, n, 20 + n);
+        var map = FeatureMap.ZZ(n, 0.6);
+        var states = Enumerable.Range(0, 37).Select(i => map.State(x.Row(i))).ToArray();
+        double Direct(int i, int j)
+        {
+            var o = states[i].InnerProduct(states[j]);
+            return o.Real * o.Real + o.Imaginary * o.Imaginary;
+        }
+        var kernel = new FidelityKernel(map);
+        var k = kernel.Gram(x);
+        for (int i = 0; i < 37; i++)
+            for (int j = 0; j < 37; j++) Assert.Equal(Direct(i, j), k[i, j], LearningTolerances.KernelEntry);
+        var rows = x.Rows([.. Enumerable.Range(0, 19)]);
+        var cols = x.Rows([.. Enumerable.Range(14, 23)]);
+        var c = kernel.Cross(rows, cols);
+        for (int i = 0; i < 19; i++)
+            for (int j = 0; j < 23; j++) Assert.Equal(Direct(i, 14 + j), c[i, j], LearningTolerances.KernelEntry);
+    }
+
     [Fact]
     public void GramEntryEqualsComputeUncomputeZeroProbability()
     {
@@ -107,6 +137,29 @@ public class KernelTests
                 }
         }
         AssertKernelMatrix(kernel.Gram(x));
+    }
+
+    [Fact]
+    public void SampledProjectedKernelEstimatesBlochVectorsFromShots()
+    {
+        var x = RandomAngles(12, 3, 9);
+        var map = FeatureMap.ZZ(3);
+        var exact = new ProjectedKernel(map, 0.9).BlochVectors(x);
+        var s1 = new ProjectedKernel(map, 0.9, 1000, new Random(4));
+        var s2 = new ProjectedKernel(map, 0.9, 1000, new Random(4));
+        var b1 = s1.BlochVectors(x);
+        Assert.Equal(b1, s2.BlochVectors(x));
+        // 2·Binomial(1000, p)/1000 − 1 has standard deviation ≤ 2·0.0159 = 0.032; 6σ = 0.19 bounds every one of the 108 components.
+        bool anyDifferent = false;
+        for (int k = 0; k < exact.Length; k++)
+        {
+            Assert.InRange(b1[k] - exact[k], -0.19, 0.19);
+            anyDifferent |= b1[k] != exact[k];
+        }
+        Assert.True(anyDifferent);
+        var k1 = s1.Gram(x);
+        Assert.Equal(1000, k1.ShotsPerCircuit);
+        AssertKernelMatrix(k1);
     }
 
     [Fact]

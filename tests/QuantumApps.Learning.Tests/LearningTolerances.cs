@@ -21,4 +21,17 @@ internal static class LearningTolerances
 
     /// <summary>Optimality of L-BFGS fits: the run stops at a gradient norm of 1e-8 (settings used in the test); 1e-6 leaves margin.</summary>
     public const double StationaryGradient = 1e-6;
+
+    /// <summary>
+    /// g(K‖K) = 1 with the pseudo-inverse: sqrt(K)·K⁺·sqrt(K) is the projector on K's range, built from one symmetric
+    /// eigendecomposition of 20×20 matrices whose condition numbers stay below ~1e6 in the tests, so the largest eigenvalue
+    /// is 1 to ~κ·1e-16 ≤ 1e-10; 1e-8 leaves margin.
+    /// </summary>
+    public const double GeometricDifferenceLaw = 1e-8;
+
+    /// <summary>
+    /// Mean and variance of kernel entries against the numpy oracle: each entry agrees to ~1e-15 (KernelEntry), so means
+    /// and variances of 190 entries agree to well below 1e-12.
+    /// </summary>
+    public const double KernelMoment = 1e-12;
 }

@@ -58,6 +58,22 @@ public class ModelTests
         Assert.Equal(SeedVqc.Circuit, VqcCircuit.Build(2, 1, reupload: false));
     }
 
+    [Fact]
+    public void SeparableVqcDropsEveryCnotAndDecouplesTheReadout()
+    {
+        var full = VqcCircuit.Build(4, 2, reupload: false);
+        var separable = VqcCircuit.Build(4, 2, reupload: false, separable: true);
+        Assert.Equal(0, separable.CnotCount);
+        Assert.Equal(full.Gates.Count - 8, separable.Gates.Count);
+        // Law: on a product state ⟨Z_0⟩ depends only on qubit 0's gates, so the adjoint gradient on every other weight is 0.
+        var rng = new Random(3);
+        var p = Enumerable.Range(0, separable.NumParameters).Select(_ => rng.NextDouble() * 3).ToArray();
+        var g = QuantumApps.Simulator.Gradients.AdjointDifferentiation.Gradient(separable, PauliSum.FromTerm(4, PauliString.Single('Z', 0), 1), p);
+        for (int layer = 0; layer < 2; layer++)
+            for (int q = 1; q < 4; q++)
+                for (int a = 0; a < 3; a++) Assert.Equal(0, g.Gradient[4 + layer * 12 + q * 3 + a], Tolerances.Accumulated);
+    }
+
     [Theory]
     [InlineData(3, 2, false, 2, VqcLoss.Logistic)]
     [InlineData(3, 2, true, 3, VqcLoss.Square)]

@@ -21,6 +21,94 @@ public class ClassifyRunnerTests
         return path;
     }
 
+    private static int RunAndCaptureErrors(Func<int> body, out string stderr)
+    {
+        var err = new StringWriter();
+        var saved = Console.Error;
+        Console.SetError(err);
+        try
+        {
+            return CliAction.Run(body);
+        }
+        finally
+        {
+            Console.SetError(saved);
+            stderr = err.ToString();
+        }
+    }
+
+    [Fact]
+    public void KernelStatsPrintsOneRowPerQubitCountAndKernel()
+    {
+        var output = new StringWriter();
+        var o = Options(RepositoryData.Path("datasets", "breast_cancer.csv")) with
+        {
+            KernelStats = true, MaxQubits = 4, Samples = 40, Regularization = 0.01, Format = OutputFormat.Json,
+        };
+        Assert.Equal(ExitCodes.Ok, ClassifyRunner.Run(o, output));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(output.ToString())!;
+        var rows = json["rows"]!.AsArray();
+        Assert.Equal(3 * 4, rows.Count);
+        Assert.Equal(new[] { "zz", "zz", "iqp", "iqp" }, rows.Take(4).Select(r => (string)r!["kernel"]!));
+        foreach (var r in rows)
+        {
+            Assert.True((double)r!["variance"]! >= 0);
+            Assert.True((double)r["geometricDifference"]! > 0);
+        }
+        Assert.Equal(3, json["classical"]!.AsArray().Count);
+        Assert.Equal("ceil(1/variance)", (string)json["settings"]!["shotsFormula"]!);
+        Assert.Equal(0.01, (double)json["settings"]!["regularization"]!);
+    }
+
+    [Fact]
+    public void KernelStatsTableNamesItsFormulas()
+    {
+        var output = new StringWriter();
+        var o = Options(RepositoryData.Path("datasets", "iris.csv"), classes: "versicolor,virginica") with { KernelStats = true, MaxQubits = 16, Samples = 30 };
+        Assert.Equal(ExitCodes.Ok, ClassifyRunner.Run(o, output));
+        string text = output.ToString();
+        Assert.Contains("capped at the feature columns", text);
+        Assert.Contains("g(K_rbf||K_q)", text);
+        Assert.Contains("shots ~1/var", text);
+    }
+
+    [Theory]
+    [InlineData("quantum-magic")]
+    [InlineData(",")]
+    public void UnknownModelIsAUsageError(string models)
+    {
+        int code = RunAndCaptureErrors(() => ClassifyRunner.Run(Options(RepositoryData.Path("datasets", "iris.csv"), models: models), new StringWriter()), out string err);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.StartsWith("error: ", err);
+    }
+
+    [Fact]
+    public void VqcTakesLossTrainerAndTheSeparableControl()
+    {
+        var output = new StringWriter();
+        var o = Options(RepositoryData.Path("datasets", "iris.csv"), classes: "versicolor,virginica", features: 2, models: "vqc,vqc-separable") with
+        {
+            Loss = QuantumApps.Learning.Models.VqcLoss.Square, Trainer = QuantumApps.Learning.Models.VqcTrainer.Lbfgs, Format = OutputFormat.Json,
+        };
+        Assert.Equal(ExitCodes.Ok, ClassifyRunner.Run(o, output));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(output.ToString())!;
+        Assert.Equal("square", (string)json["settings"]!["loss"]!);
+        Assert.Equal("lbfgs", (string)json["settings"]!["trainer"]!);
+        var models = json["models"]!.AsArray();
+        Assert.Equal(new[] { "vqc", "vqc-separable" }, models.Select(m => (string)m!["model"]!));
+        Assert.All(models, m => Assert.Contains("lbfgs", (string)m!["hyperparameters"]!));
+    }
+
+    [Theory]
+    [InlineData("--loss", "hinge")]
+    [InlineData("--trainer", "sgd")]
+    public void InvalidNamedValueExitsTwo(string option, string value)
+    {
+        var r = CliProcess.Run("classify", RepositoryData.Path("datasets", "iris.csv"), option, value);
+        Assert.Equal(ExitCodes.Usage, r.ExitCode);
+        Assert.Contains($"'{value}'", r.StdErr);
+    }
+
     [Fact]
     public void RunsQuantumAndClassicalModelsOnIris()
     {

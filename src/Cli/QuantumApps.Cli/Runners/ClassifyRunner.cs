@@ -4,6 +4,7 @@ using QuantumApps.Cli.Commands;
 using QuantumApps.Cli.Output;
 using QuantumApps.Learning.Data;
 using QuantumApps.Learning.Experiments;
+using QuantumApps.Learning.Models;
 using QuantumApps.Learning.Selection;
 using QuantumApps.Simulator;
 
@@ -18,12 +19,14 @@ public static class ClassifyRunner
         if (o.Shots < 0) throw new QuantumAppsException($"--shots must be non-negative, not {o.Shots}");
         if (o.Epochs < 1) throw new QuantumAppsException($"--epochs must be at least 1, not {o.Epochs}");
         var models = ModelNames.Parse(o.Models);
+        if (o.KernelStats && o.MaxQubits < 2) throw new QuantumAppsException($"--max-qubits must be at least 2, not {o.MaxQubits}");
         var data = DatasetReader.Read(o.Data, o.Label);
         if (o.Classes is not null) data = data.SelectClasses(o.Classes.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         if (data.ClassCount < 2) throw new QuantumAppsException($"{data.Name}: only one class; a classifier needs at least two");
         if (o.Features is int k && (k < 1 || k > data.Features))
             throw new QuantumAppsException($"--features {k} must be between 1 and the {data.Features} feature columns of {data.Name}");
-        var settings = new BenchmarkSettings(o.Features, o.TestFraction, o.Folds, o.Layers, o.Shots, o.Epochs);
+        if (o.KernelStats) return KernelStatsReport.Run(data, o, output, cancellationToken);
+        var settings = new BenchmarkSettings(o.Features, o.TestFraction, o.Folds, o.Layers, o.Shots, o.Epochs, Loss: o.Loss, Trainer: o.Trainer);
         var result = ConsoleProgress.Run($"classify {data.Name}", o.Quiet,
             show => ClassificationBenchmark.Run(data, models, settings, o.Seed, ConsoleProgress.Reporter<string>(show, s => s), cancellationToken));
         if (o.Format == OutputFormat.Json) JsonOutput.Write(output, Json(result, o));
@@ -74,6 +77,7 @@ public static class ClassifyRunner
             ["settings"] = new JsonObject
             {
                 ["testFraction"] = o.TestFraction, ["folds"] = o.Folds, ["layers"] = o.Layers, ["shots"] = o.Shots, ["epochs"] = o.Epochs, ["seed"] = o.Seed,
+                ["loss"] = o.Loss == VqcLoss.Square ? "square" : "logistic", ["trainer"] = o.Trainer == VqcTrainer.Lbfgs ? "lbfgs" : "adam",
             },
             ["models"] = models,
         };

@@ -19,8 +19,8 @@ namespace QuantumApps.Learning.Kernels;
 /// layer is e^(iθ(b)), θ(b) = −Σ θ_i/2 − Σ θ_ij/2 + Σ θ_i b_i + Σ θ_ij (b_i ⊕ b_j), exactly.</item>
 /// </list>
 /// <see cref="Separable"/> removes every two-qubit term (the control of Bowles et al. 2024): the state is then a product
-/// state. Qubit q is bit q of the basis index. The fast path (<see cref="Prepare"/>) computes the diagonal in O(2^n) and
-/// applies H by the simulator's kernels; <see cref="ToCircuit"/> is the same map gate by gate (tests, device cost).
+/// state. Qubit q is bit q of the basis index. The fast path (<see cref="Prepare(ReadOnlySpan{double}, StateVector, FeatureMapWorkspace)"/>)
+/// computes the diagonal in O(2^n) complex products (no sin/cos per amplitude) and applies H^⊗n as a Walsh–Hadamard transform; <see cref="ToCircuit"/> is the same map gate by gate (tests, device cost).
 /// </summary>
 public sealed record FeatureMap(FeatureMapKind Kind, int Qubits, int Repetitions, double Bandwidth, bool Separable)
 {
@@ -75,17 +75,38 @@ public sealed record FeatureMap(FeatureMapKind Kind, int Qubits, int Repetitions
     {
         CheckSample(x);
         if (state.NumQubits != Qubits) throw new QuantumAppsException($"state has {state.NumQubits} qubits, the map {Qubits}");
+        ArgumentNullException.ThrowIfNull(work);
+        Prepare(x, work.StateRe, work.StateIm, work);
+        var amps = state.Amplitudes;
+        for (int b = 0; b < amps.Length; b++) amps[b] = new Complex(work.StateRe[b], work.StateIm[b]);
+    }
+
+    /// <summary>
+    /// |φ(x)⟩ = D (H^⊗n D)^(R−1) |+⟩^n, D = diag(e^(iθ(b))), written as real and imaginary parts: the phase table once per
+    /// sample, R − 1 unnormalised Walsh–Hadamard transforms, and the factor 2^(−nR/2) of the R Hadamard layers applied once
+    /// with the last phase.
+    /// </summary>
+    internal void Prepare(ReadOnlySpan<double> x, Span<double> re, Span<double> im, FeatureMapWorkspace work)
+    {
         int n = Qubits;
         double theta0 = Coefficients(x, work.A, work.W);
-        QuadraticPhaseKernel.Phases(n, theta0, work.A, work.W, 1, work.Theta, work.Scratch, work.Phase);
-        var amps = state.Amplitudes;
-        double norm = Math.Pow(2, -0.5 * n);
-        ReadOnlySpan<Complex> phase = work.Phase;
-        for (int b = 0; b < amps.Length; b++) amps[b] = phase[b] * norm;
+        QuadraticPhaseKernel.Phases(n, theta0, work.A, work.W, work.PhaseRe, work.PhaseIm, work.ERe, work.EIm);
+        double scale = Math.Pow(2, -0.5 * n * Repetitions);
+        if (Repetitions == 1)
+        {
+            for (int b = 0; b < re.Length; b++)
+            {
+                re[b] = work.PhaseRe[b] * scale;
+                im[b] = work.PhaseIm[b] * scale;
+            }
+            return;
+        }
+        work.PhaseRe.AsSpan().CopyTo(re);
+        work.PhaseIm.AsSpan().CopyTo(im);
         for (int r = 1; r < Repetitions; r++)
         {
-            for (int q = 0; q < n; q++) state.ApplyH(q);
-            for (int b = 0; b < amps.Length; b++) amps[b] *= phase[b];
+            QuadraticPhaseKernel.WalshHadamard(re, im);
+            QuadraticPhaseKernel.MultiplyPhase(re, im, work.PhaseRe, work.PhaseIm, r == Repetitions - 1 ? scale : 1);
         }
     }
 

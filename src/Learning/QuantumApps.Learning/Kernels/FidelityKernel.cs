@@ -83,26 +83,28 @@ public sealed class FidelityKernel : IKernel
         long perState = StateTable.BytesFor(Map.Qubits, 1);
         long all = symmetric ? perState * na : perState * (na + nb);
         simulations = 0;
-        if (all <= MemoryBudgetBytes)
+        // One table is one array of doubles per part: at most Array.MaxLength entries, so a table holds at most this many states.
+        long perArray = Array.MaxLength / (1L << Map.Qubits);
+        if (all <= MemoryBudgetBytes && Math.Max(na, nb) <= perArray)
         {
-            var ta = new StateTable(Map, a, 0, na);
-            var tb = symmetric ? ta : new StateTable(Map, b, 0, nb);
+            var ta = new StateTable(Map, a, 0, na, cancellationToken);
+            var tb = symmetric ? ta : new StateTable(Map, b, 0, nb, cancellationToken);
             simulations = symmetric ? na : na + nb;
             GramProductKernel.Fidelities(ta, tb, symmetric, k, nb, 0, 0, cancellationToken);
             return k;
         }
-        int block = (int)Math.Max(1, MemoryBudgetBytes / perState / 2);
+        int block = (int)Math.Max(1, Math.Min(MemoryBudgetBytes / perState / 2, perArray));
         for (int r0 = 0; r0 < na; r0 += block)
         {
             int rn = Math.Min(block, na - r0);
-            var ta = new StateTable(Map, a, r0, rn);
+            var ta = new StateTable(Map, a, r0, rn, cancellationToken);
             simulations += rn;
             for (int c0 = symmetric ? r0 : 0; c0 < nb; c0 += block)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 int cn = Math.Min(block, nb - c0);
                 bool diagonal = symmetric && c0 == r0;
-                var tb = diagonal ? ta : new StateTable(Map, b, c0, cn);
+                var tb = diagonal ? ta : new StateTable(Map, b, c0, cn, cancellationToken);
                 if (!diagonal) simulations += cn;
                 GramProductKernel.Fidelities(ta, tb, diagonal, k, nb, r0, c0, cancellationToken);
                 if (symmetric && !diagonal)

@@ -1,38 +1,34 @@
 using QuantumApps.Learning.Data;
-using QuantumApps.Simulator.States;
+using QuantumApps.Simulator.Kernels;
 
 namespace QuantumApps.Learning.Kernels;
 
 /// <summary>
 /// Feature-map states of a block of samples, stored split into real and imaginary parts (row i = sample i, 2^n entries
-/// each) so the Gram product runs over contiguous doubles.
+/// each) so the Gram product runs over contiguous doubles. Each state is prepared straight into its row (no state
+/// vector, no copy); samples are spread over threads by <see cref="Parallelism.For"/>.
 /// </summary>
 internal sealed class StateTable
 {
-    public StateTable(FeatureMap map, FeatureMatrix x, int start, int count)
+    public StateTable(FeatureMap map, FeatureMatrix x, int start, int count, CancellationToken cancellationToken = default)
     {
-        Dimension = 1 << map.Qubits;
+        int dim = 1 << map.Qubits;
+        Dimension = dim;
         Count = count;
-        Re = new double[(long)count * Dimension];
-        Im = new double[(long)count * Dimension];
-        int dim = Dimension;
-        var re = Re;
-        var im = Im;
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count * (long)dim >= 1 << 13 ? Environment.ProcessorCount : 1 },
-            () => (State: StateVector.Zero(map.Qubits), Work: new FeatureMapWorkspace(map.Qubits)),
-            (i, _, local) =>
+        var re = GC.AllocateUninitializedArray<double>(checked(count * dim));
+        var im = GC.AllocateUninitializedArray<double>(checked(count * dim));
+        Re = re;
+        Im = im;
+        Parallelism.For(count, (long)count * dim * map.Qubits, 1, (s, e) =>
+        {
+            var work = new FeatureMapWorkspace(map.Qubits);
+            for (long i = s; i < e; i++)
             {
-                map.Prepare(x.Row(start + i), local.State, local.Work);
-                var amps = local.State.Amplitudes;
-                long offset = (long)i * dim;
-                for (int b = 0; b < dim; b++)
-                {
-                    re[offset + b] = amps[b].Real;
-                    im[offset + b] = amps[b].Imaginary;
-                }
-                return local;
-            },
-            _ => { });
+                if (cancellationToken.IsCancellationRequested) return;
+                map.Prepare(x.Row(start + (int)i), re.AsSpan((int)(i * dim), dim), im.AsSpan((int)(i * dim), dim), work);
+            }
+        });
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     public int Dimension { get; }

@@ -3,6 +3,7 @@ using QuantumApps.Optimizers;
 using QuantumApps.Simulator;
 using QuantumApps.Simulator.Circuits;
 using QuantumApps.Simulator.Gradients;
+using QuantumApps.Simulator.Kernels;
 using QuantumApps.Simulator.Operators;
 
 namespace QuantumApps.Learning.Models;
@@ -19,7 +20,7 @@ public sealed class Vqc(VqcSettings settings) : IClassifier
     private const double ProbabilityFloor = 1e-12;
 
     /// <inheritdoc />
-    public string Name => "vqc";
+    public string Name => settings.Separable ? "vqc-separable" : "vqc";
 
     /// <summary>Hyperparameters.</summary>
     public VqcSettings Settings => settings;
@@ -27,48 +28,65 @@ public sealed class Vqc(VqcSettings settings) : IClassifier
     /// <summary>Readout qubits for <paramref name="classCount"/> classes.</summary>
     public static int Readouts(int classCount) => classCount == 2 ? 1 : classCount;
 
-    /// <summary>Mean loss over <paramref name="batch"/> and its gradient with respect to the weights.</summary>
+    /// <summary>
+    /// Mean loss over <paramref name="batch"/> and its gradient with respect to the weights. Samples are spread over threads
+    /// (<see cref="Parallelism.For"/>); each writes its own loss and gradient slot and the slots are summed in batch
+    /// order, so the result does not depend on the thread count.
+    /// </summary>
     public static double LossAndGradient(Circuit circuit, FeatureMatrix x, IReadOnlyList<int> y, int classCount, VqcLoss loss,
         ReadOnlySpan<double> weights, ReadOnlySpan<int> batch, Span<double> gradient)
     {
         int n = x.Columns;
         int r = Readouts(classCount);
-        var parameters = new double[n + weights.Length];
-        weights.CopyTo(parameters.AsSpan(n));
-        gradient.Clear();
-        double total = 0;
-        var z = new double[r];
-        var dz = new double[r];
-        foreach (int i in batch)
+        int count = batch.Length, wc = weights.Length;
+        var w = weights.ToArray();
+        var samples = batch.ToArray();
+        var losses = new double[count];
+        var slots = new double[(long)count * wc];
+        Parallelism.For(count, (long)count * circuit.Gates.Count << n, 1, (start, end) =>
         {
-            x.Row(i).CopyTo(parameters);
-            if (r > 1)
+            var parameters = new double[n + wc];
+            w.CopyTo(parameters, n);
+            var z = new double[r];
+            var dz = new double[r];
+            var readout0 = ZOn(n, 0);
+            for (long t = start; t < end; t++)
             {
+                int i = samples[t];
+                x.Row(i).CopyTo(parameters);
+                var slot = slots.AsSpan((int)(t * wc), wc);
+                if (r == 1)
+                {
+                    var g0 = AdjointDifferentiation.Gradient(circuit, readout0, parameters);
+                    losses[t] = Loss(loss, y[i] == 1 ? 1 : -1, g0.Value, out dz[0]);
+                    for (int p = 0; p < wc; p++) slot[p] = dz[0] * g0.Gradient[n + p];
+                    continue;
+                }
                 var state = circuit.Run(parameters);
                 for (int k = 0; k < r; k++) z[k] = state.Expectation(ZOn(n, k));
+                var b = new PauliSumBuilder(n);
+                double total = 0;
+                for (int k = 0; k < r; k++)
+                {
+                    total += Loss(loss, y[i] == k ? 1 : -1, z[k], out dz[k]);
+                    b.Add(PauliString.Single('Z', k), dz[k]);
+                }
+                losses[t] = total;
+                var g = AdjointDifferentiation.Gradient(circuit, b.ToPauliSum(), parameters);
+                for (int p = 0; p < wc; p++) slot[p] = g.Gradient[n + p];
             }
-            PauliSum observable;
-            if (r == 1)
-            {
-                var g0 = AdjointDifferentiation.Gradient(circuit, ZOn(n, 0), parameters);
-                z[0] = g0.Value;
-                total += Loss(loss, y[i] == 1 ? 1 : -1, z[0], out dz[0]);
-                for (int p = 0; p < weights.Length; p++) gradient[p] += dz[0] * g0.Gradient[n + p];
-                continue;
-            }
-            var b = new PauliSumBuilder(n);
-            for (int k = 0; k < r; k++)
-            {
-                total += Loss(loss, y[i] == k ? 1 : -1, z[k], out dz[k]);
-                b.Add(PauliString.Single('Z', k), dz[k]);
-            }
-            observable = b.ToPauliSum();
-            var g = AdjointDifferentiation.Gradient(circuit, observable, parameters);
-            for (int p = 0; p < weights.Length; p++) gradient[p] += g.Gradient[n + p];
+        });
+        gradient.Clear();
+        double sum = 0;
+        for (int t = 0; t < count; t++)
+        {
+            sum += losses[t];
+            var slot = slots.AsSpan(t * wc, wc);
+            for (int p = 0; p < wc; p++) gradient[p] += slot[p];
         }
-        double inv = 1.0 / batch.Length;
-        for (int p = 0; p < weights.Length; p++) gradient[p] *= inv;
-        return total * inv;
+        double inv = 1.0 / count;
+        for (int p = 0; p < wc; p++) gradient[p] *= inv;
+        return sum * inv;
     }
 
     /// <summary>ℓ(s, z) and ∂ℓ/∂z.</summary>
@@ -93,7 +111,7 @@ public sealed class Vqc(VqcSettings settings) : IClassifier
         int n = x.Columns;
         int r = Readouts(classCount);
         if (r > n) throw new QuantumAppsException($"a VQC for {classCount} classes needs {r} readout qubits but has {n} (use --features {r} or more)");
-        var circuit = VqcCircuit.Build(n, settings.Layers, settings.Reupload);
+        var circuit = VqcCircuit.Build(n, settings.Layers, settings.Reupload, settings.Separable);
         int weightsCount = circuit.NumParameters - n;
         var initial = new double[weightsCount];
         for (int p = 0; p < weightsCount; p++) initial[p] = settings.InitialScale * SyntheticData.Gaussian(rng);

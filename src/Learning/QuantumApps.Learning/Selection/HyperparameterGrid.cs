@@ -8,8 +8,9 @@ namespace QuantumApps.Learning.Selection;
 /// <summary>
 /// The tuning grids, <see cref="Points"/> points each, so every model gets the same budget: logreg and svm-linear C ∈
 /// {0.1, 1, 10}; svm-rbf γ ∈ {0.1, 1, 10}/k (k features, C = 1); knn k ∈ {1, 5, 15}; mlp α ∈ {1e-4, 1e-2, 1} (H = 16);
-/// qkernel and separable bandwidth c ∈ {0.1, 0.5, 1} (C = 1); projected γ ∈ {0.1, 1, 10}/k (C = 1); vqc Adam learning rate
-/// ∈ {0.01, 0.05, 0.2} (L = --layers, full batch, logistic loss).
+/// qkernel and separable bandwidth c ∈ {0.1, 0.5, 1} (C = 1); projected γ ∈ {0.1, 1, 10}/k (C = 1); vqc and vqc-separable
+/// with Adam: learning rate ∈ {0.01, 0.05, 0.2}, with L-BFGS (no learning rate): initial weight scale ∈ {0.01, 0.1, 1}
+/// (L = --layers, full batch, the settings' loss).
 /// </summary>
 public static class HyperparameterGrid
 {
@@ -33,9 +34,12 @@ public static class HyperparameterGrid
             ModelKind.Separable => [.. new[] { 0.1, 0.5, 1 }.Select(c => new Candidate($"c={c.ToString(inv)}",
                 (k, rng) => new KernelSvm(name, new FidelityKernel(FeatureMap.ZZ(k, c, separable: true), s.Shots, s.Shots > 0 ? rng : null), 1)))],
             ModelKind.Projected => [.. new[] { 0.1, 1, 10 }.Select(g => new Candidate($"gamma={g.ToString(inv)}/k",
-                (k, _) => new KernelSvm(name, new ProjectedKernel(FeatureMap.ZZ(k), g / k), 1)))],
+                (k, rng) => new KernelSvm(name, new ProjectedKernel(FeatureMap.ZZ(k), g / k, s.Shots, s.Shots > 0 ? rng : null), 1)))],
+            _ when s.Trainer == VqcTrainer.Lbfgs => [.. new[] { 0.01, 0.1, 1 }.Select(init => new Candidate($"init={init.ToString(inv)},L={s.Layers},lbfgs",
+                (_, _) => new Vqc(new VqcSettings(Layers: s.Layers, Loss: s.Loss, Trainer: VqcTrainer.Lbfgs, Epochs: s.Epochs, InitialScale: init,
+                    Separable: kind == ModelKind.VqcSeparable))))],
             _ => [.. new[] { 0.01, 0.05, 0.2 }.Select(lr => new Candidate($"lr={lr.ToString(inv)},L={s.Layers}",
-                (_, _) => new Vqc(new VqcSettings(Layers: s.Layers, LearningRate: lr, Epochs: s.Epochs))))],
+                (_, _) => new Vqc(new VqcSettings(Layers: s.Layers, Loss: s.Loss, LearningRate: lr, Epochs: s.Epochs, Separable: kind == ModelKind.VqcSeparable))))],
         };
     }
 }

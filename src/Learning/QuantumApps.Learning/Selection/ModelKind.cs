@@ -29,4 +29,7 @@ public enum ModelKind
 
     /// <summary>One-hidden-layer perceptron.</summary>
     Mlp,
+
+    /// <summary>The VQC without its CNOT ring (control, Bowles et al. 2024); last so the other models keep their seeds.</summary>
+    VqcSeparable,
 }
