@@ -67,13 +67,15 @@ public static class ReportRunner
         var routing = RoutingSection.Compute(ctx);
         var plateaus = BarrenPlateauSection.Compute(ctx);
         var hardware = HardwareSection.Compute(ctx, chem, maxcut, routing);
-        var claims = ClaimsSection.Compute(chem, noise, maxcut, plateaus, hardware);
+        var learning = MachineLearningSection.Compute(ctx); // its own seed: the shared generator is not drawn
+        var claims = ClaimsSection.Compute(chem, noise, maxcut, plateaus, hardware, learning);
         ChemistrySection.Render(doc, chem);
         NoiseSection.Render(doc, noise);
         MaxCutSection.Render(doc, maxcut);
         RoutingSection.Render(doc, routing);
         BarrenPlateauSection.Render(doc, plateaus);
         HardwareSection.Render(doc, hardware);
+        MachineLearningSection.Render(doc, learning);
         ClaimsSection.Render(doc, claims);
         doc.Paragraph($"Total run time: {ctx.Elapsed.ToString("0.0", CultureInfo.InvariantCulture)} s.");
     }
