@@ -76,4 +76,13 @@ public class ClaimsSectionTests
         // the other verdicts are not rules over these numbers
         Assert.Equal(rows.Select(r => r.Verdict).Where((_, i) => i != 1), Claims(0.5).Select(r => r.Verdict).Where((_, i) => i != 1));
     }
+
+    [Fact]
+    public void LearningRowsFollowTheSixGeneralRowsUnchanged()
+    {
+        var without = Claims(0.97);
+        var with = ClaimsSection.Compute(Chemistry(), Noise(), MaxCut(0.97), Plateaus(), Hardware(), HandMadeLearning.Outcome(0.85));
+        Assert.Equal(without, with.Take(6));
+        Assert.Equal([ClaimsSection.QsvmClaim, ClaimsSection.QnnClaim, ClaimsSection.KernelClaim], with.Skip(6).Select(r => r.Claim));
+    }
 }
