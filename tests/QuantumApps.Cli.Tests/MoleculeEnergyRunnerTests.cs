@@ -34,7 +34,7 @@ public class MoleculeEnergyRunnerTests
     }
 
     [Theory]
-    [InlineData("h2o.xyz", "sto-3g", -75.0125782412)]
+    [InlineData("h2o.xyz", "sto-3g", -75.0125782411)]
     [InlineData("h2.xyz", "6-31g", -1.1516827321)]
     public void FciMatchesTaskReferences(string file, string basis, double fci)
     {

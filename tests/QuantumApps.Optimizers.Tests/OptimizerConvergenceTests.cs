@@ -29,6 +29,15 @@ public sealed class OptimizerConvergenceTests
     /// minimum of a well-conditioned quadratic only coarsely.</summary>
     private const double SpsaPointTolerance = 5e-2;
 
+    /// <summary>
+    /// SPSA in Rosenbrock's curved valley needs hand-set gains and a long budget: a = 0.2, c = 0.01, 20 000 iterations
+    /// measured max |x − x*| = 8.2e-4 (f = 1.9e-7); a = 0.3 gave 7.5e-4, a = 0.1 2.8e-2 and a ≥ 0.5 or calibrated gains
+    /// stall in the valley. 1e-2 allows twelve times the measured error.
+    /// </summary>
+    private static readonly OptimizerSettings SpsaRosenbrockSettings = new() { MaxIterations = 20_000, PerturbationSize = 0.01, LearningRate = 0.2 };
+
+    private const double SpsaRosenbrockPointTolerance = 1e-2;
+
     private static readonly OptimizerSettings LbfgsSettings = new();
     private static readonly OptimizerSettings NelderMeadSettings = new() { ValueTolerance = 1e-12, InitialStep = 0.5 };
     private static readonly OptimizerSettings CobylaSettings = new() { InitialStep = 0.5, FinalStep = 1e-8, MaxIterations = 200_000, MaxEvaluations = 300_000 };
@@ -40,7 +49,7 @@ public sealed class OptimizerConvergenceTests
         var data = new TheoryData<string, string>();
         foreach (string optimizer in new[] { "lbfgs", "nelder-mead", "cobyla", "adam" })
         {
-            foreach (string function in new[] { "rosenbrock2", "rosenbrock4", "beale", "booth", "sphere3" })
+            foreach (string function in new[] { "rosenbrock2", "rosenbrock4", "beale", "booth", "sphere3", "quadratic3" })
             {
                 data.Add(optimizer, function);
             }
@@ -48,6 +57,8 @@ public sealed class OptimizerConvergenceTests
 
         data.Add("spsa", "booth");
         data.Add("spsa", "sphere3");
+        data.Add("spsa", "quadratic3");
+        data.Add("spsa", "rosenbrock2");
         return data;
     }
 
@@ -55,7 +66,7 @@ public sealed class OptimizerConvergenceTests
     [MemberData(nameof(Cases))]
     public void ReachesKnownMinimum(string optimizerName, string functionName)
     {
-        var (objective, start, minimum) = Problem(functionName);
+        var (objective, start, minimum, minimumValue) = Problem(functionName);
         var (settings, tolerance) = optimizerName switch
         {
             "lbfgs" => (LbfgsSettings, LbfgsPointTolerance),
@@ -64,6 +75,11 @@ public sealed class OptimizerConvergenceTests
             "adam" => (AdamSettings, AdamPointTolerance),
             _ => (SpsaSettings, SpsaPointTolerance),
         };
+
+        if (optimizerName == "spsa" && functionName == "rosenbrock2")
+        {
+            (settings, tolerance) = (SpsaRosenbrockSettings, SpsaRosenbrockPointTolerance);
+        }
 
         var result = OptimizerFactory.Create(optimizerName).Minimize(objective, start, settings, new Random(1234));
 
@@ -76,7 +92,12 @@ public sealed class OptimizerConvergenceTests
         Assert.True(error < tolerance,
             $"{optimizerName} on {functionName}: max |x−x*| = {error:E3} (tolerance {tolerance:E1}), f = {result.BestValue:E3}, " +
             $"exit {result.ExitReason}, evaluations {result.Evaluations}");
-        Assert.True(result.BestValue >= 0, "all test functions are non-negative");
+        // The reported value is the objective at the reported point, and it is the known minimum value to within
+        // the point tolerance (f − f* ≈ curvature·|x − x*|² is far smaller near the minimum); the former "BestValue ≥ 0"
+        // check could not fail, every function here being non-negative.
+        Assert.Equal(objective.Value(result.BestPoint.ToArray()), result.BestValue);
+        Assert.True(result.BestValue - minimumValue < tolerance,
+            $"{optimizerName} on {functionName}: f − f* = {result.BestValue - minimumValue:E3} (tolerance {tolerance:E1})");
         if (optimizerName is "lbfgs" or "nelder-mead" or "cobyla")
         {
             // These methods have a real convergence test and must meet it, not just run out of budget.
@@ -84,13 +105,14 @@ public sealed class OptimizerConvergenceTests
         }
     }
 
-    internal static (IObjective Objective, double[] Start, double[] Minimum) Problem(string name) => name switch
+    internal static (IObjective Objective, double[] Start, double[] Minimum, double MinimumValue) Problem(string name) => name switch
     {
-        "rosenbrock2" => (StandardFunctions.Rosenbrock(2), [-1.2, 1.0], [1.0, 1.0]),
-        "rosenbrock4" => (StandardFunctions.Rosenbrock(4), [-1.2, 1.0, -1.2, 1.0], [1.0, 1.0, 1.0, 1.0]),
-        "beale" => (StandardFunctions.Beale(), [1.0, 1.0], [3.0, 0.5]),
-        "booth" => (StandardFunctions.Booth(), [0.0, 0.0], [1.0, 3.0]),
-        "sphere3" => (StandardFunctions.Sphere(3), [1.0, -0.5, 0.25], [0.0, 0.0, 0.0]),
+        "rosenbrock2" => (StandardFunctions.Rosenbrock(2), [-1.2, 1.0], [1.0, 1.0], 0),
+        "rosenbrock4" => (StandardFunctions.Rosenbrock(4), [-1.2, 1.0, -1.2, 1.0], [1.0, 1.0, 1.0, 1.0], 0),
+        "beale" => (StandardFunctions.Beale(), [1.0, 1.0], [3.0, 0.5], 0),
+        "booth" => (StandardFunctions.Booth(), [0.0, 0.0], [1.0, 3.0], 0),
+        "sphere3" => (StandardFunctions.Sphere(3), [1.0, -0.5, 0.25], [0.0, 0.0, 0.0], 0),
+        "quadratic3" => (StandardFunctions.Quadratic3(), [-1.0, 1.0, 2.0], StandardFunctions.QuadraticMinimum, 1),
         _ => throw new ArgumentException(name),
     };
 }

@@ -21,6 +21,45 @@ internal static class StandardFunctions
     /// <summary>Sphere Σ x_i²; minimum 0 at the origin.</summary>
     public static FunctionObjective Sphere(int n) => new(n, x => SphereValue(x, default), SphereValue);
 
+    /// <summary>
+    /// Convex quadratic ½(x − m)ᵀA(x − m) + 1 with A = [[10, 2, 0], [2, 4, 1], [0, 1, 1]] (symmetric positive definite:
+    /// leading minors 10, 36, 26) and m = (1, −2, 0.5); minimum 1 at m, condition number ≈ 15 (eigenvalues ≈ 10.6, 3.7, 0.7).
+    /// A non-zero minimum value makes a "value ≥ 0" check useless and forces the value itself to be checked.
+    /// </summary>
+    public static FunctionObjective Quadratic3() => new(3, x => QuadraticValue(x, default), QuadraticValue);
+
+    /// <summary>The minimiser of <see cref="Quadratic3"/>.</summary>
+    public static readonly double[] QuadraticMinimum = [1.0, -2.0, 0.5];
+
+    private static readonly double[,] QuadraticMatrix = { { 10, 2, 0 }, { 2, 4, 1 }, { 0, 1, 1 } };
+
+    private static double QuadraticValue(ReadOnlySpan<double> x, Span<double> g)
+    {
+        Span<double> d = stackalloc double[3];
+        for (int i = 0; i < 3; i++)
+        {
+            d[i] = x[i] - QuadraticMinimum[i];
+        }
+
+        double f = 1;
+        for (int i = 0; i < 3; i++)
+        {
+            double ad = 0;
+            for (int j = 0; j < 3; j++)
+            {
+                ad += QuadraticMatrix[i, j] * d[j];
+            }
+
+            f += 0.5 * d[i] * ad;
+            if (!g.IsEmpty)
+            {
+                g[i] = ad;
+            }
+        }
+
+        return f;
+    }
+
     private static double RosenbrockValue(ReadOnlySpan<double> x, Span<double> g)
     {
         bool grad = !g.IsEmpty;

@@ -85,8 +85,43 @@ public static class DenseOracle
         return Kron(list) * p.PhaseFactor;
     }
 
-    /// <summary>Dense matrix of a Pauli sum.</summary>
+    /// <summary>
+    /// Dense matrix of a Pauli sum, one term and one basis column at a time, letter by letter: a tensor product of
+    /// 2×2 Pauli matrices has exactly one non-zero entry per column, so column b of σ_(n−1) ⊗ … ⊗ σ_0 has its entry
+    /// in row r with bit q of r the row of the non-zero entry in column (bit q of b) of σ_q, and value the product of
+    /// those entries. The entries are read from the textbook matrices of <see cref="Pauli"/> — no masks, no i^|x∧z|
+    /// formula (that is <see cref="BitwiseMatrix"/>'s path) and no library kernel. O(T·2^n·n) instead of the
+    /// O(T·4^n) of summing explicit Kronecker products (<see cref="OfByKronecker"/>, kept as the cross-check).
+    /// </summary>
     public static Matrix<Complex> Of(PauliSum s)
+    {
+        int n = s.NumQubits, dim = 1 << n;
+        var letters = new[] { 'I', 'X', 'Y', 'Z' }.ToDictionary(c => c, c => Pauli(c));
+        var columnMajor = new Complex[dim * dim];
+        foreach (var t in s.Terms)
+        {
+            var factors = new Matrix<Complex>[n];
+            for (int q = 0; q < n; q++) factors[q] = letters[t.Pauli[q]];
+            Complex scale = t.Pauli.PhaseFactor * t.Coefficient;
+            for (int col = 0; col < dim; col++)
+            {
+                int row = 0;
+                Complex value = scale;
+                for (int q = 0; q < n; q++)
+                {
+                    int cb = (col >> q) & 1;
+                    int rb = factors[q][0, cb] != Complex.Zero ? 0 : 1;
+                    row |= rb << q;
+                    value *= factors[q][rb, cb];
+                }
+                columnMajor[(long)col * dim + row] += value;
+            }
+        }
+        return Matrix<Complex>.Build.DenseOfColumnMajor(dim, dim, columnMajor);
+    }
+
+    /// <summary>Dense matrix of a Pauli sum as the sum of explicit Kronecker products (slow; the cross-check of <see cref="Of(PauliSum)"/>).</summary>
+    public static Matrix<Complex> OfByKronecker(PauliSum s)
     {
         int dim = 1 << s.NumQubits;
         var m = Matrix<Complex>.Build.Dense(dim, dim);

@@ -27,6 +27,13 @@ public static class Tolerances
     public const double FiniteDifferenceHessian = 1e-5;
 
     /// <summary>
+    /// VQE with an ansatz that holds the exact ground state (UCCSD, 1-UpCCGSD, ADAPT on H2: two electrons): the only
+    /// error is the optimizer's stopping point. At a minimum the energy error is quadratic in the parameter error, so
+    /// L-BFGS stopping at gradient 1e-6 leaves ~1e-12 Ha; 1e-8 Ha is the SCF agreement level (<see cref="ScfHartree"/>).
+    /// </summary>
+    public const double VqeExactAnsatzHartree = 1e-8;
+
+    /// <summary>
     /// Chemical accuracy (1.6 mHa, about 1 kcal/mol; the library's <see cref="PhysicalConstants.ChemicalAccuracyHartree"/>,
     /// cited there) — only for VQE targets.
     /// </summary>

@@ -146,18 +146,10 @@ public class ClassifyRunnerTests
     public void BadInputIsAOneLineErrorWithNonZeroExit(string text, string? label, string? classes, int? features, string models, string message)
     {
         string path = Temp("bad-" + Math.Abs(message.GetHashCode()) + ".csv", text);
+        // The error writer is passed in: redirecting Console.Error would capture other test classes' stderr (xUnit runs
+        // classes in parallel) and change process-wide state.
         var stderr = new StringWriter();
-        var saved = Console.Error;
-        Console.SetError(stderr);
-        int code;
-        try
-        {
-            code = CliAction.Run(() => ClassifyRunner.Run(Options(path, label, classes, features, models), new StringWriter()));
-        }
-        finally
-        {
-            Console.SetError(saved);
-        }
+        int code = CliAction.Run(() => ClassifyRunner.Run(Options(path, label, classes, features, models), new StringWriter()), stderr);
         Assert.NotEqual(0, code);
         string err = stderr.ToString().Trim();
         Assert.DoesNotContain('\n', err);

@@ -47,7 +47,14 @@ public class QuboIsingTests
             Assert.Equal(e, pauliDiag[x], EnergyTolerance);
             Assert.Equal(e, isingDiag[x], EnergyTolerance);
             Assert.Equal(e, q.Energy(Bits.FromIndex(x, n)), EnergyTolerance);
+            // The ±1-spin overload (s_q = 1 − 2x_q), a fifth route.
+            var spins = Enumerable.Range(0, n).Select(i => ((x >> i) & 1) == 0 ? 1 : -1).ToArray();
+            Assert.Equal(e, ising.Energy(spins), EnergyTolerance);
         }
+
+        // Brute force on the Ising form finds the smallest of the energies enumerated above.
+        double min = Enumerable.Range(0, 1 << n).Min(x => q.Energy((ulong)x));
+        Assert.Equal(min, QuantumApps.Problems.Heuristics.BruteForce.Minimize(ising).Energy, EnergyTolerance);
     }
 
     [Fact]

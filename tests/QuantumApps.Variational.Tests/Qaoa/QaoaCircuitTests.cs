@@ -197,4 +197,19 @@ public sealed class QaoaCircuitTests
 
         Assert.True(dg.Concat(db).Any(g => Math.Abs(g) > 1e-3), "gradient should not vanish at random angles");
     }
+
+    [Theory]
+    [InlineData(0.3, 0.7)]
+    [InlineData(-1.1, 0.25)]
+    public void OneQubitRegisterMatchesTheTwoByTwoFormula(double gamma, double beta)
+    {
+        // n = 1 takes the mixer's lone-qubit-0 path. By hand: U_C(γ)|+⟩ = (1, e^{−iγc₁})/√2 for c = (0, c₁), then
+        // e^{−iβX} = cos β·I − i sin β·X. Amplitudes agree to rounding of a few operations (Tolerances.Unitary).
+        const double C1 = 2.0;
+        var state = new QaoaCircuit(new[] { 0.0, C1 }).State([gamma], [beta]);
+        Complex a0 = 1 / Math.Sqrt(2), a1 = Complex.Exp(new Complex(0, -gamma * C1)) / Math.Sqrt(2);
+        Complex c = Math.Cos(beta), ms = new Complex(0, -Math.Sin(beta));
+        Assert.True(Complex.Abs(state[0] - (c * a0 + ms * a1)) < QuantumApps.TestSupport.Tolerances.Unitary);
+        Assert.True(Complex.Abs(state[1] - (ms * a0 + c * a1)) < QuantumApps.TestSupport.Tolerances.Unitary);
+    }
 }

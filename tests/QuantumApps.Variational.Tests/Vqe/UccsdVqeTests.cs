@@ -14,8 +14,12 @@ public class UccsdVqeTests(ITestOutputHelper output)
     /// </summary>
     private const double VariationalSlack = 1e-9;
 
-    /// <summary>UCCSD is exact for two electrons; L-BFGS stops at a relative gradient of 1e-6, far below the 1e-6 Ha target of the issue.</summary>
-    private const double H2Tolerance = 1e-6;
+    /// <summary>
+    /// LiH/STO-3G UCCSD from MP2 amplitudes is not exact (four electrons): its converged error is the ansatz's own,
+    /// measured 1.06e-5 Ha (issue 18); 3e-5 Ha allows for the optimizer's stopping point while still catching a
+    /// regression 150 times smaller than chemical accuracy would.
+    /// </summary>
+    private const double LiHUccsdError = 3e-5;
 
     [Theory]
     [InlineData(0.3)]
@@ -29,17 +33,17 @@ public class UccsdVqeTests(ITestOutputHelper output)
         var ansatz = UccsdAnsatz.Create(sys.NumOrbitals, sys.NumAlpha, sys.NumBeta);
         var r = VqeDriver.Run(sys.Qubit, ansatz, new LbfgsOptimizer(), new VqeOptions(), new Random(1));
         Assert.True(r.Energy >= sys.FciEnergy - VariationalSlack, $"VQE {r.Energy} below FCI {sys.FciEnergy}");
-        Assert.Equal(sys.FciEnergy, r.Energy, H2Tolerance);
+        Assert.Equal(sys.FciEnergy, r.Energy, Tolerances.VqeExactAnsatzHartree);
     }
 
-    /// <summary>LiH/STO-3G FCI −7.8824034103 Ha: psi4 1.3.2 (given in the VQE issue); our pipeline + exact solver must match it.</summary>
+    /// <summary>LiH/STO-3G FCI −7.8824034103 Ha: psi4 1.3.2 detci (Chemistry.Tests/References/psi4-fci.{py,log}); our pipeline + exact solver must match it.</summary>
     private const double LiHFciPsi4 = -7.8824034103;
 
-    /// <summary>psi4 converged to 1e-10 and our SCF/integrals match psi4 HF to 1e-8 (Chemistry ReferenceEnergyTests).</summary>
-    private const double FciAgreement = 1e-7;
+    /// <summary>psi4 printed 10 decimals and converged to 1e-10; Chemistry ReferenceEnergyTests measures 3.6e-11 Ha for this FCI and asserts 1e-8.</summary>
+    private const double FciAgreement = 1e-8;
 
     [Fact]
-    public void LiHUccsdWithinChemicalAccuracy()
+    public void LiHUccsdReachesItsMeasuredError()
     {
         var sys = MoleculeSystems.LiH();
         Assert.Equal(LiHFciPsi4, sys.FciEnergy, FciAgreement);
@@ -48,7 +52,7 @@ public class UccsdVqeTests(ITestOutputHelper output)
         var x0 = Mp2Amplitudes.InitialPoint(sys.Molecular, ansatz);
         var r = VqeDriver.Run(sys.Qubit, ansatz, new LbfgsOptimizer(), new VqeOptions { InitialPoint = x0 }, new Random(1));
         Assert.True(r.Energy >= sys.FciEnergy - VariationalSlack, $"VQE {r.Energy} below FCI {sys.FciEnergy}");
-        Assert.InRange(r.Energy - sys.FciEnergy, 0, Tolerances.ChemicalAccuracyHartree);
+        Assert.InRange(r.Energy - sys.FciEnergy, 0, LiHUccsdError);
         output.WriteLine($"LiH UCCSD: E = {r.Energy:F10}, error {r.Energy - sys.FciEnergy:E3}, {r.Evaluations} evaluations, {r.Seconds:F3} s");
         Assert.True(r.Converged, r.ExitReason.ToString());
     }

@@ -8,22 +8,30 @@ using QuantumApps.TestSupport;
 
 namespace QuantumApps.Variational.Tests.Vqe;
 
-public class VqeVariantsTests
+public class VqeVariantsTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     /// <summary>Variational principle (see <see cref="UccsdVqeTests"/>): 1e-9 Ha for the exact solver's rounding.</summary>
     private const double VariationalSlack = 1e-9;
 
+    /// <summary>
+    /// ADAPT-VQE on LiH/STO-3G stopped at 10 operators is not exact: its error is the truncated ansatz's, measured
+    /// 5.2e-4 Ha (L-BFGS, seed 1; deterministic). 6e-4 Ha allows for the optimizer's stopping point and still fails if
+    /// operator selection or re-optimisation regresses — chemical accuracy (1.6e-3) would hide a threefold regression.
+    /// </summary>
+    private const double AdaptLiHTenOperatorError = 6e-4;
+
     [Fact]
-    public void AdaptVqeReachesChemicalAccuracyOnLiHWithAtMostTenOperators()
+    public void AdaptVqeOnLiHWithAtMostTenOperatorsReachesItsMeasuredError()
     {
         var sys = MoleculeSystems.LiH();
         var options = new AdaptVqeOptions(ExcitationPool.SinglesAndDoubles(6, 2, 2)) { MaxOperators = 10 };
         var iterations = new List<AdaptVqeIteration>();
         var r = AdaptVqe.Run(sys.Qubit, 12, HartreeFockState.BasisIndex(6, 2, 2), new LbfgsOptimizer(), options, new Random(1), new SynchronousProgress<AdaptVqeIteration>(iterations.Add));
+        output.WriteLine($"ADAPT LiH: {r.Parameters.Count} operators, E − FCI = {r.Energy - sys.FciEnergy:E3} Ha");
         Assert.True(r.Parameters.Count <= 10);
         Assert.Equal(r.Iterations, iterations);
         Assert.True(r.Energy >= sys.FciEnergy - VariationalSlack);
-        Assert.InRange(r.Energy - sys.FciEnergy, 0, Tolerances.ChemicalAccuracyHartree);
+        Assert.InRange(r.Energy - sys.FciEnergy, 0, AdaptLiHTenOperatorError);
         // Each growth step re-optimises a superset of the previous ansatz from its optimum: energies never rise.
         for (int k = 1; k < r.Iterations.Count; k++) Assert.True(r.Iterations[k].Energy <= r.Iterations[k - 1].Energy + 1e-12);
         // The first operator is the double with the largest |⟨HF|[H, A]|HF⟩| (singles vanish at HF by Brillouin).
@@ -37,7 +45,7 @@ public class VqeVariantsTests
         var sys = MoleculeSystems.H2(1.2);
         var r = VqeDriver.Run(sys.Qubit, UpCcgsdAnsatz.Create(2, 1, 1, 1), new LbfgsOptimizer(), new VqeOptions(), new Random(1));
         Assert.True(r.Energy >= sys.FciEnergy - VariationalSlack);
-        Assert.Equal(sys.FciEnergy, r.Energy, 1e-6);
+        Assert.Equal(sys.FciEnergy, r.Energy, Tolerances.VqeExactAnsatzHartree);
     }
 
     [Theory]

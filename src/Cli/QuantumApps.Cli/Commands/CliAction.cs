@@ -12,7 +12,11 @@ namespace QuantumApps.Cli.Commands;
 public static class CliAction
 {
     /// <summary>Runs <paramref name="body"/> and maps exceptions to exit codes.</summary>
-    public static int Run(Func<int> body)
+    public static int Run(Func<int> body) => Run(body, Console.Error);
+
+    /// <summary>As <see cref="Run(Func{int})"/> with the error line written to <paramref name="error"/> (tests pass
+    /// their own writer instead of redirecting the process-wide <see cref="Console.Error"/>).</summary>
+    internal static int Run(Func<int> body, TextWriter error)
     {
         try
         {
@@ -20,29 +24,29 @@ public static class CliAction
         }
         catch (QuantumAppsException e)
         {
-            Console.Error.WriteLine($"error: {ErrorText.Clean(e.Message)}");
+            error.WriteLine($"error: {ErrorText.Clean(e.Message)}");
             return ExitCodes.Failure;
         }
         catch (ArgumentException e) when (e is not ArgumentNullException)
         {
             // Libraries below the CLI (e.g. the optimizers) reject invalid settings with ArgumentException.
-            Console.Error.WriteLine($"error: {ErrorText.Clean(e.Message)}");
+            error.WriteLine($"error: {ErrorText.Clean(e.Message)}");
             return ExitCodes.Usage;
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine("error: cancelled");
+            error.WriteLine("error: cancelled");
             return ExitCodes.Cancelled;
         }
         catch (OutOfMemoryException)
         {
-            Console.Error.WriteLine("error: out of memory; try a smaller problem");
+            error.WriteLine("error: out of memory; try a smaller problem");
             return ExitCodes.Failure;
         }
         catch (Exception e)
         {
-            Console.Error.WriteLine($"internal error: {e.GetType().Name}: {ErrorText.Clean(e.Message)}");
-            if (Environment.GetEnvironmentVariable("QUANTUMAPPS_DEBUG") == "1") Console.Error.WriteLine(e);
+            error.WriteLine($"internal error: {e.GetType().Name}: {ErrorText.Clean(e.Message)}");
+            if (Environment.GetEnvironmentVariable("QUANTUMAPPS_DEBUG") == "1") error.WriteLine(e);
             return ExitCodes.Failure;
         }
     }
