@@ -76,8 +76,9 @@ public class ChemistrySectionTests
             Assert.True(vqe >= fci - VariationalSlack, $"VQE {vqe} below FCI {fci}");
             Assert.True(fci >= full - VariationalSlack, "the sector ground energy cannot lie below the whole-space one");
             Assert.True(D(r["hf_hartree"]) >= fci - VariationalSlack);
-            // UCCSD is exact for two (active) electrons, and both molecules have two active electrons: chemical accuracy at least
-            Assert.True(vqe - fci <= Tolerances.ChemicalAccuracyHartree);
+            // UCCSD is exact for two (active) electrons, and both molecules have two active electrons (H2; LiH with the
+            // Li 1s core frozen): the optimiser must reach FCI, not merely chemical accuracy.
+            Assert.True(vqe - fci <= Tolerances.VqeExactAnsatzHartree, $"VQE {vqe} is {vqe - fci:E2} Ha above FCI {fci}");
             double se = D(r["vqe_shots_standard_error"]);
             Assert.True(se > 0);
             Assert.True(Math.Abs(D(r["vqe_shots_mean_hartree"]) - vqe) <= Sigmas * se);
