@@ -81,6 +81,24 @@ public class VqeCliTests
         }
     }
 
+    /// <summary>
+    /// The optimizer really optimizes through the CLI: UCCSD, 1-UpCCGSD and ADAPT are exact for two electrons, so with
+    /// L-BFGS they must reach H2's FCI energy (an independent exact diagonalisation in the same run), not just stay above it.
+    /// </summary>
+    [Theory]
+    [InlineData("uccsd")]
+    [InlineData("kupccgsd")]
+    [InlineData("adapt")]
+    public void ExactAnsatzeReachFci(string ansatz)
+    {
+        var output = new StringWriter();
+        MoleculeEnergyRunner.Run(new MoleculeEnergyOptions(Data("h2.xyz"), Methods: LadderMethodNames.Parse("fci,vqe"), Format: OutputFormat.Json,
+            Vqe: new VqeMethodOptions(VqeMethod.ParseAnsatz(ansatz), Layers: 1)), output);
+        var json = JsonDocument.Parse(output.ToString()).RootElement;
+        double fci = json.GetProperty("energies").GetProperty("fci").GetDouble();
+        Assert.Equal(fci, json.GetProperty("vqe").GetProperty("energy").GetDouble(), Tolerances.VqeExactAnsatzHartree);
+    }
+
     [Theory]
     [InlineData("hea", "cobyla")]
     [InlineData("kupccgsd", "lbfgs")]
