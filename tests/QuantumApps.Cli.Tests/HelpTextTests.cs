@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace QuantumApps.Cli.Tests;
 
-/// <summary>The help of every command lists option values by their names, never by .NET type names.</summary>
+/// <summary>The help of every command lists option values and defaults by their names, never by .NET type or enum names.</summary>
 public class HelpTextTests
 {
     public static TheoryData<string> CommandPaths()
@@ -30,6 +30,22 @@ public class HelpTextTests
         Assert.DoesNotContain("System.", help);
         Assert.DoesNotMatch(@"<[A-Z][a-z]+\|", help);
         Assert.DoesNotContain("Int32", help);
+        // defaults are shown as the option spells them (table, logistic), not as the enum's .NET name (Table, Logistic)
+        Assert.DoesNotMatch(@"\[default: [A-Z][a-z]", help);
+    }
+
+    [Fact]
+    public void ChoiceDefaultsUseTheSpellingTheOptionAccepts()
+    {
+        var output = new StringWriter();
+        Program.BuildRoot().Parse(["classify", "--help"]).Invoke(new InvocationConfiguration { Output = output });
+        string help = output.ToString();
+        Assert.Contains("[default: logistic]", help);
+        Assert.Contains("[default: adam]", help);
+        Assert.Contains("[default: table]", help);
+        // and the spelling shown is one the option accepts
+        var parse = Program.BuildRoot().Parse(["classify", "data.csv", "--loss", "logistic", "--trainer", "adam", "--format", "table"]);
+        Assert.Empty(parse.Errors);
     }
 
     [Fact]

@@ -73,6 +73,24 @@ public class ShardedScanTests
         Assert.StartsWith(truncated + ": line", Refusal([parts[0], parts[1], truncated]));
     }
 
+    /// <summary>
+    /// Parts store the mapping as the CLI spells it; a part written before (enum name "JordanWigner") still reads and
+    /// merges with new parts.
+    /// </summary>
+    [Fact]
+    public void MappingIsStoredInCliSpellingAndOldSpellingStillMerges()
+    {
+        string dir = CliProcess.TempDir();
+        var parts = Shards(dir, 2);
+        string text = File.ReadAllText(parts[0]);
+        Assert.Contains("\"mapping\": \"jordan-wigner\"", text);
+        File.WriteAllText(parts[0], text.Replace("\"mapping\": \"jordan-wigner\"", "\"mapping\": \"JordanWigner\""));
+        Assert.Equal("jordan-wigner", (string?)ScanShardFile.Read(parts[0]).Settings["mapping"]);
+        string merged = Path.Combine(dir, "merged.csv");
+        Assert.Equal(0, MergeRunner.Run(new MergeOptions(parts, merged), TextWriter.Null));
+        Assert.Equal(SingleRunCsv(dir), File.ReadAllText(merged));
+    }
+
     [Fact]
     public void ShardNeedsAJsonOutAndNoPlot()
     {

@@ -23,6 +23,7 @@ public static class Program
         root.Subcommands.Add(MergeCommand.Create());
         root.Subcommands.Add(ClassifyCommand.Create());
         root.Options.Add(CommonOptions.Quiet);
+        ChoiceOption.UseOptionSpellingInHelp(root);
         return root;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using QuantumApps.Cli.Output;
 using QuantumApps.Variational.Workflows;
 
@@ -20,14 +21,27 @@ public static class CommonOptions
         Description = "Seed for every random choice (64-bit integer; reproducible runs)",
         HelpName = "integer",
         DefaultValueFactory = _ => 42,
-        CustomParser = result =>
-        {
-            string token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            if (long.TryParse(token, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long seed)) return seed;
-            result.AddError($"--seed '{token}' is not a 64-bit integer");
-            return 42;
-        },
+        CustomParser = result => WholeNumber(result, "--seed", 42, long.MinValue, long.MaxValue),
     };
+
+    /// <summary>
+    /// The CLI's one whole-number option parser: the option's single token as a 64-bit integer in [<paramref name="min"/>,
+    /// <paramref name="max"/>], or <paramref name="fallback"/> when the option has no token. Anything else is a parse error
+    /// (exit 2) naming the option and the value, never a .NET type name: "--seed 'abc' is not a 64-bit integer" over the
+    /// whole 64-bit range, "--p 'x' is not a whole number between 1 and 1000" otherwise.
+    /// </summary>
+    public static long WholeNumber(ArgumentResult result, string option, long fallback, long min, long max)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Tokens.Count == 0) return fallback;
+        string token = result.Tokens[0].Value;
+        if (long.TryParse(token, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long v) && v >= min && v <= max)
+            return v;
+        result.AddError(min == long.MinValue && max == long.MaxValue
+            ? $"{option} '{token}' is not a 64-bit integer"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{option} '{token}' is not a whole number between {min} and {max}"));
+        return fallback;
+    }
 
     /// <summary>
     /// <c>--quiet</c>: no progress on stderr (progress is shown only when stderr is a terminal anyway). One instance,

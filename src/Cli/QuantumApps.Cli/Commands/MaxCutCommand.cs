@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
-using System.Globalization;
 using QuantumApps.Cli.Output;
 using QuantumApps.Cli.Runners;
 using QuantumApps.Problems.IO;
@@ -135,7 +133,7 @@ public static class MaxCutCommand
             Description = $"QAOA depth p (layers of exp(-i gamma C) exp(-i beta sum X)), 1..{QaoaResources.MaxDepth}; outside that the qaoa method fails with the reason",
             HelpName = "integer",
             DefaultValueFactory = _ => 1,
-            CustomParser = r => (int)ParseWhole(r, "--p", 1, int.MinValue, int.MaxValue),
+            CustomParser = r => (int)CommonOptions.WholeNumber(r, "--p", 1, int.MinValue, int.MaxValue),
         },
         new("--optimizer") { Description = "QAOA optimizer", HelpName = "lbfgs|nelder-mead|cobyla|spsa|adam", DefaultValueFactory = _ => "lbfgs" },
         new("--shots")
@@ -143,7 +141,7 @@ public static class MaxCutCommand
             Description = "Samples drawn (seeded) from the final QAOA state for the best sampled value",
             HelpName = "integer",
             DefaultValueFactory = _ => 1000,
-            CustomParser = r => (int)ParseWhole(r, "--shots", 1000, int.MinValue, int.MaxValue),
+            CustomParser = r => (int)CommonOptions.WholeNumber(r, "--shots", 1000, int.MinValue, int.MaxValue),
         }
     );
 
@@ -151,22 +149,4 @@ public static class MaxCutCommand
     internal static (Option<string?> Noise, Option<int> Trajectories, Option<string> NoiseMethod) QaoaNoiseOptions() =>
         (VqeCliOptions.NoiseOption("After the noiseless optimisation, re-run the QAOA circuit (CNOT/RZ/RX gates) under this noise model"), VqeCliOptions.TrajectoriesOption(),
          VqeCliOptions.NoiseMethodOption());
-
-    /// <summary>A whole number option value with a plain error (no .NET type names).</summary>
-    private static long ParseWhole(ArgumentResult r, string option, long fallback, long min, long max)
-    {
-        if (r.Tokens.Count == 0)
-        {
-            return fallback;
-        }
-
-        string text = r.Tokens[0].Value;
-        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long v) && v >= min && v <= max)
-        {
-            return v;
-        }
-
-        r.AddError($"{option}: '{text}' is not a whole number between {min} and {max}");
-        return fallback;
-    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using QuantumApps.Chemistry.Mappings;
 using QuantumApps.Cli.Output;
 using QuantumApps.Cli.Runners;
 using QuantumApps.Simulator;
@@ -92,7 +93,7 @@ public sealed record ScanShardFile(
                 rows.Add(new ScanPoint((double)row["bondAngstrom"]!, values, (string?)row["vqeExitReason"]));
             }
 
-            return new ScanShardFile((string)root["shard"]!, Required<JsonObject>(root, "settings", path), (string)root["title"]!, methods,
+            return new ScanShardFile((string)root["shard"]!, NormaliseSettings(Required<JsonObject>(root, "settings", path)), (string)root["title"]!, methods,
                 (string?)root["vqeLabel"], (int)root["gridPoints"]!, (int)root["first"]!, (int)root["count"]!, rows);
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or NullReferenceException or ArgumentException)
@@ -117,12 +118,33 @@ public sealed record ScanShardFile(
             ["frozenCore"] = m.FrozenCore,
             ["activeElectrons"] = m.ActiveElectrons,
             ["activeOrbitals"] = m.ActiveOrbitals,
-            ["mapping"] = m.Mapping.ToString(),
+            ["mapping"] = QubitHamiltonian.KindName(m.Mapping),
             ["methods"] = string.Join(",", methods),
             ["vqe"] = methods.Contains("vqe") ? (m.Vqe ?? new()).ToString() : null,
             ["bond"] = o.Bond.ToString(inv),
             ["pair"] = o.Pair,
         };
+    }
+
+    /// <summary>
+    /// Settings as this build writes them: files written before the mapping was stored in its CLI spelling carry the enum
+    /// name (<c>JordanWigner</c>); it is read as <c>jordan-wigner</c>, so old and new parts of one scan still merge.
+    /// </summary>
+    private static JsonObject NormaliseSettings(JsonObject settings)
+    {
+        if (settings["mapping"] is JsonValue v && v.TryGetValue(out string? name))
+        {
+            try
+            {
+                settings["mapping"] = QubitHamiltonian.KindName(QubitHamiltonian.ParseKind(name));
+            }
+            catch (QuantumAppsException)
+            {
+                // an unknown spelling stays as written: the merge then names it as a settings difference
+            }
+        }
+
+        return settings;
     }
 
     private static T Required<T>(JsonObject o, string name, string path) where T : JsonNode =>
