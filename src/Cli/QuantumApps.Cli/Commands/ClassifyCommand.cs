@@ -39,16 +39,19 @@ public static class ClassifyCommand
             Description = "--kernel-stats: lambda of the geometric difference, K_C^-1 -> sqrt(K_C)(K_C + lambda I)^-2 sqrt(K_C); 0 = pseudo-inverse",
             DefaultValueFactory = _ => QuantumApps.Learning.Diagnostics.KernelConcentration.DefaultRegularization,
         };
+        var shard = CommonOptions.Shard("model-selection tasks (cross-validation folds and final fits)");
+        var partOut = new Option<string?>("--out") { Description = "With --shard: the partial result to write (PART.json)", HelpName = "PART.json" };
         var seed = CommonOptions.Seed();
         var format = CommonOptions.Format();
         var command = new Command("classify", "Train quantum (vqc, qkernel, projected, separable) and classical classifiers on the same split; one row per model")
         {
-            data, label, classes, features, models, layers, shots, testFraction, folds, epochs, loss, trainer, kernelStats, maxQubits, samples, regularization, seed, format,
+            data, label, classes, features, models, layers, shots, testFraction, folds, epochs, loss, trainer, kernelStats, maxQubits, samples, regularization, shard, partOut, seed, format,
         };
         command.SetAction(p => CliAction.Run(() => ClassifyRunner.Run(
             new ClassifyOptions(p.GetValue(data)!, p.GetValue(label), p.GetValue(classes), p.GetValue(features), p.GetValue(models)!, p.GetValue(layers),
                 p.GetValue(shots), p.GetValue(testFraction), p.GetValue(folds), p.GetValue(epochs), SeededRandom.Int32Seed(p.GetValue(seed)), p.GetValue(format),
-                p.GetValue(CommonOptions.Quiet), p.GetValue(loss), p.GetValue(trainer), p.GetValue(kernelStats), p.GetValue(maxQubits), p.GetValue(samples), p.GetValue(regularization)),
+                p.GetValue(CommonOptions.Quiet), p.GetValue(loss), p.GetValue(trainer), p.GetValue(kernelStats), p.GetValue(maxQubits), p.GetValue(samples), p.GetValue(regularization),
+                p.GetValue(shard), p.GetValue(partOut)),
             Console.Out, CliCancellation.Token)));
         return command;
     }

@@ -12,9 +12,10 @@ public static class ReportCommand
 {
     public static Command Create()
     {
-        var outDir = new Option<string>("--out") { Description = "Directory to create with report.md, report.html, SVG plots and CSV data", Required = true };
+        var outDir = new Option<string>("--out") { Description = "Directory to create with report.md, report.html, SVG plots and CSV data (with --shard: the directory the parts are written to)", Required = true };
         var quick = new Option<bool>("--quick") { Description = "Small sizes (about 2 minutes) instead of the full run (about 15 minutes)" };
         var force = new Option<bool>("--force") { Description = "Replace an existing non-empty output directory" };
+        var shard = CommonOptions.Shard("report's sections (the part goes to --out DIR/report-part-K-of-N.json)");
         var seed = CommonOptions.Seed();
         var format = CommonOptions.Format();
         var cmd = new Command("report", "Write the hype-versus-reality report: chemistry, noise, MaxCut, routing, barren plateaus, hardware cost, claims");
@@ -22,9 +23,10 @@ public static class ReportCommand
         cmd.Options.Add(quick);
         cmd.Options.Add(seed);
         cmd.Options.Add(force);
+        cmd.Options.Add(shard);
         cmd.Options.Add(format);
         cmd.SetAction(parse => CliAction.Run(() => ReportRunner.Run(
-            new ReportOptions(parse.GetValue(outDir)!, parse.GetValue(quick), parse.GetValue(seed), parse.GetValue(force)),
+            new ReportOptions(parse.GetValue(outDir)!, parse.GetValue(quick), parse.GetValue(seed), parse.GetValue(force), parse.GetValue(shard)),
             parse.GetValue(format), Console.Out, ConsoleProgress.Visible(parse.GetValue(CommonOptions.Quiet)) ? Console.Error : TextWriter.Null,
             CliCancellation.Token)));
         return cmd;

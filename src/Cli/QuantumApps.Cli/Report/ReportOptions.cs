@@ -5,4 +5,8 @@ namespace QuantumApps.Cli.Report;
 /// <param name="Quick">Small sizes (about 2 minutes on 2 cores) instead of the full run (about 15 minutes).</param>
 /// <param name="Seed">64-bit seed of every random choice (graphs, heuristics, parameter draws, trajectories).</param>
 /// <param name="Force">Replace an existing non-empty directory.</param>
-public sealed record ReportOptions(string OutDir, bool Quick = false, long Seed = 42, bool Force = false);
+/// <param name="Shard">
+/// Compute only this shard's block of the sections (<see cref="ReportRunner.Sections"/>) and write the part
+/// <c>OutDir/report-part-K-of-N.json</c> (<see cref="IO.ReportShardFile"/>) for <c>quantumapps merge</c>; null = the whole report.
+/// </param>
+public sealed record ReportOptions(string OutDir, bool Quick = false, long Seed = 42, bool Force = false, Variational.Workflows.Shard? Shard = null);

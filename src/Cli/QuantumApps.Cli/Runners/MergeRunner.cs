@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using QuantumApps.Chemistry.IO;
 using QuantumApps.Cli.IO;
 using QuantumApps.Cli.Output;
+using QuantumApps.Learning.Experiments;
+using QuantumApps.Learning.Selection;
 using QuantumApps.Simulator;
 
 namespace QuantumApps.Cli.Runners;
@@ -19,6 +21,11 @@ public static class MergeRunner
     {
         ArgumentNullException.ThrowIfNull(o);
         if (o.Parts.Count == 0) throw new QuantumAppsException("merge: no part files given");
+        string? kind = ShardJson.KindOf(o.Parts[0]);
+        if (kind == ClassifyShardFile.Kind) return MergeClassify(o, output);
+        if (kind == ReportShardFile.Kind) return MergeReport(o, output);
+        if (kind != ScanShardFile.Kind)
+            throw new QuantumAppsException($"{o.Parts[0]}: not a shard file (kind is not one of {ScanShardFile.Kind}, {ReportShardFile.Kind}, {ClassifyShardFile.Kind})");
         if (o.Out is not null) MoleculeScanRunner.RequireWritable(o.Out);
         if (o.Plot is not null) MoleculeScanRunner.RequireWritable(o.Plot);
         var parts = o.Parts.Select(p => (Path: p, File: ScanShardFile.Read(p))).ToArray();
@@ -57,51 +64,72 @@ public static class MergeRunner
         return Commands.ExitCodes.Ok;
     }
 
+    /// <summary>
+    /// Merges <c>classify --shard K/N</c> parts: checks they are the N shards of one run, assembles the task results
+    /// (<see cref="SelectionPlan"/>)
+    /// and prints the table or JSON one run prints; the exit code is one run's (3 when some model failed).
+    /// </summary>
+    private static int MergeClassify(MergeOptions o, TextWriter output)
+    {
+        if (o.Out is not null || o.Plot is not null)
+            throw new ArgumentException("merge of classify parts prints the table or JSON one run prints; --out and --plot apply to scans and reports");
+        var parts = o.Parts.Select(p => (Path: p, File: ClassifyShardFile.Read(p))).ToArray();
+        ShardSet.Check([.. parts.Select(p => p.File.Part(p.Path))], "classify run", "tasks", "rerun it");
+        var first = parts[0].File;
+        var options = first.Options(o.Format);
+        var models = ModelNames.Parse(options.Models);
+        var settings = ClassifyRunner.Settings(options);
+        ClassificationResult result;
+        try
+        {
+            result = SelectionPlan.Assemble(first.Dataset(), models, settings, parts.SelectMany(p => p.File.Results));
+        }
+        catch (ArgumentException e)
+        {
+            throw new QuantumAppsException($"merge: {e.Message} (the parts do not hold every task of the run)");
+        }
+
+        return ClassifyRunner.Render(result, options, output);
+    }
+
+    /// <summary>
+    /// Merges <c>report --shard K/N</c> parts: checks they are the N shards of one report, reads every section's outcome
+    /// back into its record and writes the report one run writes (computing only the claims table, which is a function of
+    /// the outcomes) into <see cref="MergeOptions.Out"/>.
+    /// </summary>
+    private static int MergeReport(MergeOptions o, TextWriter output)
+    {
+        if (o.Out is null) throw new ArgumentException("merge of report parts writes a report: give --out DIR");
+        if (o.Plot is not null) throw new ArgumentException("--plot applies to scan parts; a report writes its own figures");
+        var parts = o.Parts.Select(p => (Path: p, File: ReportShardFile.Read(p))).ToArray();
+        ShardSet.Check([.. parts.Select(p => p.File.Part(p.Path))], "report", "sections", "rerun it");
+        var settings = parts[0].File.Settings;
+        var options = new Report.ReportOptions(o.Out, (bool)settings["quick"]!, (long)settings["seed"]!, o.Force);
+        IReadOnlyDictionary<string, object> outcomes;
+        try
+        {
+            outcomes = Report.ReportRunner.ReadOutcomes(Report.ReportRunner.Sections, parts.Select(p => p.File));
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or NotSupportedException or InvalidOperationException)
+        {
+            throw new QuantumAppsException($"merge: a report part does not read back ({e.Message})");
+        }
+
+        double seconds = parts.Sum(p => p.File.Seconds.Sum(kv => (double?)kv.Value ?? 0));
+        return Report.ReportRunner.Publish(options, o.Format, output, _ => { }, () => seconds, () =>
+        {
+            var doc = new Report.ReportDocument();
+            Report.ReportRunner.Render(doc, options, outcomes, seconds);
+            return doc;
+        });
+    }
+
     /// <summary>The rows of all shards in grid order, after checking that the parts are exactly the N shards of one scan.</summary>
     public static IReadOnlyList<ScanPoint> Merge(IReadOnlyList<(string Path, ScanShardFile File)> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        var (firstPath, first) = parts[0];
-        var reference = Variational.Workflows.Shard.Parse(first.Shard);
-        var seen = new Dictionary<int, string>();
-        foreach (var (path, part) in parts)
-        {
-            var shard = ParseShard(part.Shard, path);
-            if (!JsonNode.DeepEquals(part.Settings, first.Settings))
-                throw new QuantumAppsException($"{path}: belongs to a different scan than {firstPath} (settings differ: {Difference(part.Settings, first.Settings)})");
-            if (shard.Count != reference.Count)
-                throw new QuantumAppsException($"{path}: is shard {part.Shard} but {firstPath} is shard {first.Shard}: the parts come from runs with different shard counts");
-            if (seen.TryGetValue(shard.Index, out var other))
-                throw new QuantumAppsException($"{path}: shard {part.Shard} is also in {other}; give each shard once");
-            seen[shard.Index] = path;
-            var (start, end) = shard.Range(part.GridPoints);
-            if (part.First != start || part.Count != end - start)
-                throw new QuantumAppsException($"{path}: shard {part.Shard} covers points {part.First}..{part.First + part.Count - 1}, expected {start}..{end - 1}");
-            if (!part.Complete)
-                throw new QuantumAppsException($"{path}: shard {part.Shard} is incomplete ({part.Rows.Count} of {part.Count} points); rerun it (with --resume to keep its finished points)");
-        }
-
-        var missing = Enumerable.Range(0, reference.Count).Where(k => !seen.ContainsKey(k)).ToArray();
-        if (missing.Length > 0)
-            throw new QuantumAppsException($"merge: shard{(missing.Length > 1 ? "s" : "")} {string.Join(", ", missing.Select(k => $"{k}/{reference.Count}"))} missing ({parts.Count} of {reference.Count} parts given)");
+        ShardSet.Check([.. parts.Select(p => new ShardPart(p.Path, p.File.Shard, p.File.Settings, p.File.GridPoints, p.File.First, p.File.Count, p.File.Rows.Count))],
+            "scan", "points", "rerun it (with --resume to keep its finished points)");
         return parts.OrderBy(p => p.File.First).SelectMany(p => p.File.Rows).ToArray();
-    }
-
-    private static Variational.Workflows.Shard ParseShard(string text, string path)
-    {
-        try
-        {
-            return Variational.Workflows.Shard.Parse(text);
-        }
-        catch (ArgumentException e)
-        {
-            throw new QuantumAppsException($"{path}: {e.Message}");
-        }
-    }
-
-    private static string Difference(JsonObject a, JsonObject b)
-    {
-        var keys = a.Select(kv => kv.Key).Union(b.Select(kv => kv.Key)).Where(k => !JsonNode.DeepEquals(a[k], b[k])).ToArray();
-        return string.Join(", ", keys.Select(k => string.Create(CultureInfo.InvariantCulture, $"{k} {a[k]?.ToJsonString() ?? "null"} vs {b[k]?.ToJsonString() ?? "null"}")));
     }
 }

@@ -15,19 +15,36 @@ public static class CrossValidation
         CancellationToken cancellationToken = default)
     {
         var acc = new double[folds.Count];
-        for (int f = 0; f < folds.Count; f++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var fitPart = train.Subset(folds[f].Train);
-            var valPart = train.Subset(folds[f].Test);
-            var pipeline = FeaturePipeline.Fit(fitPart, features);
-            var xf = new FeatureMatrix(pipeline.Transform(fitPart), pipeline.OutputColumns);
-            var xv = new FeatureMatrix(pipeline.Transform(valPart), pipeline.OutputColumns);
-            var model = candidate.Create(pipeline.OutputColumns, rng).Fit(xf, fitPart.Labels.ToArray(), train.ClassCount, rng, cancellationToken);
-            acc[f] = Accuracy(model.Predict(xv, cancellationToken).Labels, valPart.Labels);
-        }
-        double mean = acc.Average();
-        return (mean, Math.Sqrt(acc.Select(a => (a - mean) * (a - mean)).Average()));
+        for (int f = 0; f < folds.Count; f++) acc[f] = FoldAccuracy(train, candidate, folds[f], features, rng, cancellationToken);
+        return MeanAndStd(acc);
+    }
+
+    /// <summary>Mean and population standard deviation sqrt(Σ(a − mean)²/k) of k fold accuracies.</summary>
+    public static (double Mean, double Std) MeanAndStd(IReadOnlyList<double> accuracies)
+    {
+        ArgumentNullException.ThrowIfNull(accuracies);
+        double mean = accuracies.Average();
+        return (mean, Math.Sqrt(accuracies.Select(a => (a - mean) * (a - mean)).Average()));
+    }
+
+    /// <summary>
+    /// Accuracy of <paramref name="candidate"/> on one fold: the pipeline is fitted on the fold's training samples, the
+    /// model trained there and scored on the held-out samples.
+    /// </summary>
+    public static double FoldAccuracy(Dataset train, Candidate candidate, TrainTestSplit fold, int? features, Random rng,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(fold);
+        cancellationToken.ThrowIfCancellationRequested();
+        var fitPart = train.Subset(fold.Train);
+        var valPart = train.Subset(fold.Test);
+        var pipeline = FeaturePipeline.Fit(fitPart, features);
+        var xf = new FeatureMatrix(pipeline.Transform(fitPart), pipeline.OutputColumns);
+        var xv = new FeatureMatrix(pipeline.Transform(valPart), pipeline.OutputColumns);
+        var model = candidate.Create(pipeline.OutputColumns, rng).Fit(xf, fitPart.Labels.ToArray(), train.ClassCount, rng, cancellationToken);
+        return Accuracy(model.Predict(xv, cancellationToken).Labels, valPart.Labels);
     }
 
     /// <summary>Fraction of equal entries.</summary>
