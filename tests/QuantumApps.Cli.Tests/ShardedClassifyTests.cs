@@ -102,20 +102,22 @@ public class ShardedClassifyTests
         Assert.Contains("--shard", Assert.Throws<ArgumentException>(() => ClassifyRunner.Run(Options(OutputFormat.Table, null, "x.json"), TextWriter.Null)).Message);
     }
 
-    /// <summary>Two shard processes of the real CLI at once, then the CLI merge: one run's JSON.</summary>
+    /// <summary>The Slurm array script of docs/batch, run as 2 local processes at once (one per array task), then the CLI merge: one run's JSON.</summary>
     [Fact]
-    public async Task ShardProcessesMergeToOneRun()
+    public void SlurmArrayScriptRunsAsLocalProcesses()
     {
         string dir = CliProcess.TempDir();
         string data = RepositoryData.Path("datasets", "iris.csv");
-        string[] common = ["classify", data, "--features", "2", "--classes", "versicolor,virginica", "--models", "logreg,svm-rbf", "--folds", "3", "-q"];
-        var shards = Enumerable.Range(0, 2).Select(k => Task.Run(() => CliProcess.Run([.. common, "--shard", $"{k}/2", "--out", Path.Combine(dir, $"p{k}.json")]))).ToArray();
-        foreach (var r in await Task.WhenAll(shards)) Assert.True(r.ExitCode == 0, r.StdErr);
-        var merged = CliProcess.Run("merge", Path.Combine(dir, "p0.json"), Path.Combine(dir, "p1.json"), "--format", "json");
+        ShardedScanTests.RunShardProcesses(dir, 2, k => ("bash", [RepositoryData.Path("..", "docs", "batch", "slurm-classify.sbatch")], new()
+        {
+            ["SLURM_ARRAY_TASK_ID"] = k.ToString(System.Globalization.CultureInfo.InvariantCulture), ["SLURM_ARRAY_TASK_COUNT"] = "2",
+            ["DATA"] = data, ["MODELS"] = "logreg,svm-rbf", ["FEATURES"] = "2", ["CLASSES"] = "versicolor,virginica", ["FOLDS"] = "3",
+        }));
+        var merged = CliProcess.Run("merge", Path.Combine(dir, "classify-parts", "part-0.json"), Path.Combine(dir, "classify-parts", "part-1.json"), "--format", "json");
         Assert.True(merged.ExitCode == 0, merged.StdErr);
-        var single = CliProcess.Run([.. common, "--format", "json"]);
-        Assert.Equal(0, single.ExitCode);
-        Assert.True(JsonNode.DeepEquals(WithoutWallTimes(single.StdOut), WithoutWallTimes(merged.StdOut)), merged.StdOut);
+        var single = new StringWriter();
+        Assert.Equal(0, ClassifyRunner.Run(new ClassifyOptions(data, null, "versicolor,virginica", 2, "logreg,svm-rbf", 1, 0, 0.3, 3, 100, 7, OutputFormat.Json, true), single));
+        Assert.True(JsonNode.DeepEquals(WithoutWallTimes(single.ToString()), WithoutWallTimes(merged.StdOut)), merged.StdOut);
     }
 
     private static string Refusal(string[] parts) =>

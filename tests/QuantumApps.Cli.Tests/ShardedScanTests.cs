@@ -153,7 +153,7 @@ public class ShardedScanTests
     }
 
     /// <summary>Starts all N shard processes at once with a `quantumapps` shim on PATH and waits for every one to succeed.</summary>
-    private static void RunShardProcesses(string dir, int n, Func<int, (string File, string[] Args, Dictionary<string, string> Env)> shard)
+    internal static void RunShardProcesses(string dir, int n, Func<int, (string File, string[] Args, Dictionary<string, string> Env)> shard)
     {
         string bin = Path.Combine(dir, "bin");
         Directory.CreateDirectory(bin);
