@@ -38,10 +38,10 @@ public static class ReportJson
         };
         o.Converters.Add(new JsonStringEnumConverter());
         o.Converters.Add(new ComplexConverter());
-        o.Converters.Add(new PauliSumConverter());
-        o.Converters.Add(new CircuitConverter());
-        o.Converters.Add(new GraphConverter());
-        o.Converters.Add(new DistanceMatrixConverter());
+        o.Converters.Add(new ViaRecord<PauliSum, PauliSumData>(PauliSumData.Of, d => d.ToPauliSum()));
+        o.Converters.Add(new ViaRecord<Circuit, CircuitData>(CircuitData.Of, d => d.ToCircuit()));
+        o.Converters.Add(new ViaRecord<Graph, GraphData>(g => new GraphData(g.NodeCount, [.. g.Edges]), d => new Graph(d.Nodes, d.Edges)));
+        o.Converters.Add(new ViaRecord<DistanceMatrix, DistanceData>(m => new DistanceData(m.Size, m.AsSpan().ToArray()), d => new DistanceMatrix(d.Size, d.Entries)));
         o.MakeReadOnly();
         return o;
     }
@@ -75,21 +75,21 @@ public static class ReportJson
             JsonSerializer.Serialize(writer, new[] { value.Real, value.Imaginary }, options);
     }
 
+    /// <summary>Writes a <typeparamref name="T"/> as the plain record <typeparamref name="TData"/> and reads it back through it.</summary>
+    private sealed class ViaRecord<T, TData>(Func<T, TData> toData, Func<TData, T> fromData) : JsonConverter<T>
+    {
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => fromData(Read<TData>(ref reader, options));
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => JsonSerializer.Serialize(writer, toData(value), options);
+    }
+
     private sealed record TermData(ulong X, ulong Z, int Phase, Complex Coefficient);
 
-    private sealed record PauliSumData(int Qubits, TermData[] Terms);
-
-    private sealed class PauliSumConverter : JsonConverter<PauliSum>
+    private sealed record PauliSumData(int Qubits, TermData[] Terms)
     {
-        public override PauliSum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var d = Read<PauliSumData>(ref reader, options);
-            return PauliSum.FromTerms(d.Qubits, d.Terms.Select(t => new PauliTerm(new PauliString(t.X, t.Z, t.Phase), t.Coefficient)), threshold: 0);
-        }
+        public static PauliSumData Of(PauliSum s) => new(s.NumQubits, [.. s.Terms.Select(t => new TermData(t.Pauli.X, t.Pauli.Z, t.Pauli.Phase, t.Coefficient))]);
 
-        public override void Write(Utf8JsonWriter writer, PauliSum value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, new PauliSumData(value.NumQubits,
-                [.. value.Terms.Select(t => new TermData(t.Pauli.X, t.Pauli.Z, t.Pauli.Phase, t.Coefficient))]), options);
+        public PauliSum ToPauliSum() => PauliSum.FromTerms(Qubits, Terms.Select(t => new PauliTerm(new PauliString(t.X, t.Z, t.Phase), t.Coefficient)), threshold: 0);
     }
 
     private sealed record AngleData(int Parameter, double Coefficient, double Offset)
@@ -101,21 +101,17 @@ public static class ReportJson
 
     private sealed record GateData(GateKind Kind, int[] Qubits, AngleData[] Angles, ulong PauliX, ulong PauliZ, Complex[]? Matrix, PauliSum? Diagonal);
 
-    private sealed record CircuitData(int Qubits, int Parameters, GateData[] Gates);
-
-    private sealed class CircuitConverter : JsonConverter<Circuit>
+    private sealed record CircuitData(int Qubits, int Parameters, GateData[] Gates)
     {
-        public override Circuit Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        public static CircuitData Of(Circuit c) => new(c.NumQubits, c.NumParameters, [.. c.Gates.Select(g => new GateData(g.Kind, [.. g.Qubits],
+            [.. g.Angles.Select(AngleData.Of)], g.Pauli.X, g.Pauli.Z, g.Matrix?.ToArray(), g.DiagonalTerms))]);
+
+        public Circuit ToCircuit()
         {
-            var d = Read<CircuitData>(ref reader, options);
-            var b = new CircuitBuilder(d.Qubits, d.Parameters);
-            foreach (var g in d.Gates) Add(b, g);
+            var b = new CircuitBuilder(Qubits, Parameters);
+            foreach (var g in Gates) Add(b, g);
             return b.Build();
         }
-
-        public override void Write(Utf8JsonWriter writer, Circuit value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, new CircuitData(value.NumQubits, value.NumParameters, [.. value.Gates.Select(g => new GateData(g.Kind, [.. g.Qubits],
-                [.. g.Angles.Select(AngleData.Of)], g.Pauli.X, g.Pauli.Z, g.Matrix?.ToArray(), g.DiagonalTerms))]), options);
 
         private static void Add(CircuitBuilder b, GateData g)
         {
@@ -156,29 +152,5 @@ public static class ReportJson
 
     private sealed record GraphData(int Nodes, Edge[] Edges);
 
-    private sealed class GraphConverter : JsonConverter<Graph>
-    {
-        public override Graph Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var d = Read<GraphData>(ref reader, options);
-            return new Graph(d.Nodes, d.Edges);
-        }
-
-        public override void Write(Utf8JsonWriter writer, Graph value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, new GraphData(value.NodeCount, [.. value.Edges]), options);
-    }
-
     private sealed record DistanceData(int Size, double[] Entries);
-
-    private sealed class DistanceMatrixConverter : JsonConverter<DistanceMatrix>
-    {
-        public override DistanceMatrix Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var d = Read<DistanceData>(ref reader, options);
-            return new DistanceMatrix(d.Size, d.Entries);
-        }
-
-        public override void Write(Utf8JsonWriter writer, DistanceMatrix value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, new DistanceData(value.Size, value.AsSpan().ToArray()), options);
-    }
 }
