@@ -10,9 +10,12 @@ using QuantumApps.Simulator;
 namespace QuantumApps.Cli.Runners;
 
 /// <summary>
-/// <c>quantumapps merge PART…</c>: combines the partial results of a sharded batch (today: <c>molecule scan --shard K/N</c>)
-/// into the CSV, SVG and JSON a single run gives. It runs no computation; it refuses, naming the file, parts of
-/// different batches or settings, a shard missing, repeated or incomplete, and rows off the shard's grid block.
+/// <c>quantumapps merge PART…</c>: combines the partial results of a sharded batch into the outputs a single run gives;
+/// the kind is read from the first part: a bond scan (<c>molecule scan --shard K/N</c>: CSV, SVG, JSON), a report
+/// (<c>report --shard K/N</c>: the report directory) or a classify run (<c>classify --shard K/N</c>: its table or JSON).
+/// It runs no computation beyond what turns finished items into results (the claims table of a report, the choice of
+/// each model's best grid point); it refuses, naming the file, parts of different batches or settings, a shard missing,
+/// repeated or incomplete (<see cref="ShardSet"/>).
 /// </summary>
 public static class MergeRunner
 {
