@@ -112,6 +112,9 @@ public static class HeldKarpBound
         return total + first + second - 2 * pi.Sum();
     }
 
+    /// <summary>L(π) by the dense Prim of the ascent (for tests against <see cref="QuikGraphOneTree"/>).</summary>
+    internal static double DenseOneTree(DistanceMatrix d, double[] pi) => OneTree(d.AsSpan().ToArray(), d.Size, pi, new int[d.Size], new PrimWork(d.Size));
+
     private sealed class PrimWork(int n)
     {
         public readonly double[] Key = new double[n];

@@ -33,8 +33,11 @@ public static class TspIteratedLocalSearch
     /// <summary>Longest segment B or C of a double-bridge kick.</summary>
     public const int MaxKickSegment = 50;
 
-    /// <summary>Runs the search under <paramref name="budget"/>; default one restart.</summary>
-    public static TourSolution Solve(DistanceMatrix d, SearchBudget budget, IProgress<SearchProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs the search under <paramref name="budget"/>; default one restart. <paramref name="kicks"/> overrides the
+    /// default number of kicks of a run without a time limit (all restarts together).
+    /// </summary>
+    public static TourSolution Solve(DistanceMatrix d, SearchBudget budget, IProgress<SearchProgress>? progress = null, CancellationToken cancellationToken = default, long? kicks = null)
     {
         ArgumentNullException.ThrowIfNull(d);
         ArgumentNullException.ThrowIfNull(budget);
@@ -48,15 +51,16 @@ public static class TspIteratedLocalSearch
         var cand = TspCandidates.Nearest(d, CandidateCount);
         var dist = d.AsSpan().ToArray();
         int restarts = budget.RestartsOr(1);
-        long totalKicks = Math.Max(1000L, (long)DefaultKicksPerCity * n);
+        if (kicks is < 0) throw new QuantumAppsException($"ils: kicks must be non-negative, got {kicks}");
+        long totalKicks = kicks ?? Math.Max(1000L, (long)DefaultKicksPerCity * n);
         int[]? best = null;
         double bestLen = double.PositiveInfinity;
         for (int r = 0; r < restarts; r++)
         {
             long deadline = budget.DeadlineTimestamp(start, r, restarts);
-            long kicks = budget.TimeLimitSeconds is null ? Math.Max(1, totalKicks / restarts) : long.MaxValue;
+            long runKicks = budget.TimeLimitSeconds is null ? totalKicks / restarts : long.MaxValue;
             var engine = new Engine(n, dist, cand, TspLocalSearch.NearestNeighbour(d, rng.Next(n)));
-            engine.Run(kicks, deadline, rng, progress, r, restarts, bestLen, cancellationToken);
+            engine.Run(runKicks, deadline, rng, progress, r, restarts, bestLen, cancellationToken);
             double len = d.TourLength(engine.Tour);
             if (len < bestLen - 1e-9)
             {
