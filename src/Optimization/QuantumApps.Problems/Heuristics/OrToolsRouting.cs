@@ -7,8 +7,8 @@ namespace QuantumApps.Problems.Heuristics;
 
 /// <summary>
 /// Google OR-Tools' routing solver (NuGet Google.OrTools 9.15.6755, native runtime included) as the practitioner's
-/// baseline for the TSP and the CVRP: a first solution by a construction strategy, then guided local search (Voudouris &amp;
-/// Tsang) until the time limit. It is only ever a baseline: no other method calls it. The solver works on integer arc costs:
+/// baseline for the TSP and the CVRP: a first solution by a construction strategy (always completed, whatever the limit),
+/// then guided local search (Voudouris &amp; Tsang) from it until the time limit. It is only ever a baseline: no other method calls it. The solver works on integer arc costs:
 /// integral distances are used as they are, others are multiplied by <see cref="FractionalScale"/> and rounded (the search
 /// then optimises the rounded costs). Its tours and routes are checked and re-evaluated by our own code
 /// (<see cref="DistanceMatrix.TourLength"/>, <see cref="VrpInstance.CheckSolution"/>, <see cref="VrpInstance.RouteCost"/>),
@@ -157,12 +157,19 @@ public static class OrToolsRouting
                 routing.AddDimensionWithVehicleCapacity(demand, 0, Enumerable.Repeat(capacity, vehicles).ToArray(), true, "Capacity");
             }
 
+            // First solution on its own (stop at the first one), so a short or starved time limit still yields a
+            // solution; then guided local search from it under the time limit (null when that found nothing better in time).
+            var first = operations_research_constraint_solver.DefaultRoutingSearchParameters();
+            first.FirstSolutionStrategy = strategy;
+            first.SolutionLimit = 1;
+            using var initial = routing.SolveWithParameters(first);
+            if (initial is null) return null;
             var p = operations_research_constraint_solver.DefaultRoutingSearchParameters();
             p.FirstSolutionStrategy = strategy;
             p.LocalSearchMetaheuristic = LocalSearchMetaheuristic.Types.Value.GuidedLocalSearch;
             p.TimeLimit = Duration.FromTimeSpan(TimeSpan.FromSeconds(seconds));
-            using var solution = routing.SolveWithParameters(p);
-            if (solution is null) return null;
+            using var improved = routing.SolveFromAssignmentWithParameters(initial, p);
+            var solution = improved ?? initial;
             var routes = new List<List<int>>();
             for (int vehicle = 0; vehicle < vehicles; vehicle++)
             {
