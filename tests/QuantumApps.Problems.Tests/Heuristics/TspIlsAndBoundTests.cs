@@ -114,7 +114,7 @@ public class TspIlsAndBoundTests
     public void Ils_IsReproducibleFromTheSeed_AndBetterThanNn2opt()
     {
         var d = TsplibReader.ReadTsp(RepositoryData.Graph("kroA100.tsp")).Distances;
-        var a = TspIteratedLocalSearch.Solve(d, new SearchBudget(Seed: 7));
+        var a = TspIteratedLocalSearch.Solve(d, new SearchBudget(Seed: 7), kicks: 2000);
         Assert.Equal(TspIteratedLocalSearch.Solve(d, new SearchBudget(Seed: 3), kicks: 300).Tour, TspIteratedLocalSearch.Solve(d, new SearchBudget(Seed: 3), kicks: 300).Tour);
         var nn = TspLocalSearch.NearestNeighbourTwoOpt(d);
         Assert.True(a.Length <= nn.Length, $"ils {a.Length} worse than nn2opt {nn.Length}");
