@@ -14,7 +14,7 @@ public sealed class TypedOptionTests
     [Theory]
     [InlineData("maxcut", "petersen.txt", "--methods", "exact,foo", "exact|gw|sa|tabu|greedy|local|qaoa")]
     [InlineData("maxcut", "petersen.txt", "--graph-format", "xml", "edgelist|gset|tsp|vrp")]
-    [InlineData("tsp", "tiny5-full.tsp", "--methods", "exact,,sa", "exact|nn2opt|sa|qaoa")]
+    [InlineData("tsp", "tiny5-full.tsp", "--methods", "exact,,sa", "exact|nn2opt|sa|ils|ortools|qaoa")]
     [InlineData("tsp", "tiny5-full.tsp", "--graph-format", "tsplib95", "edgelist|gset|tsp|vrp")]
     [InlineData("vrp", "tiny-n7-k3.vrp", "--methods", "cw", "exact|clarke-wright")]
     public void InvalidValuesAreOneUsageErrorLine(string command, string file, string option, string value, string valid)
@@ -29,7 +29,7 @@ public sealed class TypedOptionTests
 
     [Theory]
     [InlineData("maxcut", "edgelist|gset|tsp|vrp", "exact,gw,sa,tabu,greedy,local,qaoa")]
-    [InlineData("tsp", "edgelist|gset|tsp|vrp", "exact,nn2opt,sa,qaoa")]
+    [InlineData("tsp", "edgelist|gset|tsp|vrp", "exact,nn2opt,sa,ils,ortools,qaoa")]
     [InlineData("vrp", "edgelist|gset|tsp|vrp", "exact,clarke-wright")]
     public void HelpListsTheValidValuesAndNoTypeNames(string command, string formats, string methods)
     {

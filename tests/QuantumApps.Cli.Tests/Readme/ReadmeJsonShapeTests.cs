@@ -15,7 +15,7 @@ public class ReadmeJsonShapeTests
     public static TheoryData<string, string[]> Commands() => new()
     {
         { "* maxcut: `", ["maxcut", RepositoryData.Graph("petersen.txt"), "--methods", "exact,qaoa,gw,sa,tabu,greedy,local", "--p", "1"] },
-        { "* tsp: `", ["tsp", RepositoryData.Graph("tiny5-full.tsp"), "--methods", "exact,nn2opt,sa,qaoa", "--p", "1"] },
+        { "* tsp: `", ["tsp", RepositoryData.Graph("tiny5-full.tsp"), "--methods", "exact,nn2opt,sa,ils,ortools,qaoa", "--p", "1"] },
         { "* vrp: `", ["vrp", RepositoryData.Graph("E-n13-k4.vrp")] },
         { "JSON of `molecule energy` (energies", ["molecule", "energy", RepositoryData.Molecule("h2.xyz"), "--methods", "hf,mp2,ccsd,fci,vqe"] },
         { "(Molpro/PySCF format). JSON: `", ["molecule", "hamiltonian", RepositoryData.Molecule("h2.xyz")] },

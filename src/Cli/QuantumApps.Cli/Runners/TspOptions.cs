@@ -13,5 +13,7 @@ namespace QuantumApps.Cli.Runners;
 /// <param name="Stops">Stops file (one 0-based node per line) for road-graph input, or null for all nodes.</param>
 /// <param name="Qaoa">QAOA settings (defaults when null).</param>
 /// <param name="Quiet">No estimates or progress on stderr.</param>
+/// <param name="TimeLimitSeconds">Wall-clock limit per heuristic (<c>--time-limit</c>; nn2opt, sa, ils, ortools), or null.</param>
+/// <param name="Restarts">Restarts per heuristic (<c>--restarts</c>), or null.</param>
 public sealed record TspOptions(string Instance, IReadOnlyList<TspMethod>? Methods, long Seed, OutputFormat Format, GraphFileFormat? GraphFormat, string? Stops,
-    QaoaSettings? Qaoa = null, bool Quiet = true);
+    QaoaSettings? Qaoa = null, bool Quiet = true, double? TimeLimitSeconds = null, int? Restarts = null);

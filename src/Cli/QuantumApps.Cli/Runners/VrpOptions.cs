@@ -11,4 +11,7 @@ namespace QuantumApps.Cli.Runners;
 /// <param name="Format">table or json.</param>
 /// <param name="GraphFormat">Explicit input format (vrp), or null.</param>
 /// <param name="Quiet">No estimates or progress on stderr.</param>
-public sealed record VrpOptions(string Instance, IReadOnlyList<VrpMethod>? Methods, long Seed, OutputFormat Format, GraphFileFormat? GraphFormat, bool Quiet = true);
+/// <param name="TimeLimitSeconds">Wall-clock limit per heuristic (<c>--time-limit</c>), or null.</param>
+/// <param name="Restarts">Restarts per heuristic (<c>--restarts</c>), or null.</param>
+public sealed record VrpOptions(string Instance, IReadOnlyList<VrpMethod>? Methods, long Seed, OutputFormat Format, GraphFileFormat? GraphFormat, bool Quiet = true,
+    double? TimeLimitSeconds = null, int? Restarts = null);

@@ -1,4 +1,7 @@
 using QuantumApps.Simulator;
+using QuikGraph;
+using QuikGraph.Algorithms;
+using QuikGraph.Algorithms.ShortestPath;
 
 namespace QuantumApps.Problems.Graphs;
 
@@ -7,7 +10,8 @@ namespace QuantumApps.Problems.Graphs;
 /// Conventions: every edge is stored once with U &lt; V, edges are sorted by (U, V); self-loops, duplicate
 /// edges and non-finite weights are rejected (readers report them with file and line). Negative weights are
 /// allowed (signed MaxCut / Ising couplings) but <see cref="ShortestPathsFrom"/> refuses them.
-/// Adjacency is held in compressed-sparse-row form so neighbour loops allocate nothing.
+/// Adjacency is held in compressed-sparse-row form so neighbour loops allocate nothing. Connectivity and shortest paths
+/// are QuikGraph 2.5.0's (connected components, Dijkstra) on a QuikGraph view of the same edges, built once on first use.
 /// </summary>
 public sealed class Graph : IEquatable<Graph>
 {
@@ -15,6 +19,7 @@ public sealed class Graph : IEquatable<Graph>
     private readonly int[] _adjStart;
     private readonly int[] _adjNode;
     private readonly double[] _adjWeight;
+    private readonly Lazy<UndirectedGraph<int, TaggedUndirectedEdge<int, double>>> _quik;
 
     /// <summary>Builds a graph, validating nodes, weights, self-loops and duplicates.</summary>
     /// <exception cref="QuantumAppsException">On a self-loop, duplicate edge, node out of range or non-finite weight.</exception>
@@ -51,6 +56,16 @@ public sealed class Graph : IEquatable<Graph>
         double total = 0;
         foreach (var e in _edges) total += e.Weight;
         TotalWeight = total;
+        _quik = new Lazy<UndirectedGraph<int, TaggedUndirectedEdge<int, double>>>(ToQuikGraph);
+    }
+
+    /// <summary>The same graph as a QuikGraph undirected graph, edge weight in the tag.</summary>
+    private UndirectedGraph<int, TaggedUndirectedEdge<int, double>> ToQuikGraph()
+    {
+        var g = new UndirectedGraph<int, TaggedUndirectedEdge<int, double>>(allowParallelEdges: true);
+        g.AddVertexRange(Enumerable.Range(0, NodeCount));
+        foreach (var e in _edges) g.AddEdge(new TaggedUndirectedEdge<int, double>(e.U, e.V, e.Weight));
+        return g;
     }
 
     /// <summary>Number of nodes n (nodes are 0..n−1).</summary>
@@ -93,25 +108,15 @@ public sealed class Graph : IEquatable<Graph>
         return null;
     }
 
-    /// <summary>True when n ≤ 1 or every node is reachable from node 0.</summary>
+    /// <summary>True when n ≤ 1 or every node is reachable from node 0 (QuikGraph connected components).</summary>
     public bool IsConnected()
     {
         if (NodeCount <= 1) return true;
-        var seen = new bool[NodeCount];
-        var stack = new Stack<int>();
-        stack.Push(0); seen[0] = true;
-        int count = 1;
-        while (stack.Count > 0)
-        {
-            int u = stack.Pop();
-            foreach (int v in Neighbors(u))
-                if (!seen[v]) { seen[v] = true; count++; stack.Push(v); }
-        }
-        return count == NodeCount;
+        return _quik.Value.ConnectedComponents(new Dictionary<int, int>(NodeCount)) == 1;
     }
 
     /// <summary>
-    /// Dijkstra single-source shortest path lengths (binary heap, O((n+m) log n)).
+    /// Single-source shortest path lengths by QuikGraph's undirected Dijkstra (binary heap, O((n+m) log n)).
     /// Unreachable nodes get +∞.
     /// </summary>
     /// <exception cref="QuantumAppsException">When any edge weight is negative.</exception>
@@ -120,24 +125,15 @@ public sealed class Graph : IEquatable<Graph>
         if (source < 0 || source >= NodeCount) throw new QuantumAppsException($"graph: source node {source} outside 0..{NodeCount - 1}");
         foreach (var e in _edges)
             if (e.Weight < 0) throw new QuantumAppsException($"graph: shortest paths need non-negative weights, edge ({e.U},{e.V}) has {e.Weight}");
+        var dijkstra = new UndirectedDijkstraShortestPathAlgorithm<int, TaggedUndirectedEdge<int, double>>(_quik.Value, e => e.Tag);
+        dijkstra.Compute(source);
         var dist = new double[NodeCount];
-        Array.Fill(dist, double.PositiveInfinity);
-        dist[source] = 0;
-        var done = new bool[NodeCount];
-        var queue = new PriorityQueue<int, double>();
-        queue.Enqueue(source, 0);
-        while (queue.TryDequeue(out int u, out double du))
+        for (int v = 0; v < NodeCount; v++)
         {
-            if (done[u] || du > dist[u]) continue;
-            done[u] = true;
-            var nb = Neighbors(u);
-            var nw = NeighborWeights(u);
-            for (int k = 0; k < nb.Length; k++)
-            {
-                double alt = du + nw[k];
-                if (alt < dist[nb[k]]) { dist[nb[k]] = alt; queue.Enqueue(nb[k], alt); }
-            }
+            // QuikGraph leaves unreached vertices at its initial distance double.MaxValue.
+            dist[v] = dijkstra.TryGetDistance(v, out double x) && x < double.MaxValue ? x : double.PositiveInfinity;
         }
+
         return dist;
     }
 

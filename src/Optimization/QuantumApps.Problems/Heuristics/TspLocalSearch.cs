@@ -110,16 +110,27 @@ public static class TspLocalSearch
         }
     }
 
-    public static TourSolution NearestNeighbourTwoOpt(DistanceMatrix d)
+    /// <summary>
+    /// NN from start cities 0, 1, 2, … each improved by <see cref="Improve"/>, best kept. The number of starts is
+    /// <see cref="SearchBudget.Restarts"/> (at most n; default n when n ≤ 200, else 1); with a time limit no new start
+    /// begins after it (the first always runs) and, when no restart count is given, starts continue up to n.
+    /// </summary>
+    public static TourSolution NearestNeighbourTwoOpt(DistanceMatrix d, SearchBudget? budget = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(d);
+        budget = (budget ?? new SearchBudget()).Validated();
         var sw = Stopwatch.StartNew();
+        long start = Stopwatch.GetTimestamp();
         int n = d.Size;
         if (n <= 3) return HeldKarp.Solve(d) with { Method = "nn2opt", Seconds = sw.Elapsed.TotalSeconds };
         int[]? best = null;
         double bestLen = double.PositiveInfinity;
-        int starts = n <= 200 ? n : 1;
+        int starts = Math.Min(n, budget.Restarts ?? (budget.TimeLimitSeconds is null ? (n <= 200 ? n : 1) : n));
+        long deadline = budget.DeadlineTimestamp(start, 0, 1);
         for (int s = 0; s < starts; s++)
         {
+            if (s > 0 && Stopwatch.GetTimestamp() >= deadline) break;
+            cancellationToken.ThrowIfCancellationRequested();
             var t = NearestNeighbour(d, s);
             Improve(d, t);
             double len = d.TourLength(t);

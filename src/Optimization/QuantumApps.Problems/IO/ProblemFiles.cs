@@ -55,14 +55,14 @@ public static class ProblemFiles
         }
     }
 
-    /// <summary>Reads a TSP instance (see the class remarks for graphs).</summary>
-    public static TspInstance ReadTsp(string path, GraphFileFormat? format = null, string? stopsPath = null)
+    /// <summary>Reads a TSP instance (see the class remarks for graphs); <paramref name="warning"/> gets the reader's warnings.</summary>
+    public static TspInstance ReadTsp(string path, GraphFileFormat? format = null, string? stopsPath = null, Action<string>? warning = null)
     {
         var f = Detect(path, format);
         if (f == GraphFileFormat.Tsp)
         {
             if (stopsPath is not null) throw new QuantumAppsException("--stops applies to road-network graphs, not to .tsp files");
-            return TsplibReader.ReadTsp(path);
+            return TsplibReader.ReadTsp(path, warning);
         }
         if (f == GraphFileFormat.Vrp) throw new QuantumAppsException($"{path}: is a CVRP instance; use the vrp command");
         var g = f == GraphFileFormat.EdgeList ? EdgeListReader.Read(path) : GsetReader.Read(path);

@@ -12,7 +12,8 @@ namespace QuantumApps.Problems.IO;
 /// DEMAND_SECTION and DEPOT_SECTION (one depot, list ended by −1). TSPLIB node k becomes city k−1.
 /// Triangular formats are symmetric by definition; the *_COL formats list column by column, which for a
 /// symmetric matrix is the transposed *_ROW order (UPPER_COL = LOWER_ROW etc.).
-/// Errors are "file:line: problem".
+/// Errors are "file:line: problem". The common non-standard <c>OPTIMUM</c> header line (a known optimal length that some
+/// copies carry) is accepted and ignored; the optional <c>warning</c> callback is told "file:line: ignoring …".
 /// </summary>
 public static class TsplibReader
 {
@@ -20,15 +21,15 @@ public static class TsplibReader
     private static readonly string[] SupportedWeightTypes = ["EUC_2D", "CEIL_2D", "GEO", "ATT", "EXPLICIT"];
 
     /// <summary>Reads a <c>.tsp</c> file.</summary>
-    public static TspInstance ReadTsp(string path) => ParseTsp(InputError.ReadAll(path), path);
+    public static TspInstance ReadTsp(string path, Action<string>? warning = null) => ParseTsp(InputError.ReadAll(path), path, warning);
 
     /// <summary>Reads a <c>.vrp</c> file.</summary>
     public static VrpInstance ReadVrp(string path) => ParseVrp(InputError.ReadAll(path), path);
 
     /// <summary>Parses TSPLIB text of TYPE TSP.</summary>
-    public static TspInstance ParseTsp(string text, string sourceName = "<tsp>")
+    public static TspInstance ParseTsp(string text, string sourceName = "<tsp>", Action<string>? warning = null)
     {
-        var data = Parse(text, sourceName);
+        var data = Parse(text, sourceName, warning);
         if (data.Type is not ("TSP" or null)) throw InputError.In(sourceName, $"TYPE {data.Type} is not TSP (use the vrp reader for CVRP; ATSP/HCP/SOP are not supported)");
         return new TspInstance(data.Name ?? Path.GetFileNameWithoutExtension(sourceName), data.Matrix);
     }
@@ -70,7 +71,7 @@ public static class TsplibReader
         public DistanceMatrix Matrix = null!;
     }
 
-    private static Data Parse(string text, string src)
+    private static Data Parse(string text, string src, Action<string>? warning = null)
     {
         var d = new Data();
         var lines = InputError.Lines(text);
@@ -106,6 +107,9 @@ public static class TsplibReader
                 case "CAPACITY": d.Capacity = InputError.ParseInt(value, src, lineNo, "CAPACITY"); break;
                 case "VEHICLES": d.Vehicles = InputError.ParseInt(value, src, lineNo, "VEHICLES"); break;
                 case "DISPLAY_DATA_TYPE": case "NODE_COORD_TYPE": break;
+                case "OPTIMUM":
+                    warning?.Invoke($"{src}:{lineNo}: ignoring the non-standard keyword OPTIMUM ({value})");
+                    break;
                 case "NODE_COORD_SECTION":
                     RequireDimension(d, src, lineNo);
                     d.X = new double[d.Dimension]; d.Y = new double[d.Dimension];

@@ -14,4 +14,13 @@ public sealed record ComparisonOptions(long Seed, bool NamedMethods, QaoaMethodO
 {
     /// <summary>A new <see cref="Random"/> for one method (<see cref="SeededRandom"/>).</summary>
     public Random NewRandom() => SeededRandom.Create(Seed);
+
+    /// <summary>Wall-clock limit per method in seconds (<c>--time-limit</c>), or null for each method's default work.</summary>
+    public double? TimeLimitSeconds { get; init; }
+
+    /// <summary>Independent restarts per method (<c>--restarts</c>), or null for each method's default.</summary>
+    public int? Restarts { get; init; }
+
+    /// <summary>The heuristics' budget: <see cref="TimeLimitSeconds"/>, <see cref="Restarts"/>, <see cref="Seed"/>.</summary>
+    public Problems.Heuristics.SearchBudget Budget() => new(TimeLimitSeconds, Restarts, Seed);
 }

@@ -13,16 +13,17 @@ public static class MethodNames
         ("greedy", MaxCutMethod.Greedy), ("local", MaxCutMethod.Local), ("qaoa", MaxCutMethod.Qaoa),
     ];
 
-    /// <summary>tsp: exact, nn2opt, sa, qaoa.</summary>
+    /// <summary>tsp: exact, nn2opt, sa, ils, ortools, qaoa.</summary>
     public static IReadOnlyList<(string Name, TspMethod Method)> Tsp { get; } =
     [
-        ("exact", TspMethod.Exact), ("nn2opt", TspMethod.NearestNeighbourTwoOpt), ("sa", TspMethod.Sa), ("qaoa", TspMethod.Qaoa),
+        ("exact", TspMethod.Exact), ("nn2opt", TspMethod.NearestNeighbourTwoOpt), ("sa", TspMethod.Sa), ("ils", TspMethod.Ils),
+        ("ortools", TspMethod.OrTools), ("qaoa", TspMethod.Qaoa),
     ];
 
-    /// <summary>vrp: exact, clarke-wright.</summary>
+    /// <summary>vrp: exact, clarke-wright, ortools.</summary>
     public static IReadOnlyList<(string Name, VrpMethod Method)> Vrp { get; } =
     [
-        ("exact", VrpMethod.Exact), ("clarke-wright", VrpMethod.ClarkeWright),
+        ("exact", VrpMethod.Exact), ("clarke-wright", VrpMethod.ClarkeWright), ("ortools", VrpMethod.OrTools),
     ];
 
     /// <summary>CLI name of a MaxCut method.</summary>

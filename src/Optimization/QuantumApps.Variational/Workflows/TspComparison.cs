@@ -9,6 +9,9 @@ namespace QuantumApps.Variational.Workflows;
 /// simulated annealing and QAOA on the one-hot QUBO. Tours are 0-based and start at city 0. Each method gets its own
 /// seeded generator; failures are reported per method with the reason and never discard the others. QAOA's length and
 /// tour are its best feasible sample's (null tour when no sample was a tour); Held–Karp's optimum is only its yardstick.
+/// nn2opt, sa, ils and ortools take <see cref="ComparisonOptions.Budget"/> (time limit, restarts, seed); ortools (Google
+/// OR-Tools' routing solver) is a baseline only, its tour re-evaluated by our code. <see cref="LowerBound"/> gives the
+/// Held–Karp 1-tree bound that bounds every method's gap.
 /// </summary>
 public static class TspComparison
 {
@@ -45,6 +48,16 @@ public static class TspComparison
         }
     }
 
+    /// <summary>
+    /// The Held–Karp 1-tree lower bound (<see cref="HeldKarpBound"/>) of a symmetric instance, or null for an asymmetric one
+    /// (the 1-tree relaxation needs a symmetric matrix).
+    /// </summary>
+    public static OneTreeBound? LowerBound(TspInstance instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return instance.Distances.IsSymmetric ? HeldKarpBound.Compute(instance.Distances, cancellationToken: cancellationToken) : null;
+    }
+
     /// <summary>Runs every method in order; see <see cref="ComparisonResult{TSolution}"/> for cancellation.</summary>
     public static ComparisonResult<TourSolution> Run(TspInstance instance, IReadOnlyList<TspMethod> methods, ComparisonOptions options,
         IProgress<ComparisonProgress>? progress = null, CancellationToken cancellationToken = default) =>
@@ -61,8 +74,10 @@ public static class TspComparison
         return MethodRunner.Guard(name, () => method switch
         {
             TspMethod.Exact => Exact(instance, options, search, cancellationToken),
-            TspMethod.NearestNeighbourTwoOpt => FromTour(name, TspLocalSearch.NearestNeighbourTwoOpt(instance.Distances)),
-            TspMethod.Sa => FromTour(name, TspAnnealing.Solve(instance.Distances, options.NewRandom(), progress: search, cancellationToken: cancellationToken)),
+            TspMethod.NearestNeighbourTwoOpt => FromTour(name, TspLocalSearch.NearestNeighbourTwoOpt(instance.Distances, options.Budget(), cancellationToken)),
+            TspMethod.Sa => FromTour(name, TspAnnealing.Solve(instance.Distances, options.NewRandom(), progress: search, cancellationToken: cancellationToken, budget: options.Budget())),
+            TspMethod.Ils => FromTour(name, TspIteratedLocalSearch.Solve(instance.Distances, options.Budget(), search, cancellationToken)),
+            TspMethod.OrTools => FromTour(name, OrToolsRouting.SolveTsp(instance.Distances, options.Budget(), cancellationToken)),
             TspMethod.Qaoa => RunQaoa(instance, options, progress, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, "unknown TSP method"),
         });

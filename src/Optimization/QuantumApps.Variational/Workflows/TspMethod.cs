@@ -12,6 +12,12 @@ public enum TspMethod
     /// <summary>Simulated annealing with 2-opt moves.</summary>
     Sa,
 
+    /// <summary>Iterated local search: neighbour-list 2-opt + Or-opt with don't-look bits and double-bridge kicks.</summary>
+    Ils,
+
+    /// <summary>Google OR-Tools' routing solver with guided local search (a baseline).</summary>
+    OrTools,
+
     /// <summary>QAOA on the one-hot TSP QUBO (best feasible sample).</summary>
     Qaoa,
 }

@@ -7,7 +7,8 @@ namespace QuantumApps.Variational.Workflows;
 /// Capacitated vehicle routing, total route cost minimised, by exact set partitioning (tiny instances) and Clarke–Wright
 /// savings. Routes list 0-based customer nodes; the depot is implicit at both ends; a fleet-size violation is part of
 /// the solution (<see cref="VrpSolution.Violation"/>), never hidden. A failing method is reported with its reason and
-/// never discards the other.
+/// never discards the other. ortools (Google OR-Tools' routing solver with guided local search under
+/// <see cref="ComparisonOptions.Budget"/>) is a baseline whose routes our code checks and re-costs.
 /// </summary>
 public static class VrpComparison
 {
@@ -50,6 +51,7 @@ public static class VrpComparison
         {
             VrpMethod.Exact => Exact(instance, options, search, cancellationToken),
             VrpMethod.ClarkeWright => FromRoutes(name, ClarkeWright.Solve(instance)),
+            VrpMethod.OrTools => FromRoutes(name, OrToolsRouting.SolveCvrp(instance, options.Budget(), cancellationToken)),
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, "unknown VRP method"),
         });
     }

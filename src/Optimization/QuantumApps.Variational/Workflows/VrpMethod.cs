@@ -8,4 +8,7 @@ public enum VrpMethod
 
     /// <summary>Clarke–Wright savings with 2-opt/Or-opt and fleet repair.</summary>
     ClarkeWright,
+
+    /// <summary>Google OR-Tools' routing solver with guided local search (a baseline).</summary>
+    OrTools,
 }
