@@ -8,6 +8,7 @@ namespace QuantumApps.Simulator;
 /// optionally capped, and a refusal names what was refused, the bytes it needs and the bytes it may use
 /// (<see cref="Describe"/>). The shares of the callers are named here: <see cref="WholeShare"/> for state vectors and
 /// diagonals, <see cref="ExhaustiveSearchShare"/> for the tables of exhaustive and dynamic-programming solvers,
+/// <see cref="InputDataShare"/> for arrays a reader sizes from a file's header,
 /// <see cref="KrylovShare"/> for a Krylov basis and <see cref="SparseMatrixShare"/> (at most
 /// <see cref="SparseMatrixCapBytes"/>) for an optional cached sparse matrix. A 2^n array must moreover be a valid
 /// .NET array (<see cref="MaxArrayQubits"/>).
@@ -22,6 +23,12 @@ public static class MemoryGuard
 
     /// <summary>Share of the available memory the tables of an exhaustive or dynamic-programming solver may take: half.</summary>
     public const double ExhaustiveSearchShare = 0.5;
+
+    /// <summary>
+    /// Share of the available memory the arrays a reader sizes from a file's header may take (a TSPLIB distance
+    /// matrix, FCIDUMP integrals, a dataset): half, so the work on them still has room.
+    /// </summary>
+    public const double InputDataShare = 0.5;
 
     /// <summary>Share of the available memory a Krylov basis plus its working vectors may take: 80 %.</summary>
     public const double KrylovShare = 0.8;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using QuantumApps.Chemistry.Hamiltonians;
 using QuantumApps.Simulator;
+using QuantumApps.Simulator.IO;
 
 namespace QuantumApps.Chemistry.IO;
 
@@ -17,6 +18,9 @@ namespace QuantumApps.Chemistry.IO;
 /// </summary>
 public static partial class FcidumpReader
 {
+    /// <summary>Cap of the dense (pq|rs) array read from a file, whatever the machine: 4 GiB (NORB ≤ 151).</summary>
+    public const long MaxIntegralBytes = 4L << 30;
+
     /// <summary>Reads an FCIDUMP file.</summary>
     public static MolecularHamiltonian ReadFile(string path)
     {
@@ -94,9 +98,13 @@ public static partial class FcidumpReader
         }
 
         var bytes = (long)norb * norb * norb * norb * sizeof(double);
-        if (bytes > 4L * 1024 * 1024 * 1024)
+        try
         {
-            throw new QuantumAppsException($"{sourceName}:{headerLine}: NORB={norb} needs {bytes} bytes for the two-electron integrals");
+            MemoryGuard.EnsureFits(bytes, $"NORB={norb}: the dense two-electron integrals", MemoryGuard.InputDataShare, MaxIntegralBytes);
+        }
+        catch (QuantumAppsException e)
+        {
+            throw new QuantumAppsException($"{sourceName}:{headerLine}: {e.Message}");
         }
 
         var h = new double[norb * norb];
@@ -121,9 +129,14 @@ public static partial class FcidumpReader
             }
 
             var valueText = fields[0].Replace('D', 'E').Replace('d', 'e');
-            if (!double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+            if (!double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             {
                 throw new QuantumAppsException($"{sourceName}:{lineNo}: malformed value '{fields[0]}' (column 1)");
+            }
+
+            if (!InputRange.Contains(value))
+            {
+                throw new QuantumAppsException($"{sourceName}:{lineNo}: {InputRange.Problem("integral", fields[0], value)} (column 1)");
             }
 
             for (var c = 0; c < 4; c++)
