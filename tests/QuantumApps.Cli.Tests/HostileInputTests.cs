@@ -157,4 +157,29 @@ public sealed class HostileInputTests : IDisposable
         Assert.StartsWith($"error: {path}:1: ", line);
         Assert.DoesNotContain(line, c => char.IsControl(c) || c == '\uFFFD');
     }
+
+    /// <summary>The child's GC heap limit: 128 MiB (hexadecimal, as the runtime reads it), below the 224 MiB of a 22-qubit QAOA state.</summary>
+    private static readonly Dictionary<string, string> SmallHeap = new() { ["DOTNET_GCHeapHardLimit"] = "8000000" };
+
+    [Fact]
+    public void UnderASmallHeapLimitBigInputsAreRefusedUpFrontWithTheFigures()
+    {
+        // A TSPLIB header announcing 20000 cities: the distance matrix (8·20000² bytes = 2.98 GiB) is refused at the
+        // DIMENSION line, against the heap limit the runtime reports as available, before any array is allocated;
+        // the 22-qubit QAOA state (2^22 × 56 bytes = 224 MiB) is refused by the same rule with the same limit.
+        string tsp = Write("big.tsp", "NAME: big\nTYPE: TSP\nDIMENSION: 20000\nEDGE_WEIGHT_TYPE: EUC_2D\nNODE_COORD_SECTION\n1 0 0\n");
+        var r = CliProcess.RunWith(SmallHeap, "tsp", tsp, "--methods", "nn2opt");
+        Assert.Equal(ExitCodes.Failure, r.ExitCode);
+        string line = Assert.Single(r.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"error: {tsp}:3: DIMENSION 20000: the 20000×20000 distance matrix needs 2.98 GiB (3200000000 bytes) but only", line);
+        Assert.DoesNotContain("OutOfMemory", line);
+
+        string ring = Write("ring22.txt", string.Concat(Enumerable.Range(0, 22).Select(i => $"{i} {(i + 1) % 22}\n")));
+        var q = CliProcess.RunWith(SmallHeap, "maxcut", ring, "--methods", "qaoa", "--format", "json");
+        Assert.Equal(ExitCodes.Failure, q.ExitCode);
+        using var doc = JsonDocument.Parse(q.StdOut);
+        string reason = doc.RootElement.GetProperty("methods").GetProperty("qaoa").GetProperty("reason").GetString()!;
+        Assert.Contains("needs 224 MiB", reason);
+        Assert.DoesNotContain("OutOfMemory", q.StdOut + q.StdErr);
+    }
 }

@@ -185,12 +185,39 @@ public static partial class FcidumpReader
         return new MolecularHamiltonian(constant, norb, (nelec + ms2) / 2, (nelec - ms2) / 2, h, g);
     }
 
+    /// <summary>
+    /// The KEY=value pairs of the namelist: each '=' preceded by an identifier (letter, then letters, digits or '_')
+    /// starts a key; its value runs to the next key, trimmed, without a trailing comma. One pass over the text (a
+    /// regular expression with look-ahead was quadratic on a long line without '=').
+    /// </summary>
     private static Dictionary<string, string> ParseHeader(string header)
     {
-        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (Match m in KeyRegex().Matches(header))
+        var keys = new List<(string Key, int KeyStart, int ValueStart)>();
+        for (var e = header.IndexOf('='); e >= 0; e = header.IndexOf('=', e + 1))
         {
-            result[m.Groups[1].Value] = m.Groups[2].Value.Trim().TrimEnd(',');
+            var end = e;
+            while (end > 0 && char.IsWhiteSpace(header[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && (char.IsAsciiLetterOrDigit(header[start - 1]) || header[start - 1] == '_'))
+            {
+                start--;
+            }
+
+            if (start < end && char.IsAsciiLetter(header[start]))
+            {
+                keys.Add((header[start..end], start, e + 1));
+            }
+        }
+
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var k = 0; k < keys.Count; k++)
+        {
+            var valueEnd = k + 1 < keys.Count ? keys[k + 1].KeyStart : header.Length;
+            result[keys[k].Key] = header[keys[k].ValueStart..Math.Max(keys[k].ValueStart, valueEnd)].Trim().TrimEnd(',');
         }
 
         return result;
@@ -208,7 +235,4 @@ public static partial class FcidumpReader
 
     [GeneratedRegex(@"(?:&END|/)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex EndRegex();
-
-    [GeneratedRegex(@"([A-Za-z][A-Za-z0-9_]*)\s*=\s*([^=]*?)(?=(?:[A-Za-z][A-Za-z0-9_]*\s*=)|$)")]
-    private static partial Regex KeyRegex();
 }
