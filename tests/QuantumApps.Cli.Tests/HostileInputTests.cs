@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using QuantumApps.Chemistry.Basis;
 using QuantumApps.Chemistry.IO;
+using QuantumApps.Cli.Commands;
 using QuantumApps.Cli.IO;
 using QuantumApps.Cli.Output;
 using QuantumApps.Cli.Report;
@@ -11,6 +12,7 @@ using QuantumApps.Problems.IO;
 using QuantumApps.Simulator;
 using QuantumApps.Simulator.IO;
 using QuantumApps.TestSupport;
+using QuantumApps.Variational.Workflows;
 
 namespace QuantumApps.Cli.Tests;
 
@@ -78,6 +80,18 @@ public sealed class HostileInputTests : IDisposable
         string path = Write("empty.txt", "# nodes: 0\n");
         var e = Assert.Throws<QuantumAppsException>(() => MaxCutRunner.Run(new MaxCutOptions(path, null, 1, OutputFormat.Table, null), new StringWriter()));
         Assert.Equal($"{path}:1: the graph is empty (0 nodes)", e.Message);
+    }
+
+    [Fact]
+    public void EmptyMethodListIsRefusedByEveryCommand()
+    {
+        // `--methods ''` used to run every method (the old MethodList read an empty text as "all"; it had no caller left and is gone).
+        Assert.False(MaxCutCommand.TryParseList("", MethodNames.MaxCut, "--methods", out _, out string? maxcut));
+        Assert.False(MaxCutCommand.TryParseList("", MethodNames.Tsp, "--methods", out _, out string? tsp));
+        Assert.False(MaxCutCommand.TryParseList(" ", MethodNames.Vrp, "--methods", out _, out string? vrp));
+        foreach (var error in new[] { maxcut, tsp, vrp }) Assert.Contains("has an empty entry", error);
+        var e = Assert.Throws<QuantumAppsException>(() => LadderMethodNames.Parse("", "molecule energy"));
+        Assert.Equal("molecule energy: --methods is empty", e.Message);
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed partial class InterruptedRunTests : IDisposable
     }
 
     [Fact]
-    public void ConcurrentWritersOfOnePathLeaveOneCompleteFile()
+    public async Task ConcurrentWritersOfOnePathLeaveOneCompleteFile()
     {
         // 4 writers × 25 writes of 64 KiB texts, each a single repeated letter, while a reader checks every read.
         string path = Path.Combine(_dir, "out.txt");
@@ -100,8 +100,8 @@ public sealed partial class InterruptedRunTests : IDisposable
         {
             for (int i = 0; i < 25; i++) AtomicFile.WriteAllText(path, contents[k]);
         });
-        stop.Cancel();
-        reader.Wait();
+        await stop.CancelAsync();
+        await reader;
         Assert.Contains(File.ReadAllText(path), contents);
         Assert.Empty(Directory.GetFiles(_dir, ".*.tmp"));
     }

@@ -13,7 +13,7 @@ namespace QuantumApps.Learning.Tests;
 public sealed class DatasetReaderFuzzTests : IDisposable
 {
     /// <summary>Mutants per layout in the test suite.</summary>
-    public const int SuiteIterations = 200;
+    public const int SuiteIterations = 100;
 
     private readonly string _dir = Directory.CreateTempSubdirectory("qa-fuzz-").FullName;
 

@@ -13,10 +13,10 @@ namespace QuantumApps.Chemistry.Tests.IO;
 public class ReaderFuzzTests
 {
     /// <summary>Mutants per small file in the test suite.</summary>
-    public const int SuiteIterations = 300;
+    public const int SuiteIterations = 150;
 
     /// <summary>Mutants of the 6 KB STO-3G basis file (each parse reads the whole file).</summary>
-    public const int BasisSuiteIterations = 150;
+    public const int BasisSuiteIterations = 100;
 
     private static void AssertBothOutcomes(string what, ReaderFuzz.Summary s) =>
         Assert.True(s.Refused > 0 && s.Parsed > 0, $"{what}: {s}");

@@ -12,7 +12,7 @@ namespace QuantumApps.Cli.Tests.IO;
 public class ScanCsvFuzzTests
 {
     /// <summary>Mutants in the test suite.</summary>
-    public const int SuiteIterations = 300;
+    public const int SuiteIterations = 200;
 
     [Fact]
     public void ResumeFile()

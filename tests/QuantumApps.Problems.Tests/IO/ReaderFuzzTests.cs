@@ -12,7 +12,7 @@ namespace QuantumApps.Problems.Tests.IO;
 public class ReaderFuzzTests
 {
     /// <summary>Mutants per file in the test suite.</summary>
-    public const int SuiteIterations = 300;
+    public const int SuiteIterations = 150;
 
     private static ReaderFuzz.Summary Fuzz(string file, Func<string, string, object?> parse)
     {

@@ -12,7 +12,7 @@ namespace QuantumApps.Simulator.Tests.IO;
 public class PauliReaderFuzzTests
 {
     /// <summary>Mutants per format in the test suite.</summary>
-    public const int SuiteIterations = 300;
+    public const int SuiteIterations = 200;
 
     [Fact]
     public void Text()

@@ -31,7 +31,7 @@ public static class PauliSumJson
     {
         string src = sourceName ?? "<json>";
         JsonNode? root;
-        try { root = JsonNode.Parse(json); }
+        try { root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }); }
         catch (JsonException e) { throw new QuantumAppsException($"{src}:{(e.LineNumber ?? 0) + 1}: invalid JSON: {e.Message.ReplaceLineEndings(" ")}"); }
         if (root is not JsonObject obj || obj["qubits"] is null || obj["terms"] is not JsonArray arr)
             throw new QuantumAppsException($"{src}: expected an object with 'qubits' and 'terms'");
