@@ -64,7 +64,7 @@ public sealed class HostileInputTests : IDisposable
         Assert.DoesNotContain("Infinity", json);
         Assert.DoesNotContain("NaN", json);
         using var doc = JsonDocument.Parse(json);
-        var methods = doc.RootElement.GetProperty("methods");
+        var methods = doc.RootElement.GetProperty("results");
         Assert.Equal(2 * w, methods.GetProperty("exact").GetProperty("cut").GetDouble());
         foreach (var m in methods.EnumerateObject())
         {
@@ -192,7 +192,7 @@ public sealed class HostileInputTests : IDisposable
         var q = CliProcess.RunWith(SmallHeap, "maxcut", ring, "--methods", "qaoa", "--format", "json");
         Assert.Equal(ExitCodes.Failure, q.ExitCode);
         using var doc = JsonDocument.Parse(q.StdOut);
-        string reason = doc.RootElement.GetProperty("methods").GetProperty("qaoa").GetProperty("reason").GetString()!;
+        string reason = doc.RootElement.GetProperty("results").GetProperty("qaoa").GetProperty("reason").GetString()!;
         Assert.Contains("needs 224 MiB", reason);
         Assert.DoesNotContain("OutOfMemory", q.StdOut + q.StdErr);
     }

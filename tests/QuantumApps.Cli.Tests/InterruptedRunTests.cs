@@ -15,7 +15,7 @@ namespace QuantumApps.Cli.Tests;
 /// </summary>
 public sealed partial class InterruptedRunTests : IDisposable
 {
-    private const string Grid = "0.5:2.9:0.1";
+    private const string Grid = "0.5:1.5:0.1";
     private static readonly string[] Methods = ["hf", "fci"];
     private readonly string _dir = CliProcess.TempDir();
 

@@ -81,7 +81,7 @@ public class HostileInputTests
         """;
 
     [Theory]
-    [InlineData("11", "v.vrp:14: node 3 demand 11 exceeds CAPACITY 10 (line 5), no feasible solution")]
+    [InlineData("11", "v.vrp:14: node 3 demand 11 exceeds capacity 10 (CAPACITY on line 5), no feasible solution")]
     [InlineData("-2", "v.vrp:14: node 3 has negative demand -2")]
     public void DemandErrorsNumberNodesAsTheFileDoes(string demand, string message)
     {

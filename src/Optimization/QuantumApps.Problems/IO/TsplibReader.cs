@@ -59,7 +59,7 @@ public static class TsplibReader
         {
             if (d.Demands[k] < 0) throw InputError.At(src, d.DemandLines![k], $"node {k + 1} has negative demand {d.Demands[k]}");
             if (d.Demands[k] > capacity)
-                throw InputError.At(src, d.DemandLines![k], $"node {k + 1} demand {d.Demands[k]} exceeds CAPACITY {capacity} (line {d.CapacityLine}), no feasible solution");
+                throw InputError.At(src, d.DemandLines![k], $"node {k + 1} demand {d.Demands[k]} exceeds capacity {capacity} (CAPACITY on line {d.CapacityLine}), no feasible solution");
         }
         if (d.Demands[depot] != 0) throw InputError.At(src, d.DemandLines![depot], $"depot node {depot + 1} has demand {d.Demands[depot]}, must be 0");
     }
