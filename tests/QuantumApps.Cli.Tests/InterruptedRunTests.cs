@@ -72,7 +72,9 @@ public sealed partial class InterruptedRunTests : IDisposable
             foreach (var row in ScanCsv.Read(File.ReadAllText(csv), csv, Methods))
                 Assert.Equal(full[row.BondAngstrom].Energies, row.Energies);
         }
-        Assert.Empty(Directory.GetFiles(_dir, ".*.tmp"));
+        // SIGINT and SIGTERM remove AtomicFile's temporary file; SIGKILL cannot be caught and may leave a hidden
+        // ".curve.csv.<guid>.tmp" next to the output (never a partial output).
+        if (signal != 9) Assert.Empty(Directory.GetFiles(_dir, ".*.tmp"));
         Assert.Equal(0, MoleculeScanRunner.Run(Scan(csv, resume: true), new StringWriter()));
         Assert.Equal(Uninterrupted.Value, File.ReadAllText(csv));
     }
