@@ -8,6 +8,8 @@ namespace QuantumApps.Simulator;
 /// optionally capped, and a refusal names what was refused, the bytes it needs and the bytes it may use
 /// (<see cref="Describe"/>). The shares of the callers are named here: <see cref="WholeShare"/> for state vectors and
 /// diagonals, <see cref="ExhaustiveSearchShare"/> for the tables of exhaustive and dynamic-programming solvers,
+/// <see cref="InputDataShare"/> for arrays a reader sizes from a file's header, <see cref="KernelMatrixShare"/> and
+/// <see cref="StateTableShare"/> for kernel matrices and prepared feature-map states,
 /// <see cref="KrylovShare"/> for a Krylov basis and <see cref="SparseMatrixShare"/> (at most
 /// <see cref="SparseMatrixCapBytes"/>) for an optional cached sparse matrix. A 2^n array must moreover be a valid
 /// .NET array (<see cref="MaxArrayQubits"/>).
@@ -22,6 +24,24 @@ public static class MemoryGuard
 
     /// <summary>Share of the available memory the tables of an exhaustive or dynamic-programming solver may take: half.</summary>
     public const double ExhaustiveSearchShare = 0.5;
+
+    /// <summary>
+    /// Share of the available memory the arrays a reader sizes from a file's header may take (a TSPLIB distance
+    /// matrix, FCIDUMP integrals, a dataset): half, so the work on them still has room.
+    /// </summary>
+    public const double InputDataShare = 0.5;
+
+    /// <summary>
+    /// Share of the available memory a dense n×m kernel (Gram) matrix of a dataset may take: half, so the states or
+    /// features it is computed from still fit (<see cref="EnsureMatrixFits"/>).
+    /// </summary>
+    public const double KernelMatrixShare = 0.5;
+
+    /// <summary>
+    /// Share of the available memory a table of prepared feature-map states may take: a quarter (the kernel matrix and
+    /// the solver need the rest).
+    /// </summary>
+    public const double StateTableShare = 0.25;
 
     /// <summary>Share of the available memory a Krylov basis plus its working vectors may take: 80 %.</summary>
     public const double KrylovShare = 0.8;
@@ -93,6 +113,18 @@ public static class MemoryGuard
             throw new QuantumAppsException(
                 Describe($"{what} on {numQubits} qubits ({copies} × 2^{numQubits} × {elementBytes} bytes)", need, budget, available, WholeShare) +
                 (numQubits > MaxArrayQubits ? $"; arrays are limited to 2^{MaxArrayQubits} elements" : ""));
+    }
+
+    /// <summary>
+    /// Throws a <see cref="QuantumAppsException"/> when a dense <paramref name="rows"/>×<paramref name="columns"/> array
+    /// of doubles exceeds <paramref name="share"/> of the available memory or the largest .NET array.
+    /// </summary>
+    public static void EnsureMatrixFits(long rows, long columns, string what, double share)
+    {
+        long entries = rows * columns;
+        if (entries > Array.MaxLength)
+            throw new QuantumAppsException($"{what} ({rows}×{columns}) has more entries than the largest .NET array ({Array.MaxLength.ToString(CultureInfo.InvariantCulture)})");
+        EnsureFits(entries * sizeof(double), $"{what} ({rows}×{columns} × 8 bytes)", share);
     }
 
     /// <summary>

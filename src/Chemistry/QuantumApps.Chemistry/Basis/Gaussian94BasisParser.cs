@@ -1,6 +1,7 @@
 using System.Globalization;
 using QuantumApps.Chemistry.Molecules;
 using QuantumApps.Simulator;
+using QuantumApps.Simulator.IO;
 
 namespace QuantumApps.Chemistry.Basis;
 
@@ -87,6 +88,11 @@ public static class Gaussian94BasisParser
                 throw new QuantumAppsException($"{sourceName}:{lineNo}: bad primitive count '{fields[1]}'");
             }
 
+            if (nprim > lines.Length - i)
+            {
+                throw new QuantumAppsException($"{sourceName}:{lineNo}: shell declares {nprim} primitives but the file has only {lines.Length - i} more line(s)");
+            }
+
             var scale = ParseNumber(fields[2], sourceName, lineNo);
             var isSp = type is "SP" or "L";
             var l = isSp ? 0 : type switch
@@ -127,6 +133,11 @@ public static class Gaussian94BasisParser
                 if (exps[k] <= 0)
                 {
                     throw new QuantumAppsException($"{sourceName}:{i}: exponent must be positive");
+                }
+
+                if (!InputRange.Contains(exps[k]))
+                {
+                    throw new QuantumAppsException($"{sourceName}:{i}: {InputRange.Problem("scaled exponent (exponent x scale^2)", pf[0], exps[k])}");
                 }
             }
 
@@ -174,9 +185,14 @@ public static class Gaussian94BasisParser
     private static double ParseNumber(string s, string sourceName, int lineNo)
     {
         var normalised = s.Replace('D', 'E').Replace('d', 'e');
-        if (!double.TryParse(normalised, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
+        if (!double.TryParse(normalised, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
         {
             throw new QuantumAppsException($"{sourceName}:{lineNo}: malformed number '{s}'");
+        }
+
+        if (!InputRange.Contains(v))
+        {
+            throw new QuantumAppsException($"{sourceName}:{lineNo}: {InputRange.Problem("number", s, v)}");
         }
 
         return v;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using QuantumApps.Chemistry.Hamiltonians;
 using QuantumApps.Simulator;
+using QuantumApps.Simulator.IO;
 
 namespace QuantumApps.Chemistry.IO;
 
@@ -17,6 +18,9 @@ namespace QuantumApps.Chemistry.IO;
 /// </summary>
 public static partial class FcidumpReader
 {
+    /// <summary>Cap of the dense (pq|rs) array read from a file, whatever the machine: 4 GiB (NORB ≤ 151).</summary>
+    public const long MaxIntegralBytes = 4L << 30;
+
     /// <summary>Reads an FCIDUMP file.</summary>
     public static MolecularHamiltonian ReadFile(string path)
     {
@@ -94,9 +98,13 @@ public static partial class FcidumpReader
         }
 
         var bytes = (long)norb * norb * norb * norb * sizeof(double);
-        if (bytes > 4L * 1024 * 1024 * 1024)
+        try
         {
-            throw new QuantumAppsException($"{sourceName}:{headerLine}: NORB={norb} needs {bytes} bytes for the two-electron integrals");
+            MemoryGuard.EnsureFits(bytes, $"NORB={norb}: the dense two-electron integrals", MemoryGuard.InputDataShare, MaxIntegralBytes);
+        }
+        catch (QuantumAppsException e)
+        {
+            throw new QuantumAppsException($"{sourceName}:{headerLine}: {e.Message}");
         }
 
         var h = new double[norb * norb];
@@ -121,9 +129,14 @@ public static partial class FcidumpReader
             }
 
             var valueText = fields[0].Replace('D', 'E').Replace('d', 'e');
-            if (!double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+            if (!double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             {
                 throw new QuantumAppsException($"{sourceName}:{lineNo}: malformed value '{fields[0]}' (column 1)");
+            }
+
+            if (!InputRange.Contains(value))
+            {
+                throw new QuantumAppsException($"{sourceName}:{lineNo}: {InputRange.Problem("integral", fields[0], value)} (column 1)");
             }
 
             for (var c = 0; c < 4; c++)
@@ -172,12 +185,39 @@ public static partial class FcidumpReader
         return new MolecularHamiltonian(constant, norb, (nelec + ms2) / 2, (nelec - ms2) / 2, h, g);
     }
 
+    /// <summary>
+    /// The KEY=value pairs of the namelist: each '=' preceded by an identifier (letter, then letters, digits or '_')
+    /// starts a key; its value runs to the next key, trimmed, without a trailing comma. One pass over the text (a
+    /// regular expression with look-ahead was quadratic on a long line without '=').
+    /// </summary>
     private static Dictionary<string, string> ParseHeader(string header)
     {
-        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (Match m in KeyRegex().Matches(header))
+        var keys = new List<(string Key, int KeyStart, int ValueStart)>();
+        for (var e = header.IndexOf('='); e >= 0; e = header.IndexOf('=', e + 1))
         {
-            result[m.Groups[1].Value] = m.Groups[2].Value.Trim().TrimEnd(',');
+            var end = e;
+            while (end > 0 && char.IsWhiteSpace(header[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && (char.IsAsciiLetterOrDigit(header[start - 1]) || header[start - 1] == '_'))
+            {
+                start--;
+            }
+
+            if (start < end && char.IsAsciiLetter(header[start]))
+            {
+                keys.Add((header[start..end], start, e + 1));
+            }
+        }
+
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var k = 0; k < keys.Count; k++)
+        {
+            var valueEnd = k + 1 < keys.Count ? keys[k + 1].KeyStart : header.Length;
+            result[keys[k].Key] = header[keys[k].ValueStart..Math.Max(keys[k].ValueStart, valueEnd)].Trim().TrimEnd(',');
         }
 
         return result;
@@ -195,7 +235,4 @@ public static partial class FcidumpReader
 
     [GeneratedRegex(@"(?:&END|/)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex EndRegex();
-
-    [GeneratedRegex(@"([A-Za-z][A-Za-z0-9_]*)\s*=\s*([^=]*?)(?=(?:[A-Za-z][A-Za-z0-9_]*\s*=)|$)")]
-    private static partial Regex KeyRegex();
 }

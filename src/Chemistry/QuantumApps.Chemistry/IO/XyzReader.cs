@@ -1,6 +1,7 @@
 using System.Globalization;
 using QuantumApps.Chemistry.Molecules;
 using QuantumApps.Simulator;
+using QuantumApps.Simulator.IO;
 
 namespace QuantumApps.Chemistry.IO;
 
@@ -71,11 +72,16 @@ public static class XyzReader
             var xyz = new double[3];
             for (var k = 0; k < 3; k++)
             {
-                if (!double.TryParse(fields[k + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out xyz[k])
-                    || !double.IsFinite(xyz[k]))
+                if (!double.TryParse(fields[k + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out xyz[k]))
                 {
                     throw new QuantumAppsException(
                         $"{sourceName}:{lineNo}: malformed coordinate '{fields[k + 1]}' (column {k + 2})");
+                }
+
+                if (!InputRange.Contains(xyz[k]))
+                {
+                    throw new QuantumAppsException(
+                        $"{sourceName}:{lineNo}: {InputRange.Problem("coordinate", fields[k + 1], xyz[k])} (column {k + 2})");
                 }
             }
 

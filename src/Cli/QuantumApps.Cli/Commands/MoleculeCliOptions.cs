@@ -12,7 +12,7 @@ namespace QuantumApps.Cli.Commands;
 /// </summary>
 public sealed class MoleculeCliOptions
 {
-    private readonly Option<string> _basis = new("--basis") { Description = "Basis set: sto-3g, 6-31g, 6-31g* or a Gaussian94 (.gbs) file", HelpName = "name|file", DefaultValueFactory = _ => "sto-3g" };
+    private readonly Option<string?> _basis = new("--basis") { Description = "Basis set: sto-3g (default), 6-31g, 6-31g* or a Gaussian94 (.gbs) file; XYZ input only", HelpName = "name|file" };
     private readonly Option<string> _methods;
     private readonly Option<int> _charge = new("--charge") { Description = "Total molecular charge (XYZ files carry none)", HelpName = "n", DefaultValueFactory = _ => 0 };
     private readonly Option<int> _multiplicity = new("--multiplicity") { Description = "Spin multiplicity 2S+1 (only 1: closed-shell RHF)", HelpName = "n", DefaultValueFactory = _ => 1 };
@@ -48,7 +48,7 @@ public sealed class MoleculeCliOptions
     public MoleculeEnergyOptions Read(ParseResult p, string file, string command)
     {
         ArgumentNullException.ThrowIfNull(p);
-        return new MoleculeEnergyOptions(file, p.GetValue(_basis)!, LadderMethodNames.Parse(p.GetValue(_methods), command), p.GetValue(_charge),
+        return new MoleculeEnergyOptions(file, p.GetValue(_basis), LadderMethodNames.Parse(p.GetValue(_methods), command), p.GetValue(_charge),
             p.GetValue(_multiplicity), p.GetValue(_frozenCore), p.GetValue(_activeElectrons), p.GetValue(_activeOrbitals),
             MoleculeCliValues.Mapping(p.GetValue(_mapping)!), p.GetValue(_format), _vqe.Read(p), p.GetValue(CommonOptions.Quiet));
     }

@@ -15,7 +15,7 @@ public static class MoleculeCommands
         molecule.AddTo(energy);
         energy.SetAction(p => MoleculeCliValues.Run(() => molecule.Read(p, p.GetValue(file)!, "molecule energy"), o => CliAction.Run(() =>
             MoleculeEnergyRunner.Run(molecule.WithNoise(p, o), Console.Out, Console.Error, CliCancellation.Token))));
-        var basis = new Option<string>("--basis") { Description = "Basis set: sto-3g, 6-31g, 6-31g* or a Gaussian94 (.gbs) file", DefaultValueFactory = _ => "sto-3g" };
+        var basis = new Option<string?>("--basis") { Description = "Basis set: sto-3g (default), 6-31g, 6-31g* or a Gaussian94 (.gbs) file; XYZ input only" };
         var charge = new Option<int>("--charge") { Description = "Total molecular charge (XYZ files carry none)", DefaultValueFactory = _ => 0 };
         var multiplicity = new Option<int>("--multiplicity") { Description = "Spin multiplicity 2S+1 (only 1: closed-shell RHF)", DefaultValueFactory = _ => 1 };
         var frozenCore = new Option<string?>("--frozen-core") { Description = "Frozen core orbitals: auto (1 per Li-Ne, 5 per Na-Ar atom), none, or a number" };
@@ -32,7 +32,7 @@ public static class MoleculeCommands
         };
         hamiltonian.SetAction(p => MoleculeCliValues.Run(() => MoleculeCliValues.Mapping(p.GetValue(mapping)!), kind => CliAction.Run(() => MoleculeHamiltonianRunner.Run(
             new MoleculeHamiltonianOptions(
-                new MoleculeEnergyOptions(p.GetValue(file)!, p.GetValue(basis)!, LadderMethods.Hf, p.GetValue(charge), p.GetValue(multiplicity),
+                new MoleculeEnergyOptions(p.GetValue(file)!, p.GetValue(basis), LadderMethods.Hf, p.GetValue(charge), p.GetValue(multiplicity),
                     p.GetValue(frozenCore), p.GetValue(activeElectrons), p.GetValue(activeOrbitals), kind, p.GetValue(format)),
                 p.GetValue(reduction), p.GetValue(outFile), p.GetValue(fcidump)),
             Console.Out))));

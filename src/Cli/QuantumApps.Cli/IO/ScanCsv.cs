@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using QuantumApps.Cli.Runners;
 using QuantumApps.Simulator;
+using QuantumApps.Simulator.IO;
 
 namespace QuantumApps.Cli.IO;
 
@@ -104,6 +105,8 @@ public static class ScanCsv
         if (string.IsNullOrWhiteSpace(field)) return null;
         if (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out double v))
             throw new QuantumAppsException($"{path}: line {line}: column {column}: '{field}' is not a number");
+        if (!InputRange.Contains(v))
+            throw new QuantumAppsException($"{path}: line {line}: column {column}: {InputRange.Problem("value", field, v)}");
         return v;
     }
 }

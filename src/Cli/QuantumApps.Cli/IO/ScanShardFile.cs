@@ -112,7 +112,7 @@ public sealed record ScanShardFile(
         {
             ["file"] = Path.GetFileName(m.File),
             ["fileSha256"] = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(fileText))),
-            ["basis"] = m.Basis,
+            ["basis"] = m.BasisName,
             ["charge"] = m.Charge,
             ["multiplicity"] = m.Multiplicity,
             ["frozenCore"] = m.FrozenCore,

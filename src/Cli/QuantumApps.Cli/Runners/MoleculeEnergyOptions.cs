@@ -6,7 +6,8 @@ namespace QuantumApps.Cli.Runners;
 
 /// <summary>Options of <c>quantumapps molecule energy</c> (and, nested, of <c>molecule scan</c> and <c>molecule hamiltonian</c>).</summary>
 /// <param name="File">XYZ geometry (ångström) or FCIDUMP file (name ends in .fcidump or text starts with &amp;FCI).</param>
-/// <param name="Basis">Basis name (sto-3g, 6-31g, 6-31g*) or Gaussian94 file path; ignored for FCIDUMP.</param>
+/// <param name="Basis">Basis name (sto-3g, 6-31g, 6-31g*) or Gaussian94 file path; null = <see cref="DefaultBasis"/> for XYZ
+/// input. Refused with FCIDUMP input (the integrals come in the file's orbital basis), like <paramref name="Charge"/>.</param>
 /// <param name="Methods">The requested methods (run in ladder order HF → MP2 → CCSD → FCI → VQE).</param>
 /// <param name="Charge">Total charge (XYZ only).</param>
 /// <param name="Multiplicity">2S+1 (XYZ only; only 1 is supported by RHF).</param>
@@ -20,7 +21,7 @@ namespace QuantumApps.Cli.Runners;
 /// <param name="FciMemoryLimitBytes">FCI refused above this estimated memory (null = what the runtime reports available).</param>
 public sealed record MoleculeEnergyOptions(
     string File,
-    string Basis = "sto-3g",
+    string? Basis = null,
     LadderMethods Methods = LadderMethods.Hf | LadderMethods.Mp2 | LadderMethods.Ccsd,
     int Charge = 0,
     int Multiplicity = 1,
@@ -31,4 +32,11 @@ public sealed record MoleculeEnergyOptions(
     OutputFormat Format = OutputFormat.Table,
     VqeMethodOptions? Vqe = null,
     bool Quiet = false,
-    long? FciMemoryLimitBytes = null);
+    long? FciMemoryLimitBytes = null)
+{
+    /// <summary>The basis used for XYZ input when none is given.</summary>
+    public const string DefaultBasis = "sto-3g";
+
+    /// <summary>The basis in effect for XYZ input: <see cref="Basis"/> or <see cref="DefaultBasis"/>.</summary>
+    public string BasisName => Basis ?? DefaultBasis;
+}

@@ -102,13 +102,18 @@ public static class MoleculeEnergyRunner
                 throw new QuantumAppsException("--charge/--multiplicity do not apply to FCIDUMP input (NELEC and MS2 come from the file)");
             }
 
+            if (o.Basis is not null)
+            {
+                throw new QuantumAppsException("--basis does not apply to FCIDUMP input (the integrals come in the file's orbital basis)");
+            }
+
             var full = FcidumpReader.Parse(InputFile.ReadAllText(o.File), o.File);
             var (h, frozen) = ActiveSpaceSlicer.Apply(full, o.FrozenCore, o.ActiveElectrons, o.ActiveOrbitals);
             return (h, null, frozen);
         }
 
         var molecule = XyzReader.Parse(InputFile.ReadAllText(o.File), o.File, o.Charge, o.Multiplicity);
-        var mol = MoleculePipeline.Build(new MoleculeOptions(molecule, o.Basis, o.FrozenCore, o.ActiveElectrons, o.ActiveOrbitals));
+        var mol = MoleculePipeline.Build(new MoleculeOptions(molecule, o.BasisName, o.FrozenCore, o.ActiveElectrons, o.ActiveOrbitals));
         return (mol.Hamiltonian, mol, mol.FrozenOrbitals);
     }
 

@@ -92,7 +92,7 @@ public static class MoleculeScanRunner
         int resumed = grid.Count(r => done.ContainsKey(Key(r)));
         var scanned = new Dictionary<double, BondScanPoint>();
         string? vqeLabel = m.Methods.HasFlag(LadderMethods.Vqe) ? $"{VqeMethod.AnsatzName(vqe.Ansatz)}, {Optimizers.OptimizerFactory.Name(vqe.Optimizer)}" : null;
-        string title = $"{molecule.Formula}/{m.Basis}: atoms {i}–{j} bond scan";
+        string title = $"{molecule.Formula}/{m.BasisName}: atoms {i}–{j} bond scan";
         bool table = m.Format != OutputFormat.Json;
         if (table) WriteTableHeader(output, methods);
         foreach (var p in grid.Where(r => done.ContainsKey(Key(r))).Select(r => done[Key(r)]))
@@ -105,7 +105,7 @@ public static class MoleculeScanRunner
         for (int k = 0; k < todo.Length; k++)
         {
             double r = todo[k];
-            var options = new BondScanOptions(molecule, i, j, [r], ladder with { VqeWarmStart = warm }, m.Basis, m.FrozenCore, m.ActiveElectrons, m.ActiveOrbitals);
+            var options = new BondScanOptions(molecule, i, j, [r], ladder with { VqeWarmStart = warm }, m.BasisName, m.FrozenCore, m.ActiveElectrons, m.ActiveOrbitals);
             var result = ConsoleProgress.Run($"{r.ToString("F3", CultureInfo.InvariantCulture)} Å ({k + 1}/{todo.Length})", m.Quiet,
                 report => BondScan.Run(options, ConsoleProgress.Reporter<BondScanProgress>(report, s => s.Step is { } st ? $"{LadderMethodNames.Name(st.Method)}: {st.Step}" : "done"),
                     cancellationToken));

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.IO.Compression;
 using CsvHelper;
+using System.Text;
 using QuantumApps.Simulator;
+using QuantumApps.Simulator.IO;
 
 namespace QuantumApps.Learning.Data;
 
@@ -19,12 +21,17 @@ namespace QuantumApps.Learning.Data;
 /// </summary>
 public static class DatasetReader
 {
+    /// <summary>Most classes a dataset may have (labels 0..65535 in the scikit-learn layout).</summary>
+    public const int MaxClasses = 65536;
+
     /// <summary>Reads <paramref name="path"/>: the plain layout when <paramref name="labelColumn"/> is given, else scikit-learn's.</summary>
     public static Dataset Read(string path, string? labelColumn = null) =>
         labelColumn is null ? ReadScikitLearn(path) : ReadPlain(path, labelColumn);
 
     /// <summary>Reads the scikit-learn CSV layout (optionally gzip-compressed).</summary>
-    public static Dataset ReadScikitLearn(string path)
+    public static Dataset ReadScikitLearn(string path) => Guarded(path, ReadScikitLearnCore);
+
+    private static Dataset ReadScikitLearnCore(string path)
     {
         string name = Path.GetFileName(path);
         using var text = Open(path);
@@ -61,6 +68,8 @@ public static class DatasetReader
             double label = Number(csv.GetString(features), path, line, features + 1, "label");
             if (label != Math.Floor(label) || label < 0)
                 throw new QuantumAppsException($"{path}:{line}: column {features + 1} (label): '{csv.GetString(features)}' is not a non-negative integer class label");
+            if (label >= MaxClasses)
+                throw new QuantumAppsException($"{path}:{line}: column {features + 1} (label): class label {csv.GetString(features)} is above the largest supported label {MaxClasses - 1}");
             labels.Add((int)label);
         }
         if (labels.Count == 0) throw new QuantumAppsException($"{path}: no data rows");
@@ -80,7 +89,25 @@ public static class DatasetReader
     }
 
     /// <summary>Reads a plain CSV with a header; <paramref name="labelColumn"/> (name, case-insensitive) holds the class.</summary>
-    public static Dataset ReadPlain(string path, string labelColumn)
+    public static Dataset ReadPlain(string path, string labelColumn) => Guarded(path, p => ReadPlainCore(p, labelColumn));
+
+    /// <summary>
+    /// Runs a reader and turns what the layers below throw for a damaged file (a corrupt gzip stream, a CSV the parser
+    /// cannot split, bytes that are not text) into the one-line "file: problem" error.
+    /// </summary>
+    private static Dataset Guarded(string path, Func<string, Dataset> read)
+    {
+        try
+        {
+            return read(path);
+        }
+        catch (Exception e) when (e is InvalidDataException or CsvFormatException or CsvValidationException or DecoderFallbackException or IOException and not FileNotFoundException)
+        {
+            throw new QuantumAppsException($"{path}: cannot read the data: {e.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+
+    private static Dataset ReadPlainCore(string path, string labelColumn)
     {
         string name = Path.GetFileName(path);
         using var text = Open(path);
@@ -139,6 +166,8 @@ public static class DatasetReader
             throw new QuantumAppsException($"{path}:{line}: column {column} ({columnName}): '{s}' is not a number");
         if (!double.IsFinite(v))
             throw new QuantumAppsException($"{path}:{line}: column {column} ({columnName}): {s} is not finite (NaN and infinities are refused)");
+        if (!InputRange.Contains(v))
+            throw new QuantumAppsException($"{path}:{line}: column {column} ({columnName}): {InputRange.Problem("value", s, v)}");
         return v;
     }
 }

@@ -28,6 +28,7 @@ public sealed record ClassicalKernel(bool Rbf, double Gamma) : IKernel
     public KernelMatrix Cross(FeatureMatrix a, FeatureMatrix b, CancellationToken cancellationToken = default)
     {
         if (a.Columns != b.Columns) throw new QuantumAppsException($"kernel inputs have {a.Columns} and {b.Columns} features");
+        MemoryGuard.EnsureMatrixFits(a.Count, b.Count, "the kernel matrix", MemoryGuard.KernelMatrixShare);
         var k = new double[a.Count * b.Count];
         for (int i = 0; i < a.Count; i++)
         {

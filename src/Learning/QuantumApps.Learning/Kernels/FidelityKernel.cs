@@ -28,7 +28,7 @@ public sealed class FidelityKernel : IKernel
         Map = map;
         Shots = shots;
         _rng = rng;
-        MemoryBudgetBytes = memoryBudgetBytes ?? GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4;
+        MemoryBudgetBytes = memoryBudgetBytes ?? MemoryGuard.BudgetBytes(MemoryGuard.StateTableShare);
         if (StateTable.BytesFor(map.Qubits, 2) > MemoryBudgetBytes)
             throw new QuantumAppsException($"the {map.Name} kernel on {map.Qubits} qubits needs at least {MemoryGuard.FormatBytes(StateTable.BytesFor(map.Qubits, 2))} " +
                 $"for two states; the memory budget is {MemoryGuard.FormatBytes(MemoryBudgetBytes)}");
@@ -79,6 +79,7 @@ public sealed class FidelityKernel : IKernel
         if (a.Columns != Map.Qubits || b.Columns != Map.Qubits)
             throw new QuantumAppsException($"the {Map.Name} kernel on {Map.Qubits} qubits takes {Map.Qubits} features, not {(a.Columns != Map.Qubits ? a.Columns : b.Columns)}");
         int na = a.Count, nb = b.Count;
+        MemoryGuard.EnsureMatrixFits(na, nb, $"the {Map.Name} kernel matrix", MemoryGuard.KernelMatrixShare);
         var k = new double[(long)na * nb];
         long perState = StateTable.BytesFor(Map.Qubits, 1);
         long all = symmetric ? perState * na : perState * (na + nb);

@@ -5,7 +5,8 @@ namespace QuantumApps.Problems.IO;
 /// <summary>
 /// Reads a plain edge list: one edge per line, <c>u v [w]</c> with 0-based node ids and optional weight
 /// (default 1); blank lines and text after <c>#</c> are ignored. The node count is max id + 1 unless a
-/// comment line <c># nodes: N</c> gives it (so trailing isolated nodes can be declared).
+/// comment line <c># nodes: N</c> gives it (so trailing isolated nodes can be declared); N = 0 is refused ("the graph is
+/// empty"). Weights must lie in <see cref="QuantumApps.Simulator.IO.InputRange"/> (|w| ≤ 1e15).
 /// Policy: self-loops and duplicate edges (either orientation) are rejected with both line numbers; weights
 /// must be finite; negative weights are kept (signed MaxCut) — consumers needing non-negative weights check.
 /// </summary>
@@ -19,7 +20,7 @@ public static class EdgeListReader
     {
         var edges = new List<Edge>();
         var firstLine = new Dictionary<(int, int), int>();
-        int declared = -1, maxNode = -1, maxNodeLine = 0;
+        int declared = -1, declaredLine = 0, maxNode = -1, maxNodeLine = 0;
         var lines = InputError.Lines(text);
         for (int li = 0; li < lines.Length; li++)
         {
@@ -30,7 +31,12 @@ public static class EdgeListReader
             {
                 string comment = raw[(hash + 1)..].Trim();
                 if (comment.StartsWith("nodes:", StringComparison.OrdinalIgnoreCase))
+                {
+                    if (declared >= 0) throw InputError.At(sourceName, lineNo, $"'nodes:' given twice (first on line {declaredLine})");
                     declared = InputError.ParseInt(comment[6..].Trim(), sourceName, lineNo, "declared node count");
+                    InputError.CheckNodeCount(declared, sourceName, lineNo);
+                    declaredLine = lineNo;
+                }
                 raw = raw[..hash];
             }
             var t = InputError.Tokens(raw);
@@ -45,6 +51,7 @@ public static class EdgeListReader
         if (edges.Count == 0 && declared < 0) throw InputError.In(sourceName, "no edges found");
         if (declared >= 0 && maxNode >= declared)
             throw InputError.At(sourceName, maxNodeLine, $"node {maxNode} outside the declared 'nodes: {declared}' (ids 0..{declared - 1})");
+        if (declared < 0) InputError.CheckNodeCount(maxNode + 1L, sourceName, maxNodeLine);
         return new Graph(declared >= 0 ? declared : maxNode + 1, edges);
     }
 

@@ -31,6 +31,7 @@ public static class GsetReader
                 n = InputError.ParseInt(t[0], sourceName, lineNo, "node count");
                 m = InputError.ParseInt(t[1], sourceName, lineNo, "edge count");
                 if (n < 1 || m < 0) throw InputError.At(sourceName, lineNo, $"header needs n >= 1 and m >= 0, got {n} {m}");
+                InputError.CheckNodeCount(n, sourceName, lineNo);
                 headerLine = lineNo;
                 continue;
             }

@@ -67,7 +67,7 @@ public static class ProblemFiles
         if (f == GraphFileFormat.Vrp) throw new QuantumAppsException($"{path}: is a CVRP instance; use the vrp command");
         var g = f == GraphFileFormat.EdgeList ? EdgeListReader.Read(path) : GsetReader.Read(path);
         var stops = stopsPath is not null
-            ? RoadNetworkReader.ParseStops(InputError.ReadAll(stopsPath), stopsPath)
+            ? RoadNetworkReader.ParseStops(InputError.ReadAll(stopsPath), stopsPath, g.NodeCount)
             : Enumerable.Range(0, g.NodeCount).ToArray();
         return RoadNetworkReader.BuildTsp(g, stops, path, Path.GetFileNameWithoutExtension(path));
     }

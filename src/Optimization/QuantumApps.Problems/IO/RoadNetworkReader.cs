@@ -1,5 +1,6 @@
 using QuantumApps.Problems.Graphs;
 using QuantumApps.Problems;
+using QuantumApps.Simulator;
 
 namespace QuantumApps.Problems.IO;
 
@@ -12,11 +13,17 @@ namespace QuantumApps.Problems.IO;
 public static class RoadNetworkReader
 {
     /// <summary>Reads both files.</summary>
-    public static TspInstance ReadTsp(string roadPath, string stopsPath) =>
-        BuildTsp(EdgeListReader.Read(roadPath), ParseStops(InputError.ReadAll(stopsPath), stopsPath), roadPath, Path.GetFileNameWithoutExtension(stopsPath));
+    public static TspInstance ReadTsp(string roadPath, string stopsPath)
+    {
+        var road = EdgeListReader.Read(roadPath);
+        return BuildTsp(road, ParseStops(InputError.ReadAll(stopsPath), stopsPath, road.NodeCount), roadPath, Path.GetFileNameWithoutExtension(stopsPath));
+    }
 
-    /// <summary>Parses a stops list (one node id per line).</summary>
-    public static IReadOnlyList<int> ParseStops(string text, string sourceName = "<stops>")
+    /// <summary>
+    /// Parses a stops list (one node id per line); with <paramref name="nodeCount"/> (the road network's) a stop that is
+    /// not a node is refused with the stops file's line.
+    /// </summary>
+    public static IReadOnlyList<int> ParseStops(string text, string sourceName = "<stops>", int? nodeCount = null)
     {
         var stops = new List<int>();
         var firstLine = new Dictionary<int, int>();
@@ -31,6 +38,7 @@ public static class RoadNetworkReader
             if (t.Length != 1) throw InputError.At(sourceName, li + 1, $"expected one node id, got {t.Length} fields");
             int k = InputError.ParseInt(t[0], sourceName, li + 1, "stop node");
             if (k < 0) throw InputError.At(sourceName, li + 1, $"stop node {k} is negative");
+            if (k >= nodeCount) throw InputError.At(sourceName, li + 1, $"stop {k} is not a node of the road network (0..{nodeCount - 1})");
             if (firstLine.TryGetValue(k, out int prev)) throw InputError.At(sourceName, li + 1, $"stop {k} listed twice (first on line {prev})");
             firstLine[k] = li + 1;
             stops.Add(k);
@@ -47,6 +55,17 @@ public static class RoadNetworkReader
         foreach (int s in stops)
             if (s >= road.NodeCount) throw InputError.In(roadName, $"stop {s} is not a node of the road network (0..{road.NodeCount - 1})");
         int n = stops.Count;
+        long entries = (long)n * n;
+        if (entries > Array.MaxLength) throw InputError.In(roadName, $"{n} stops: the {n}×{n} distance matrix has more entries than the largest .NET array ({Array.MaxLength})");
+        try
+        {
+            MemoryGuard.EnsureFits(entries * sizeof(double), $"{n} stops: the {n}×{n} distance matrix", MemoryGuard.InputDataShare);
+        }
+        catch (QuantumAppsException e)
+        {
+            throw InputError.In(roadName, e.Message);
+        }
+
         var a = new double[n * n];
         for (int i = 0; i < n; i++)
         {

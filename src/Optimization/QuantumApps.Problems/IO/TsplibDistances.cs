@@ -2,7 +2,7 @@ namespace QuantumApps.Problems.IO;
 
 /// <summary>
 /// The TSPLIB95 distance functions (Reinelt, "TSPLIB 95", section 2), all returning integers as doubles.
-/// nint(x) = (int)(x + 0.5).
+/// nint(x) = ⌊x + 0.5⌋ (TSPLIB's (int)(x + 0.5) for the non-negative arguments used here).
 /// </summary>
 public static class TsplibDistances
 {
@@ -57,5 +57,7 @@ public static class TsplibDistances
         return GeoPi * (deg + 5.0 * min / 3.0) / 180.0;
     }
 
-    private static double Nint(double x) => (int)(x + 0.5);
+    /// <summary>nint(x) = ⌊x + 0.5⌋, kept in double: TSPLIB's (int)(x + 0.5) for x ≥ 0 without the 32-bit overflow of
+    /// distances beyond 2^31 (coordinates up to <see cref="QuantumApps.Simulator.IO.InputRange.MaxMagnitude"/>).</summary>
+    private static double Nint(double x) => Math.Floor(x + 0.5);
 }

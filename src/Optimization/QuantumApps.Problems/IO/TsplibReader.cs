@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using QuantumApps.Problems;
+using QuantumApps.Simulator;
 
 namespace QuantumApps.Problems.IO;
 
@@ -42,22 +43,40 @@ public static class TsplibReader
         if (data.Capacity is not int cap) throw InputError.In(sourceName, "CAPACITY missing");
         if (data.Demands is null) throw InputError.In(sourceName, "DEMAND_SECTION missing");
         int depot = data.Depot ?? 0;
+        CheckDemands(data, sourceName, cap, depot);
         return new VrpInstance(data.Name ?? Path.GetFileNameWithoutExtension(sourceName), data.Matrix, depot, data.Demands, cap,
             data.Vehicles ?? VehiclesFromText(data.Name) ?? VehiclesFromText(Path.GetFileName(sourceName)) ?? TrucksFromComment(data.Comment));
+    }
+
+    /// <summary>
+    /// The VrpInstance rules checked here with the file's line and its 1-based node numbers: positive CAPACITY and
+    /// VEHICLES, demands in 0..CAPACITY, depot demand 0.
+    /// </summary>
+    private static void CheckDemands(Data d, string src, int capacity, int depot)
+    {
+        if (capacity <= 0) throw InputError.At(src, d.CapacityLine, $"CAPACITY must be positive, got {capacity}");
+        if (d.Vehicles is < 1) throw InputError.At(src, d.VehiclesLine, $"VEHICLES must be positive, got {d.Vehicles}");
+        for (int k = 0; k < d.Demands!.Length; k++)
+        {
+            if (d.Demands[k] < 0) throw InputError.At(src, d.DemandLines![k], $"node {k + 1} has negative demand {d.Demands[k]}");
+            if (d.Demands[k] > capacity)
+                throw InputError.At(src, d.DemandLines![k], $"node {k + 1} demand {d.Demands[k]} exceeds capacity {capacity} (CAPACITY on line {d.CapacityLine}), no feasible solution");
+        }
+        if (d.Demands[depot] != 0) throw InputError.At(src, d.DemandLines![depot], $"depot node {depot + 1} has demand {d.Demands[depot]}, must be 0");
     }
 
     private static int? VehiclesFromText(string? s)
     {
         if (s is null) return null;
         var m = Regex.Match(s, @"-k(\d+)", RegexOptions.IgnoreCase);
-        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        return m.Success && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int k) && k > 0 ? k : null;
     }
 
     private static int? TrucksFromComment(string? s)
     {
         if (s is null) return null;
         var m = Regex.Match(s, @"trucks\s*:\s*(\d+)", RegexOptions.IgnoreCase);
-        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        return m.Success && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int k) && k > 0 ? k : null;
     }
 
     private sealed class Data
@@ -65,7 +84,8 @@ public static class TsplibReader
         public string? Name, Type, Comment, WeightType, WeightFormat;
         public int Dimension = -1;
         public int? Capacity, Depot, Vehicles;
-        public int[]? Demands;
+        public int[]? Demands, DemandLines;
+        public int CapacityLine, VehiclesLine;
         public double[]? X, Y;
         public List<(double Value, int Line)>? Weights;
         public DistanceMatrix Matrix = null!;
@@ -94,8 +114,10 @@ public static class TsplibReader
                 case "TYPE": d.Type = value.ToUpperInvariant(); break;
                 case "COMMENT": d.Comment = d.Comment is null ? value : d.Comment + " " + value; break;
                 case "DIMENSION":
+                    if (dimLine > 0) throw InputError.At(src, lineNo, $"DIMENSION given twice (first on line {dimLine})");
                     d.Dimension = InputError.ParseInt(value, src, lineNo, "DIMENSION");
                     if (d.Dimension < 1) throw InputError.At(src, lineNo, $"DIMENSION must be positive, got {d.Dimension}");
+                    EnsureMatrixFits(d.Dimension, src, lineNo);
                     dimLine = lineNo;
                     break;
                 case "EDGE_WEIGHT_TYPE":
@@ -104,8 +126,8 @@ public static class TsplibReader
                         throw InputError.At(src, lineNo, $"unsupported EDGE_WEIGHT_TYPE {d.WeightType} (supported: {string.Join(", ", SupportedWeightTypes)})");
                     break;
                 case "EDGE_WEIGHT_FORMAT": d.WeightFormat = value.ToUpperInvariant(); break;
-                case "CAPACITY": d.Capacity = InputError.ParseInt(value, src, lineNo, "CAPACITY"); break;
-                case "VEHICLES": d.Vehicles = InputError.ParseInt(value, src, lineNo, "VEHICLES"); break;
+                case "CAPACITY": d.Capacity = InputError.ParseInt(value, src, lineNo, "CAPACITY"); d.CapacityLine = lineNo; break;
+                case "VEHICLES": d.Vehicles = InputError.ParseInt(value, src, lineNo, "VEHICLES"); d.VehiclesLine = lineNo; break;
                 case "DISPLAY_DATA_TYPE": case "NODE_COORD_TYPE": break;
                 case "OPTIMUM":
                     warning?.Invoke($"{src}:{lineNo}: ignoring the non-standard keyword OPTIMUM ({value})");
@@ -130,8 +152,13 @@ public static class TsplibReader
                 case "DEMAND_SECTION":
                     RequireDimension(d, src, lineNo);
                     d.Demands = new int[d.Dimension];
+                    d.DemandLines = new int[d.Dimension];
                     i = ReadNodeRows(lines, i, src, d.Dimension, 2, (t, ln) =>
-                        d.Demands[NodeId(t[0], src, ln, d.Dimension)] = InputError.ParseInt(t[1], src, ln, "demand"));
+                    {
+                        int k = NodeId(t[0], src, ln, d.Dimension);
+                        d.Demands[k] = InputError.ParseInt(t[1], src, ln, "demand");
+                        d.DemandLines[k] = ln;
+                    });
                     break;
                 case "DEPOT_SECTION":
                     i = ReadDepots(lines, i, src, d);
@@ -161,6 +188,25 @@ public static class TsplibReader
         RequireDimension(d, src, lines.Length);
         d.Matrix = BuildMatrix(d, src, dimLine);
         return d;
+    }
+
+    /// <summary>
+    /// Refuses a DIMENSION whose n×n distance matrix (8n² bytes) exceeds the Simulator's budget for data read from a
+    /// file (<see cref="MemoryGuard.InputDataShare"/> of the available memory) or the largest .NET array, before
+    /// anything of that size is allocated.
+    /// </summary>
+    private static void EnsureMatrixFits(int n, string src, int lineNo)
+    {
+        long entries = (long)n * n;
+        if (entries > Array.MaxLength) throw InputError.At(src, lineNo, $"DIMENSION {n}: the {n}×{n} distance matrix has more entries than the largest .NET array ({Array.MaxLength})");
+        try
+        {
+            MemoryGuard.EnsureFits(entries * sizeof(double), $"DIMENSION {n}: the {n}×{n} distance matrix", MemoryGuard.InputDataShare);
+        }
+        catch (QuantumAppsException e)
+        {
+            throw InputError.At(src, lineNo, e.Message);
+        }
     }
 
     private static void RequireDimension(Data d, string src, int lineNo)
@@ -212,9 +258,9 @@ public static class TsplibReader
 
     private static int ExplicitCount(string? format, int n, string src, int line) => format switch
     {
-        "FULL_MATRIX" => n * n,
-        "UPPER_ROW" or "LOWER_ROW" or "UPPER_COL" or "LOWER_COL" => n * (n - 1) / 2,
-        "UPPER_DIAG_ROW" or "LOWER_DIAG_ROW" or "UPPER_DIAG_COL" or "LOWER_DIAG_COL" => n * (n + 1) / 2,
+        "FULL_MATRIX" => (int)((long)n * n),
+        "UPPER_ROW" or "LOWER_ROW" or "UPPER_COL" or "LOWER_COL" => (int)((long)n * (n - 1) / 2),
+        "UPPER_DIAG_ROW" or "LOWER_DIAG_ROW" or "UPPER_DIAG_COL" or "LOWER_DIAG_COL" => (int)((long)n * (n + 1) / 2),
         null => throw InputError.At(src, line, "EDGE_WEIGHT_SECTION needs EDGE_WEIGHT_FORMAT before it"),
         _ => throw InputError.At(src, line, $"unsupported EDGE_WEIGHT_FORMAT {format}"),
     };

@@ -39,7 +39,7 @@ public static class PauliSumText
             string coefText = split < 0 ? body : body[..split];
             string label = split < 0 ? "" : body[(split + 1)..];
             if (!TryParseCoefficient(coefText, out Complex c))
-                throw new QuantumAppsException($"{where}:{lead + 1}: '{coefText}' is not a coefficient (expected a number such as -0.0453 or (0.1,-0.2))");
+                throw new QuantumAppsException($"{where}:{lead + 1}: '{coefText}' is not a coefficient (expected a number |x| <= 1e15 such as -0.0453 or (0.1,-0.2))");
             int labelCol = lead + (split < 0 ? body.Length : split + 1) + 1;
             string trimmedLabel = label.Trim();
             labelCol += label.Length - label.TrimStart().Length;
@@ -86,11 +86,11 @@ public static class PauliSumText
             var parts = s[1..^1].Split(',');
             if (parts.Length != 2) return false;
             if (!double.TryParse(parts[0], style, inv, out double re) || !double.TryParse(parts[1], style, inv, out double im)) return false;
-            if (!double.IsFinite(re) || !double.IsFinite(im)) return false;
+            if (!InputRange.Contains(re) || !InputRange.Contains(im)) return false;
             c = new Complex(re, im);
             return true;
         }
-        if (!double.TryParse(s, style, inv, out double r) || !double.IsFinite(r)) return false;
+        if (!double.TryParse(s, style, inv, out double r) || !InputRange.Contains(r)) return false;
         c = r;
         return true;
     }
