@@ -112,7 +112,7 @@ public static class MachineLearningSection
         }
         doc.DataFile("machine-learning", ["dataset", "model", "status", "qubits", "parameters", "hyperparameters", "test_accuracy", "cv_mean", "cv_std",
             "training_seconds", "selection_seconds", "simulations", "device_circuits", "shots_per_circuit", "device_seconds"], csv);
-        doc.Paragraph("All rows: `machine-learning.csv`. Verdicts on the learning claims are in section 8.");
+        doc.Paragraph("All rows: `machine-learning.csv`. Verdicts on the learning claims are in the summary table at the top.");
 
         var c = o.Concentration;
         var groups = c.Rows.GroupBy(r => (r.Map, r.Scaled)).ToList();

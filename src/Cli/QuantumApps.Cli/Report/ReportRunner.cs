@@ -68,7 +68,9 @@ public static class ReportRunner
         var plateaus = BarrenPlateauSection.Compute(ctx);
         var hardware = HardwareSection.Compute(ctx, chem, maxcut, routing);
         var learning = MachineLearningSection.Compute(ctx); // its own seed: the shared generator is not drawn
-        var claims = ClaimsSection.Compute(chem, noise, maxcut, plateaus, hardware, learning);
+        var catalogue = Claims.ClaimCatalogue.Default;
+        var verdicts = ClaimsSection.Compute(catalogue, ClaimsSection.Measurements(chem, noise, maxcut, routing, plateaus, hardware, learning));
+        ClaimsSection.Render(doc, catalogue, verdicts);
         ChemistrySection.Render(doc, chem);
         NoiseSection.Render(doc, noise);
         MaxCutSection.Render(doc, maxcut);
@@ -76,7 +78,7 @@ public static class ReportRunner
         BarrenPlateauSection.Render(doc, plateaus);
         HardwareSection.Render(doc, hardware);
         MachineLearningSection.Render(doc, learning);
-        ClaimsSection.Render(doc, claims);
+        ClaimsSection.RenderReferences(doc, catalogue);
         doc.Paragraph($"Total run time: {ctx.Elapsed.ToString("0.0", CultureInfo.InvariantCulture)} s.");
     }
 
