@@ -14,6 +14,9 @@ public sealed class ReportDocument
 {
     private readonly List<(string Kind, string Text, string[]? Header, List<string[]>? Rows, string? File)> _blocks = [];
 
+    /// <summary>The command that reproduces every figure (printed under each one), or null to omit it.</summary>
+    public string? ReproduceCommand { get; init; }
+
     /// <summary>File name → content of the SVG and CSV files.</summary>
     public SortedDictionary<string, string> Files { get; } = new(StringComparer.Ordinal);
 
@@ -65,7 +68,7 @@ public sealed class ReportDocument
                     sb.Append('\n');
                     break;
                 case "figure":
-                    sb.Append($"![{b.Text}]({b.File}.svg)\n\n*{b.Text}* — data: [{b.File}.csv]({b.File}.csv)\n\n");
+                    sb.Append($"![{b.Text}]({b.File}.svg)\n\n*{b.Text}* — data: [{b.File}.csv]({b.File}.csv){(ReproduceCommand is null ? "" : $"; reproduce: `{ReproduceCommand}`")}\n\n");
                     break;
             }
             last = b.Kind;
@@ -80,9 +83,11 @@ public sealed class ReportDocument
     {
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(WebUtility.HtmlEncode(title)).Append("</title>\n");
-        sb.Append("<style>body{font-family:Helvetica,Arial,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;line-height:1.45;color:#222}")
-          .Append("table{border-collapse:collapse;margin:1em 0;font-size:0.9em}td,th{border:1px solid #bbb;padding:3px 7px;text-align:left;vertical-align:top}")
-          .Append("th{background:#f0f0f0}figure{margin:1.5em 0}figcaption{font-style:italic;font-size:0.9em}code{background:#f4f4f4}</style></head><body>\n");
+        sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        sb.Append("<style>body{font-family:Helvetica,Arial,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;line-height:1.45;color:#222;overflow-wrap:break-word}")
+          .Append("table{border-collapse:collapse;margin:1em 0;font-size:0.9em;display:block;overflow-x:auto;max-width:100%}td,th{border:1px solid #bbb;padding:3px 7px;text-align:left;vertical-align:top}")
+          .Append("th{background:#f0f0f0}figure{margin:1.5em 0}figure svg{width:100%;max-width:760px;height:auto;display:block}figcaption{font-style:italic;font-size:0.9em}code{background:#f4f4f4;overflow-wrap:anywhere}")
+          .Append("@media (max-width:600px){body{padding:0 0.5em;margin:1em auto}table{font-size:0.8em}td,th{padding:2px 4px}}</style></head><body>\n");
         bool inList = false;
         foreach (var b in _blocks)
         {
@@ -101,7 +106,7 @@ public sealed class ReportDocument
                     sb.Append("</table>\n");
                     break;
                 case "figure":
-                    sb.Append("<figure>").Append(Files[b.File + ".svg"]).Append($"<figcaption>{Inline(b.Text)} (data: {WebUtility.HtmlEncode(b.File!)}.csv)</figcaption></figure>\n");
+                    sb.Append("<figure>").Append(Files[b.File + ".svg"]).Append($"<figcaption>{Inline(b.Text)} (data: <a href=\"{WebUtility.HtmlEncode(b.File!)}.csv\">{WebUtility.HtmlEncode(b.File!)}.csv</a>{(ReproduceCommand is null ? "" : $"; reproduce: <code>{WebUtility.HtmlEncode(ReproduceCommand)}</code>")})</figcaption></figure>\n");
                     break;
             }
         }
