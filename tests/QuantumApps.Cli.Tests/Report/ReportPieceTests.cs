@@ -95,9 +95,20 @@ public class ReportPieceTests
         // a zero on a log axis is skipped, not drawn at an artificial floor: the axis starts at the smallest real decade
         var svg = SvgChart.Render(new ChartSpec("t", "x", "y", LogY: true), [new ChartSeries("a", [1, 2, 3], [0, 1e-3, 1e-1])]);
         var texts = XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
-        Assert.Contains("1e-3", texts);
+        Assert.Contains("0.001", texts);
         Assert.DoesNotContain("1e-4", texts);
         Assert.DoesNotContain("1e-12", texts);
+    }
+
+    [Fact]
+    public void RepeatedTimingWarmsUpOnceAndReportsMedianWithinItsSpread()
+    {
+        int calls = 0;
+        var (result, t) = RepeatedTiming.Measure(() => ++calls, 5);
+        Assert.Equal(6, calls); // one untimed warm-up + 5 timed repeats
+        Assert.Equal(6, result);
+        Assert.Equal(5, t.Repeats);
+        Assert.True(t.MinSeconds <= t.MedianSeconds && t.MedianSeconds <= t.MaxSeconds, $"{t}");
     }
 
     [Fact]
@@ -119,6 +130,11 @@ public class ReportPieceTests
         withCommand.Figure("f", "cap", new ChartSpec("c", "x", "y"), [new ChartSeries("s", [0, 1], [0, 1])], ["x", "y"], [["0", "0"], ["1", "1"]]);
         Assert.Contains("reproduce: `quantumapps report --out DIR --quick --seed 42`", withCommand.ToMarkdown());
         Assert.Contains("<code>quantumapps report --out DIR --quick --seed 42</code>", withCommand.ToHtml("T"));
+        var stacked = new ReportDocument();
+        stacked.Table(["claim", "verdict"], [["“x”", "*Basis: rule a > 1.*"]], stacked: true);
+        string stackedHtml = stacked.ToHtml("T");
+        Assert.Contains("<table class=\"stacked\">", stackedHtml);
+        Assert.Contains("<td data-label=\"verdict\"><i>Basis: rule a &gt; 1.</i></td>", stackedHtml);
     }
 
     [Fact]

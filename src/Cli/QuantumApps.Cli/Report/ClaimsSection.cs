@@ -49,7 +49,7 @@ public static class ClaimsSection
                       "change a threshold there or a result here and the verdict changes. \"Not supported at this scale\" means the measurements at the sizes a simulator reaches do not show what the claim says; " +
                       "\"not testable on a simulator\" gives the reason; \"not yet measured\" marks an experiment the report does not run yet. Numbers in brackets point to the references at the end.");
         doc.Table(["#", "claim (article)", "verdict", "evidence measured in this run", "refs"],
-            rows.Select(r => new[] { r.Number.ToString(), $"“{r.Claim}” ({r.Source}; {r.Group})", $"**{r.Verdict}**", $"{r.Evidence} *Basis: {r.Basis}.*", r.References }));
+            rows.Select(r => new[] { r.Number.ToString(), $"“{r.Claim}” ({r.Source}; {r.Group})", $"**{r.Verdict}**", $"{r.Evidence} *Basis: {r.Basis}.*", r.References }), stacked: true);
         doc.DataFile("claims", ["number", "id", "group", "article", "claim", "verdict", "basis", "evidence", "references"],
             rows.Select(r => new[] { r.Number.ToString(), r.Id, r.Group, r.Source, r.Claim, r.Verdict, r.Basis, r.Evidence, r.References }));
         foreach (var a in catalogue.Articles) doc.Bullet($"Article {a.Id}: {a.Title} ({a.Source})");
