@@ -13,7 +13,7 @@ public static class ReportCommand
     public static Command Create()
     {
         var outDir = new Option<string>("--out") { Description = "Directory to create with report.md, report.html, SVG plots and CSV data", Required = true };
-        var quick = new Option<bool>("--quick") { Description = "Small sizes: measured 25–31 s of CPU time (2.0–6.1 min wall on a shared 2-core machine at load 36–60, 2026-12-05) instead of the full run (more than 3.4 min of CPU time; not yet timed end to end, see README)" };
+        var quick = new Option<bool>("--quick") { Description = "Small sizes: measured 25–31 s of CPU time (2.0–6.1 min wall on a shared 2-core machine at load 36–60, 2026-12-05) instead of the full run (measured 5.6 min of CPU time; 60 min wall at load ~55)" };
         var force = new Option<bool>("--force") { Description = "Replace an existing non-empty output directory" };
         var seed = CommonOptions.Seed();
         var format = CommonOptions.Format();
