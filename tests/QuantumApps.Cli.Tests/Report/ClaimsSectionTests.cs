@@ -1,88 +1,193 @@
 using QuantumApps.Cli.Report;
-using QuantumApps.Problems.Graphs;
-using QuantumApps.Simulator.Circuits;
-using QuantumApps.Simulator.Compilation;
-using QuantumApps.Simulator.Noise;
-using QuantumApps.Simulator.Operators;
-using QuantumApps.Variational.Experiments;
+using QuantumApps.Cli.Report.Claims;
+using QuantumApps.Simulator;
 
 namespace QuantumApps.Cli.Tests.Report;
 
 /// <summary>
-/// The claims table from outcomes built by hand (no computation): verdicts follow the measured numbers across the
-/// rule's threshold, and the evidence quotes the numbers it was given.
+/// The claims catalogue and its verdicts: every entry has a rule or a reason, every key a rule or an evidence template
+/// names is produced by the sections' outcomes (a renamed metric fails here), verdicts follow the measured numbers and
+/// the catalogue's thresholds, and the table comes first in the report.
 /// </summary>
 public class ClaimsSectionTests
 {
-    private static readonly Circuit OneQubit = new CircuitBuilder(1).H(0).Build();
-    private static readonly Graph Cubic = GraphGenerators.RandomRegular(8, 3, new Random(1));
-    private static readonly double[] Rates = [1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 1e-1];
+    private static ClaimCatalogue Catalogue => ClaimCatalogue.Default;
 
-    private static ChemistryOutcome Chemistry() => new(42, true, new DissociationCurve("H2", [], 4, 0, null), new DissociationCurve("LiH", [], 10, 0, 40),
-        OneQubit, [], PauliSum.Parse("1.0 Z0"), -1.137, 7.2e-5, 1e-10, 10, 0.02, 0.13, 0.062, 0.32);
-
-    private static NoiseOutcome Noise() => new(Rates, [1e-4, 3e-4, 0.062, 0.1, 0.2, 0.4, 0.6], 1e-13, 40, Cubic, [0.4, 0.5], [0.3, 0.2], 9, 10, 48, 9,
-        [0.9, 0.9, 0.89, 0.87, 0.8, 0.7, 0.6], 0.95, 0.6, new NoisyEstimate(-1.0, 0.001, 200, 200, 5), -1.0);
-
-    /// <summary>One 16-node instance (optimum 24): tabu cuts 23 (ratio 0.958), QAOA p = 1 at <paramref name="qaoaRatio"/>.</summary>
-    private static MaxCutOutcome MaxCut(double qaoaRatio) => new(true, 1,
-    [
-        new MaxCutInstance(16, Cubic, 24, 0.1, 23, 0.01, 24, 0.02, 23, 0.03, [new MaxCutQaoaRun(1, [0.4], [0.3], qaoaRatio * 24, qaoaRatio, 0.05, 24, 0.5)]),
-    ]);
-
-    private static BarrenPlateauOutcome Plateaus()
+    /// <summary>Measurements of the shared quick run plus hand-made machine-learning outcomes (the key set, not the values, matters).</summary>
+    private static IReadOnlyDictionary<string, double> QuickMeasurements()
     {
-        BarrenPlateauSeries S(CostLocality cost, string depth, double slope) =>
-            new(cost, depth, [new BarrenPlateauPoint(12, 12, 0, 100, 0, 6.5e-5, 1e-6, 0.1)], new LinearFit(0, slope, 0, 0.03, 5));
-        return new BarrenPlateauOutcome(100, 2, [S(CostLocality.Global, "L = n", -0.72), S(CostLocality.Local, "L = n", -0.5), S(CostLocality.Global, "L = 2", -0.69), S(CostLocality.Local, "L = 2", 0.028)]);
+        var q = QuickReport.Get;
+        return ClaimsSection.Measurements(q.Chemistry, q.Noise, q.MaxCut, q.Routing, q.Plateaus, q.Hardware, HandMadeLearning.Outcome(0.85, 0.95));
     }
 
-    private static readonly HardwareCost Chain = new(Topology.LinearChain, 4, 16, 2, 26, 16, 1e-6, 2.5e-4, 50_000, 5, 13.0);
+    [Fact]
+    public void EveryEntryHasARuleOrAReasonAndTheCatalogueCoversTheArticles()
+    {
+        Assert.True(Catalogue.Claims.Count >= 40, $"{Catalogue.Claims.Count} claims");
+        foreach (var c in Catalogue.Claims)
+        {
+            bool rule = c.Rules.Count > 0 && c.Otherwise is not null;
+            bool notTestable = !string.IsNullOrWhiteSpace(c.NotTestableReason);
+            bool pending = !string.IsNullOrWhiteSpace(c.PendingReason);
+            Assert.True(new[] { rule, notTestable, pending }.Count(b => b) == 1, c.Id);
+            Assert.False(string.IsNullOrWhiteSpace(c.Quote), c.Id);
+        }
+        // each article contributes claims; the groups the issue names are present, routing with its own row
+        Assert.All(Catalogue.Articles, a => Assert.Contains(Catalogue.Claims, c => c.Article == a.Id));
+        foreach (var g in new[] { "Machine learning", "Training and gradients", "Data", "Optimisation", "VQE and QAOA", "VQE and chemistry", "Noise", "Barren plateaus", "Explanations", "Energy", "Hybrid outlook", "Routing and logistics" })
+            Assert.Contains(Catalogue.Claims, c => c.Group == g);
+        Assert.Single(Catalogue.Claims, c => c.Group == "Routing and logistics");
+        Assert.Contains(Catalogue.Claims, c => c.Id == "annealing-model-tuning" && c.PendingReason is not null);
+    }
 
-    private static HardwareOutcome Hardware() => new(DeviceTimings.IbmHeron,
-        [
-            new HardwareRow("H2", OneQubit, new HardwareCost(Topology.AllToAll, 4, 10, 0, 20, 10, 1e-6, 2.5e-4, 50_000, 5, 12.9), "exact diagonalisation", 7.2e-5),
-            new HardwareRow("H2", OneQubit, Chain, "exact diagonalisation", 7.2e-5),
-        ], 0, 0, double.NaN,
-        new VqeCostOutcome([new VqeCostRow("H2", OneQubit, 4, 2, 2, 0, 15, 3, 5, 10, 8, 6, 106, Chain, 0.04, 0.001, -1.1, -1.1),
-                            new VqeCostRow("LiH", OneQubit, 10, 2, 5, 1, 276, 24, 25, 20, 18, 100, 3620, Chain, 0.13, 0.02, -7.88, -7.88)], []));
+    [Fact]
+    public void EveryKeyARuleOrEvidenceNamesIsMeasuredByTheOutcomes()
+    {
+        var m = QuickMeasurements();
+        foreach (var c in Catalogue.Claims)
+        {
+            foreach (var k in c.RuleKeys) Assert.True(m.ContainsKey(k), $"claim '{c.Id}': rule key '{k}' is not produced by any outcome");
+            if (c.PendingReason is null)
+                foreach (var k in c.EvidenceKeys) Assert.True(m.ContainsKey(k), $"claim '{c.Id}': evidence key '{k}' is not produced by any outcome");
+        }
+    }
 
-    private static IReadOnlyList<ClaimRow> Claims(double qaoaRatio) => ClaimsSection.Compute(Chemistry(), Noise(), MaxCut(qaoaRatio), Plateaus(), Hardware());
+    [Fact]
+    public void EveryEntryIsRenderedWithAComputedVerdictOrItsReason()
+    {
+        var m = QuickMeasurements();
+        var verdicts = ClaimsSection.Compute(Catalogue, m);
+        Assert.Equal(Catalogue.Claims.Count, verdicts.Count);
+        foreach (var v in verdicts)
+        {
+            if (v.Entry.NotTestableReason is string reason) { Assert.Equal(VerdictKind.NotTestable, v.Verdict); Assert.Equal(reason, v.Basis); }
+            else if (v.Entry.PendingReason is not null) Assert.Equal(VerdictKind.NotYetMeasured, v.Verdict);
+            else
+            {
+                Assert.Contains(v.Verdict, new[] { VerdictKind.Supported, VerdictKind.NotSupportedAtThisScale, VerdictKind.Refuted });
+                Assert.True(v.Basis.StartsWith("rule: ", StringComparison.Ordinal) || v.Basis.StartsWith("no rule held", StringComparison.Ordinal), v.Basis);
+            }
+            Assert.DoesNotContain("(not measured)", v.Evidence);
+            Assert.DoesNotContain("{", v.Evidence);
+        }
+        var rows = ClaimsSection.Rows(Catalogue, verdicts);
+        Assert.Equal(Enumerable.Range(1, rows.Count), rows.Select(r => r.Number));
+    }
+
+    [Fact]
+    public void WithoutTheLearningSectionItsClaimsAreNotYetMeasured()
+    {
+        var q = QuickReport.Get;
+        var verdicts = ClaimsSection.Compute(Catalogue, ClaimsSection.Measurements(q.Chemistry, q.Noise, q.MaxCut, q.Routing, q.Plateaus, q.Hardware, null));
+        var qsvm = verdicts.Single(v => v.Entry.Id == "qsvm");
+        Assert.Equal(VerdictKind.NotYetMeasured, qsvm.Verdict);
+        Assert.Contains("ml.qsvm.datasets_ahead", qsvm.MissingKeys);
+        Assert.Contains("(not measured)", qsvm.Evidence);
+    }
+
+    /// <summary>
+    /// The QAOA row (rule "maxcut.qaoa_wins_over_tabu &lt; maxcut.instances → supported", otherwise not supported):
+    /// the verdict flips when the measured wins reach the instance count.
+    /// </summary>
+    [Theory]
+    [InlineData(4, "supported")]
+    [InlineData(5, "not supported at this scale")]
+    public void VerdictFollowsTheMeasurement(double wins, string label)
+    {
+        var m = new Dictionary<string, double>(QuickMeasurements()) { ["maxcut.qaoa_wins_over_tabu"] = wins, ["maxcut.instances"] = 5 };
+        var entry = Catalogue.Claims.Single(c => c.Id == "qaoa-open-question");
+        var v = VerdictEngine.Evaluate(entry, m);
+        Assert.Equal(label, VerdictKinds.Label(v.Verdict));
+        Assert.Contains($"QAOA beat tabu search on {wins} of 5 graphs", v.Evidence);
+    }
+
+    [Fact]
+    public void VerdictFollowsTheCatalogueThreshold()
+    {
+        // the same measured slope on both sides of the catalogue's threshold
+        string Catalogue(string threshold) => $$"""
+            { "articles": [ { "id": "A", "title": "t", "source": "s" } ],
+              "claims": [ { "id": "bp", "group": "Barren plateaus", "article": "A", "quote": "gradients vanish", "experiment": "section 5",
+                            "rules": [ { "when": "plateaus.deep_global.slope < {{threshold}}", "verdict": "supported" } ],
+                            "otherwise": "not-supported-at-this-scale", "evidence": "b = {plateaus.deep_global.slope:0.00}", "references": [ "r1" ] } ] }
+            """;
+        const string refs = """[ { "id": "r1", "citation": "A. Author, Title, Journal 1, 1 (2000).", "url": "" } ]""";
+        var m = new Dictionary<string, double> { ["plateaus.deep_global.slope"] = -0.5 };
+        var strict = ClaimCatalogue.Parse(Catalogue("-0.6"), "c.json", refs, "r.json");
+        var loose = ClaimCatalogue.Parse(Catalogue("-0.3"), "c.json", refs, "r.json");
+        Assert.Equal(VerdictKind.NotSupportedAtThisScale, VerdictEngine.Evaluate(strict.Claims[0], m).Verdict);
+        Assert.Equal(VerdictKind.Supported, VerdictEngine.Evaluate(loose.Claims[0], m).Verdict);
+        Assert.Equal("b = -0.50", VerdictEngine.Evaluate(loose.Claims[0], m).Evidence);
+        Assert.Equal(1, loose.Number("r1"));
+    }
+
+    [Fact]
+    public void RulesAreTriedInOrderAndComparisonsWithNaNNeverHold()
+    {
+        var entry = Catalogue.Claims.Single(c => c.Id == "interference-amplifies");
+        var m = new Dictionary<string, double>(QuickMeasurements()) { ["maxcut.qaoa_amplification"] = 50, ["maxcut.qaoa_ratio"] = 0.99, ["maxcut.tabu_ratio"] = 0.95 };
+        Assert.Equal(VerdictKind.Supported, VerdictEngine.Evaluate(entry, m).Verdict);
+        m["maxcut.qaoa_ratio"] = 0.9;
+        Assert.Equal(VerdictKind.NotSupportedAtThisScale, VerdictEngine.Evaluate(entry, m).Verdict);
+        m["maxcut.qaoa_amplification"] = 0.5;
+        Assert.Equal(VerdictKind.Refuted, VerdictEngine.Evaluate(entry, m).Verdict);
+        m["maxcut.qaoa_amplification"] = double.NaN;
+        Assert.Equal(VerdictKind.Refuted, VerdictEngine.Evaluate(entry, m).Verdict);
+        Assert.False(new Comparison("a", "!=", 1, null).Holds(new Dictionary<string, double> { ["a"] = double.NaN }));
+    }
 
     [Theory]
-    [InlineData(0.900, "False here")]
-    [InlineData(23.0 / 24, "False here")] // a tie is not a win: the rule is QAOA ratio > tabu ratio
-    [InlineData(0.970, "Not in general (it did on this instance)")]
-    public void QaoaVerdictFlipsWhenQaoaCrossesTabu(double qaoaRatio, string verdict)
+    [InlineData("\"when\": \"x.y ~ 1\"", "c.json: claim 'bp': rule 1: '~' is not one of")]
+    [InlineData("\"when\": \"x.y < banana!\"", "c.json: claim 'bp': rule 1: 'banana!' is neither a finite number nor a measurement key")]
+    [InlineData("\"when\": \"x.y < 1\", \"verdict\": \"maybe\"", "c.json: claim 'bp': rule 1: verdict 'maybe' is not")]
+    public void MalformedRulesNameTheFileTheClaimAndTheProblem(string rule, string message)
     {
-        var row = Claims(qaoaRatio).Single(r => r.Claim == "QAOA beats classical heuristics on MaxCut.");
-        Assert.Equal(verdict, row.Verdict);
-        Assert.Contains($"beat tabu search on {(qaoaRatio > 23.0 / 24 ? 1 : 0)} of 1 graphs", row.Evidence);
+        string json = $$"""
+            { "articles": [ { "id": "A", "title": "t", "source": "s" } ],
+              "claims": [ { "id": "bp", "group": "g", "article": "A", "quote": "q", "experiment": "e",
+                            "rules": [ { {{(rule.Contains("verdict") ? rule : rule + ", \"verdict\": \"supported\"")}} } ],
+                            "otherwise": "refuted", "evidence": "e", "references": [] } ] }
+            """;
+        var e = Assert.Throws<QuantumAppsException>(() => ClaimCatalogue.Parse(json, "c.json", "[]", "r.json"));
+        Assert.StartsWith(message, e.Message);
     }
 
     [Fact]
-    public void EvidenceQuotesTheNumbersItWasGiven()
+    public void EntriesWithoutARuleOrReasonAndJsonSyntaxErrorsAreRefused()
     {
-        var rows = Claims(0.97);
-        Assert.Equal(6, rows.Count);
-        string all = string.Join("\n", rows.Select(r => r.Evidence));
-        Assert.Contains("QAOA p=1 on n=16 reaches ratio 0.970 while tabu search reaches 0.958", all);
-        Assert.Contains("falls from 0.900 to 0.800 (random assignment: 0.600)", all);
-        Assert.Contains("The largest VQE here has 10 qubits (section 6); its exact answer took 0.020 s by diagonalisation against 0.13 s", all);
-        Assert.Contains("off by 6.2e-2 Ha and the LiH energy by 3.2e-1 Ha", all);
-        Assert.Contains("estimated at 13.0 s of device time", all);
-        Assert.Contains("slope b = -0.72 ± 0.03 per qubit", all);
-        Assert.Contains("b = 0.028 ± 0.030", all);
-        // the other verdicts are not rules over these numbers
-        Assert.Equal(rows.Select(r => r.Verdict).Where((_, i) => i != 1), Claims(0.5).Select(r => r.Verdict).Where((_, i) => i != 1));
+        const string noMode = """{ "articles": [ { "id": "A", "title": "t", "source": "s" } ], "claims": [ { "id": "x", "group": "g", "article": "A", "quote": "q", "experiment": "e", "evidence": "e" } ] }""";
+        Assert.StartsWith("c.json: claim 'x': needs exactly one of", Assert.Throws<QuantumAppsException>(() => ClaimCatalogue.Parse(noMode, "c.json", "[]", "r.json")).Message);
+        var syntax = Assert.Throws<QuantumAppsException>(() => ClaimCatalogue.Parse("{\n\"articles\": [\n}", "c.json", "[]", "r.json"));
+        Assert.StartsWith("c.json:3:", syntax.Message);
+        const string badRef = """{ "articles": [ { "id": "A", "title": "t", "source": "s" } ], "claims": [ { "id": "x", "group": "g", "article": "A", "quote": "q", "experiment": "e", "notTestable": "why", "evidence": "e", "references": ["nope"] } ] }""";
+        Assert.Contains("unknown reference 'nope'", Assert.Throws<QuantumAppsException>(() => ClaimCatalogue.Parse(badRef, "c.json", "[]", "r.json")).Message);
     }
 
     [Fact]
-    public void LearningRowsFollowTheSixGeneralRowsUnchanged()
+    public void ReferenceListHasThePapersTheIssueNamesAndEveryReferenceIsCited()
     {
-        var without = Claims(0.97);
-        var with = ClaimsSection.Compute(Chemistry(), Noise(), MaxCut(0.97), Plateaus(), Hardware(), HandMadeLearning.Outcome(0.85));
-        Assert.Equal(without, with.Take(6));
-        Assert.Equal([ClaimsSection.QsvmClaim, ClaimsSection.QnnClaim, ClaimsSection.KernelClaim], with.Skip(6).Select(r => r.Claim));
+        string all = string.Join("\n", Catalogue.References.Select(r => r.Citation));
+        foreach (var s in new[] { "Farhi", "McClean", "Cerezo", "Havlíček", "H.-Y. Huang", "E. Tang", "Aaronson, \"Read the fine print\"", "Bittel", "Thanasilp", "Bowles, S. Ahmed, M. Schuld", "Rønnow", "Harrigan" })
+            Assert.Contains(s, all);
+        var cited = Catalogue.Claims.SelectMany(c => c.References).ToHashSet();
+        Assert.All(Catalogue.References, r => Assert.Contains(r.Id, cited));
+    }
+
+    [Fact]
+    public void ClaimsTableComesBeforeTheSectionsAndReferencesAtTheEnd()
+    {
+        var q = QuickReport.Get;
+        var doc = new ReportDocument();
+        var verdicts = ClaimsSection.Compute(Catalogue, ClaimsSection.Measurements(q.Chemistry, q.Noise, q.MaxCut, q.Routing, q.Plateaus, q.Hardware, null));
+        ClaimsSection.Render(doc, Catalogue, verdicts);
+        BarrenPlateauSection.Render(doc, q.Plateaus);
+        ClaimsSection.RenderReferences(doc, Catalogue);
+        string md = doc.ToMarkdown();
+        int summary = md.IndexOf("## Summary", StringComparison.Ordinal), section = md.IndexOf("## 5.", StringComparison.Ordinal), refs = md.IndexOf("## References", StringComparison.Ordinal);
+        Assert.True(summary >= 0 && summary < section && section < refs, $"{summary} {section} {refs}");
+        Assert.Contains("[1] E. Farhi", md);
+        Assert.DoesNotContain("near 50 qubits", md);
+        var csv = doc.Files["claims.csv"].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1 + Catalogue.Claims.Count, csv.Length);
     }
 }

@@ -1,3 +1,4 @@
+using QuantumApps.Cli.Report.Claims;
 using QuantumApps.Cli.Report;
 using QuantumApps.Learning.Diagnostics;
 using QuantumApps.Learning.Experiments;
@@ -38,26 +39,32 @@ public class MachineLearningSectionTests
     private static readonly Lazy<MachineLearningOutcome> Quick = new(() =>
         MachineLearningSection.Compute(new ReportContext(new ReportOptions("unused", Quick: true, Seed: 42), TextWriter.Null, ReportRunner.FindDataDirectory())));
 
-    [Theory]
-    [InlineData(0.90, "Not supported here")]       // a tie is no advantage
-    [InlineData(0.915, "Not supported here")]      // ahead by less than one standard deviation (0.02)
-    [InlineData(0.93, "Supported on these data sets")]
-    public void VerdictFlipsWhenTheBestQuantumModelCrossesTheRule(double quantum, string verdict)
+    /// <summary>The verdict of catalogue entry <paramref name="id"/> on a hand-made learning outcome alone.</summary>
+    private static VerdictKind Verdict(string id, MachineLearningOutcome o)
     {
-        var rows = ClaimsSection.LearningClaims(HandMadeLearning.Outcome(quantum));
-        Assert.Equal(3, rows.Count);
-        Assert.All(rows, r => Assert.Equal(verdict, r.Verdict));
-        Assert.All(rows, r => Assert.Contains("arXiv:2403.07059", r.Evidence));
+        var entry = ClaimCatalogue.Default.Claims.Single(c => c.Id == id);
+        // the learning rows read only ml.* keys
+        Assert.All(entry.RuleKeys, k => Assert.StartsWith("ml.", k));
+        return VerdictEngine.Evaluate(entry, o.Measurements()).Verdict;
+    }
+
+    [Theory]
+    [InlineData(0.90, VerdictKind.NotSupportedAtThisScale)]  // a tie is no advantage
+    [InlineData(0.915, VerdictKind.NotSupportedAtThisScale)] // ahead by less than one standard deviation (0.02)
+    [InlineData(0.93, VerdictKind.Supported)]
+    public void VerdictFlipsWhenTheBestQuantumModelCrossesTheRule(double quantum, VerdictKind verdict)
+    {
+        foreach (var id in new[] { "qsvm", "qnn", "kernel-methods" }) Assert.Equal(verdict, Verdict(id, HandMadeLearning.Outcome(quantum)));
     }
 
     [Fact]
-    public void MixedWhenAheadOnSomeDataSets()
+    public void AheadOnSomeDataSetsIsNotSupported()
     {
-        var rows = ClaimsSection.LearningClaims(HandMadeLearning.Outcome(0.95, 0.85));
-        Assert.All(rows, r => Assert.Equal("Mixed: ahead on 1 of 2 data sets", r.Verdict));
-        Assert.Contains("set 0: qkernel 0.950 (CV 0.900 ± 0.020) vs svm-rbf 0.900 (CV 0.900 ± 0.020) (quantum ahead)", rows[0].Evidence);
-        Assert.Contains("Huang et al.", rows[2].Evidence);
-        Assert.Contains("at most 3.25", rows[2].Evidence);
+        var m = HandMadeLearning.Outcome(0.95, 0.85).Measurements();
+        Assert.Equal(1, m["ml.qsvm.datasets_ahead"]);
+        Assert.Equal(2, m["ml.datasets"]);
+        Assert.Equal(VerdictKind.NotSupportedAtThisScale, Verdict("qsvm", HandMadeLearning.Outcome(0.95, 0.85)));
+        Assert.Equal(3.25, m["ml.concentration.max_geometric_difference"]);
     }
 
     [Fact]
@@ -68,9 +75,8 @@ public class MachineLearningSectionTests
         var o = HandMadeLearning.Outcome(0.95);
         var models = o.Tasks[0].Result.Models.Select(m => m.Kind == ModelKind.LogReg ? HandMadeLearning.Row(ModelKind.LogReg, 0.99) : m).ToList();
         o = o with { Tasks = [o.Tasks[0] with { Result = o.Tasks[0].Result with { Models = models } }] };
-        var rows = ClaimsSection.LearningClaims(o);
-        Assert.Equal("Not supported here", rows.Single(r => r.Claim == ClaimsSection.QsvmClaim).Verdict);
-        Assert.Equal("Supported on these data sets", rows.Single(r => r.Claim == ClaimsSection.KernelClaim).Verdict);
+        Assert.Equal(VerdictKind.NotSupportedAtThisScale, Verdict("qsvm", o));
+        Assert.Equal(VerdictKind.Supported, Verdict("kernel-methods", o));
     }
 
     [Fact]

@@ -72,6 +72,46 @@ public class ReportPieceTests
     }
 
     [Fact]
+    public void IntegerAxesGetIntegerTicksAndTheLegendStaysBelowThePlot()
+    {
+        // x = QAOA depth 1…3 (a 1-2-5 step of 0.5 would label 1.5 and 2.5); y continuous
+        var few = SvgChart.Render(new ChartSpec("t", "depth p", "y"), [new ChartSeries("a", [1, 2, 3], [0.1, 0.25, 0.3])]);
+        var labels = XDocument.Parse(few).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
+        Assert.Contains("2", labels);
+        Assert.DoesNotContain("1.5", labels);
+        Assert.DoesNotContain("2.5", labels);
+        // many long legend entries make the figure taller, never wider, and the viewBox matches the size
+        var names = Enumerable.Range(0, 8).Select(i => $"series {i} with a long descriptive legend label that has to wrap").ToList();
+        var many = XDocument.Parse(SvgChart.Render(new ChartSpec("t", "x", "y"), [.. names.Select(n => new ChartSeries(n, [1, 2], [1, 2]))])).Root!;
+        var one = XDocument.Parse(few).Root!;
+        Assert.Equal(one.Attribute("width")!.Value, many.Attribute("width")!.Value);
+        Assert.True(double.Parse(many.Attribute("height")!.Value) > double.Parse(one.Attribute("height")!.Value));
+        Assert.Equal($"0 0 {many.Attribute("width")!.Value} {many.Attribute("height")!.Value}", many.Attribute("viewBox")!.Value);
+    }
+
+    [Fact]
+    public void LogAxesDrawNoFlooredValues()
+    {
+        // a zero on a log axis is skipped, not drawn at an artificial floor: the axis starts at the smallest real decade
+        var svg = SvgChart.Render(new ChartSpec("t", "x", "y", LogY: true), [new ChartSeries("a", [1, 2, 3], [0, 1e-3, 1e-1])]);
+        var texts = XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
+        Assert.Contains("0.001", texts);
+        Assert.DoesNotContain("1e-4", texts);
+        Assert.DoesNotContain("1e-12", texts);
+    }
+
+    [Fact]
+    public void RepeatedTimingWarmsUpOnceAndReportsMedianWithinItsSpread()
+    {
+        int calls = 0;
+        var (result, t) = RepeatedTiming.Measure(() => ++calls, 5);
+        Assert.Equal(6, calls); // one untimed warm-up + 5 timed repeats
+        Assert.Equal(6, result);
+        Assert.Equal(5, t.Repeats);
+        Assert.True(t.MinSeconds <= t.MedianSeconds && t.MedianSeconds <= t.MaxSeconds, $"{t}");
+    }
+
+    [Fact]
     public void HtmlIsSelfContained()
     {
         var d = new ReportDocument();
@@ -86,6 +126,15 @@ public class ReportPieceTests
         Assert.DoesNotContain("src=", html);
         Assert.Equal("x,y\n0,0\n1,1\n", d.Files["f.csv"]);
         Assert.Contains("![cap](f.svg)", d.ToMarkdown());
+        var withCommand = new ReportDocument { ReproduceCommand = "quantumapps report --out DIR --quick --seed 42" };
+        withCommand.Figure("f", "cap", new ChartSpec("c", "x", "y"), [new ChartSeries("s", [0, 1], [0, 1])], ["x", "y"], [["0", "0"], ["1", "1"]]);
+        Assert.Contains("reproduce: `quantumapps report --out DIR --quick --seed 42`", withCommand.ToMarkdown());
+        Assert.Contains("<code>quantumapps report --out DIR --quick --seed 42</code>", withCommand.ToHtml("T"));
+        var stacked = new ReportDocument();
+        stacked.Table(["claim", "verdict"], [["“x”", "*Basis: rule a > 1.*"]], stacked: true);
+        string stackedHtml = stacked.ToHtml("T");
+        Assert.Contains("<table class=\"stacked\">", stackedHtml);
+        Assert.Contains("<td data-label=\"verdict\"><i>Basis: rule a &gt; 1.</i></td>", stackedHtml);
     }
 
     [Fact]

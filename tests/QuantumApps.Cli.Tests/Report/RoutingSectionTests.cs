@@ -1,3 +1,4 @@
+using QuantumApps.TestSupport;
 using QuantumApps.Problems;
 using QuantumApps.Problems.Heuristics;
 
@@ -62,5 +63,17 @@ public class RoutingSectionTests
             Assert.True(q.ProbabilityOptimal <= q.ProbabilityFeasible + 1e-12, "optimal tours are feasible ones");
             if (!double.IsNaN(q.BestSampledCost)) Assert.True(q.BestSampledCost >= o.HeldKarp.Length - IntegerSum, "a sampled tour beat Held–Karp");
         }
+    }
+
+    [Fact]
+    public void RandomValidTourBaselineIsOneThirdForFourCities()
+    {
+        // 4 cities with city 0 fixed: 3! = 6 directed tours, i.e. 3 distinct tours each in two directions; a unique
+        // shortest tour is 2 of the 6 (hand count), so a uniformly random valid tour is optimal with probability 1/3
+        var o = QuickReport.Get.Routing;
+        Assert.Equal(6, o.Tsp4FeasibleCount);
+        Assert.Equal(2, o.Tsp4OptimalCount);
+        Assert.Equal(1.0 / 3, o.Tsp4RandomTourOptimal, Tolerances.Unitary); // one division of small integers
+        Assert.Equal(o.Tsp4ProbabilityOptimal / o.Tsp4RandomTourOptimal, o.Measurements()["routing.tsp4.qaoa_over_random_tour"], Tolerances.Unitary);
     }
 }

@@ -23,4 +23,30 @@ public sealed record ChemistryOutcome(
     double LiHFciSeconds,
     double LiHVqeSeconds,
     double H2NoisyError,
-    double LiHNoisyError);
+    double LiHNoisyError)
+{
+    /// <summary>
+    /// The measurements the claims catalogue reads (keys <c>chemistry.*</c>; energies in hartree, times in seconds):
+    /// noiseless and noisy VQE errors against FCI, the largest |CCSD − FCI| over both curves, and the FCI and VQE wall
+    /// times of the curves.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Measurements()
+    {
+        var all = H2.Points.Concat(LiH.Points).ToList();
+        var ccsd = all.Where(p => !double.IsNaN(p.Ccsd)).Select(p => Math.Abs(p.Ccsd - p.Fci)).DefaultIfEmpty(double.NaN).Max();
+        return new Dictionary<string, double>
+        {
+            ["chemistry.chemical_accuracy_ha"] = QuantumApps.Chemistry.Molecules.PhysicalConstants.ChemicalAccuracyHartree,
+            ["chemistry.max_vqe_error_ha"] = MaxVqeErrorHartree,
+            ["chemistry.h2.noisy_error_ha"] = H2NoisyError,
+            ["chemistry.lih.noisy_error_ha"] = LiHNoisyError,
+            ["chemistry.lih.qubits"] = LiH.Qubits,
+            ["chemistry.max_ccsd_error_ha"] = ccsd,
+            ["chemistry.h2.fci_seconds"] = H2.FciSeconds,
+            ["chemistry.h2.vqe_seconds"] = H2.VqeSeconds,
+            ["chemistry.lih.fci_seconds"] = LiHFciSeconds,
+            ["chemistry.lih.vqe_seconds"] = LiHVqeSeconds,
+            ["chemistry.lih.vqe_over_fci_time"] = LiHVqeSeconds / LiHFciSeconds,
+        };
+    }
+}

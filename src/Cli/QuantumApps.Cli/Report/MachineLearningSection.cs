@@ -112,12 +112,12 @@ public static class MachineLearningSection
         }
         doc.DataFile("machine-learning", ["dataset", "model", "status", "qubits", "parameters", "hyperparameters", "test_accuracy", "cv_mean", "cv_std",
             "training_seconds", "selection_seconds", "simulations", "device_circuits", "shots_per_circuit", "device_seconds"], csv);
-        doc.Paragraph("All rows: `machine-learning.csv`. Verdicts on the learning claims are in section 8.");
+        doc.Paragraph("All rows: `machine-learning.csv`. Verdicts on the learning claims are in the summary table at the top.");
 
         var c = o.Concentration;
         var groups = c.Rows.GroupBy(r => (r.Map, r.Scaled)).ToList();
         var series = groups.Select(g => new ChartSeries($"{g.Key.Map}, c = {(g.Key.Scaled ? "1/√n" : "1")}",
-            g.Select(r => (double)r.Qubits).ToArray(), g.Select(r => Math.Max(r.Variance, 1e-300)).ToArray())).ToList();
+            g.Select(r => (double)r.Qubits).ToArray(), g.Select(r => r.Variance > 0 ? r.Variance : double.NaN).ToArray())).ToList();
         doc.Figure("kernel-concentration", $"Variance of the off-diagonal fidelity-kernel entries against qubits ({c.Samples} training samples of {o.ConcentrationDataset}, PCA to n features; Thanasilp et al. 2022): resolving them needs about 1/variance shots per entry",
             new ChartSpec("Kernel concentration", "qubits n", "Var of off-diagonal k(x, x')", LogY: true), series,
             ["qubits", "kernel", "scaled", "bandwidth", "mean", "variance", "shots_to_resolve", "geometric_difference"],

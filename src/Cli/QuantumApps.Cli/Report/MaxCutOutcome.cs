@@ -56,4 +56,34 @@ public sealed record MaxCutOutcome(bool Quick, int MaxDepth, IReadOnlyList<MaxCu
 
     /// <summary>Number of graphs.</summary>
     public int InstanceCount => Instances.Count;
+
+    /// <summary>
+    /// The measurements the claims catalogue reads (keys <c>maxcut.*</c>), all on the largest graph at the largest depth
+    /// unless named otherwise: ratios of QAOA (⟨C⟩/C_max) and of the heuristics (cut/C_max), QAOA wins over tabu across
+    /// all graphs, P(optimum) per QAOA shot against a uniformly random bitstring (optimal bitstrings / 2^n) and their
+    /// ratio (the amplification by interference), and wall times (s).
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Measurements()
+    {
+        var diag = QuantumApps.Problems.MaxCut.CostOperator(Graph).Diagonal();
+        double optimum = Last.Optimum;
+        double uniform = diag.Count(v => Math.Abs(v - optimum) < 1e-9) / (double)diag.Length;
+        return new Dictionary<string, double>
+        {
+            ["maxcut.largest_n"] = N,
+            ["maxcut.depth"] = Depth,
+            ["maxcut.instances"] = InstanceCount,
+            ["maxcut.qaoa_ratio"] = QaoaRatio,
+            ["maxcut.tabu_ratio"] = TabuRatio,
+            ["maxcut.gw_ratio"] = GwRatio,
+            ["maxcut.annealing_ratio"] = AnnealingRatio,
+            ["maxcut.qaoa_wins_over_tabu"] = QaoaWinsOverTabu,
+            ["maxcut.qaoa_p_optimal"] = QaoaProbabilityOptimal,
+            ["maxcut.uniform_p_optimal"] = uniform,
+            ["maxcut.qaoa_amplification"] = QaoaProbabilityOptimal / uniform,
+            ["maxcut.qaoa_seconds"] = QaoaSeconds,
+            ["maxcut.tabu_seconds"] = TabuSeconds,
+            ["maxcut.exact_seconds"] = ExactSeconds,
+        };
+    }
 }

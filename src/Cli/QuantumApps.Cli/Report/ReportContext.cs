@@ -61,7 +61,12 @@ public sealed class ReportContext
     public bool Quick => Options.Quick;
 
     /// <summary>The report being assembled.</summary>
-    public ReportDocument Document { get; } = new();
+    public ReportDocument Document => _document ??= new ReportDocument { ReproduceCommand = ReproduceCommand };
+
+    private ReportDocument? _document;
+
+    /// <summary>The command line that reproduces this run (<c>quantumapps report --out DIR [--quick] --seed S</c>).</summary>
+    public string ReproduceCommand => "quantumapps report --out DIR" + (Quick ? " --quick" : "") + $" --seed {Options.Seed.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>The seeded generator: the report seed's for the root context, the section's own in <see cref="ForSection"/>.</summary>
     public Random Rng { get; }

@@ -20,7 +20,7 @@ namespace QuantumApps.Cli.Report;
 public static class ReportRunner
 {
     /// <summary>
-    /// The report's sections in report order (the claims table, computed from all of them, follows them). Each computes in
+    /// The report's sections in report order (the claims table, computed from all of them, is rendered before them). Each computes in
     /// its own context (<see cref="ReportContext.ForSection"/>), so any subset gives the numbers a whole run gives.
     /// Dependencies: noise uses the chemistry section's H2 circuit, parameters and Hamiltonian; hardware uses chemistry's
     /// H2 circuit, MaxCut's largest graph and angles and routing's TSP-4 circuit. A shard computes the dependencies of its
@@ -135,7 +135,7 @@ public static class ReportRunner
         return done;
     }
 
-    /// <summary>Renders the header, every section of <see cref="Sections"/> in order, the claims table and the run time.</summary>
+    /// <summary>Renders the header, the claims table (verdicts computed from the outcomes' measurements), every section of <see cref="Sections"/> in order, the references and the run time.</summary>
     public static void Render(ReportDocument doc, ReportOptions options, IReadOnlyDictionary<string, object> outcomes, double seconds)
     {
         ArgumentNullException.ThrowIfNull(doc);
@@ -145,10 +145,13 @@ public static class ReportRunner
         doc.Paragraph($"Generated {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC by quantumapps {VersionCommand.Version} (.NET {Environment.Version}) on {Environment.ProcessorCount} cores; " +
                       $"mode **{(options.Quick ? "quick" : "full")}**, seed **{options.Seed}**. Every number below was computed by this run " +
                       "(`quantumapps report --out DIR" + (options.Quick ? " --quick" : "") + $" --seed {options.Seed}` reproduces it); all quantum results come from a noiseless or noisy classical simulation of the circuits.");
+        var catalogue = Claims.ClaimCatalogue.Default;
+        var verdicts = ClaimsSection.Compute(catalogue, ClaimsSection.Measurements((ChemistryOutcome)outcomes["chemistry"], (NoiseOutcome)outcomes["noise"],
+            (MaxCutOutcome)outcomes["maxcut"], (RoutingOutcome)outcomes["routing"], (BarrenPlateauOutcome)outcomes["barren-plateaus"],
+            (HardwareOutcome)outcomes["hardware"], (MachineLearningOutcome)outcomes["machine-learning"]));
+        ClaimsSection.Render(doc, catalogue, verdicts);
         foreach (var s in Sections) s.Render(doc, outcomes[s.Name]);
-        var claims = ClaimsSection.Compute((ChemistryOutcome)outcomes["chemistry"], (NoiseOutcome)outcomes["noise"], (MaxCutOutcome)outcomes["maxcut"],
-            (BarrenPlateauOutcome)outcomes["barren-plateaus"], (HardwareOutcome)outcomes["hardware"], (MachineLearningOutcome)outcomes["machine-learning"]);
-        ClaimsSection.Render(doc, claims);
+        ClaimsSection.RenderReferences(doc, catalogue);
         doc.Paragraph($"Total run time: {seconds.ToString("0.0", CultureInfo.InvariantCulture)} s.");
     }
 

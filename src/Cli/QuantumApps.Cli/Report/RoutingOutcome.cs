@@ -40,4 +40,30 @@ public sealed record RoutingOutcome(
 
     /// <summary>Held–Karp wall time on the 4-city instance (s).</summary>
     public double Tsp4ClassicalSeconds => HeldKarp.Seconds;
+
+    /// <summary>
+    /// Probability that a uniformly random valid tour (one of the <see cref="Tsp4FeasibleCount"/> tours, city 0 fixed,
+    /// both directions) is optimal: optimal tours / tours. For 4 cities, 2 of 6 (1/3).
+    /// </summary>
+    public double Tsp4RandomTourOptimal => Tsp4OptimalCount / (double)Tsp4FeasibleCount;
+
+    /// <summary>
+    /// The measurements the claims catalogue reads (keys <c>routing.*</c>): the deepest TSP-4 QAOA's P(valid tour) and
+    /// P(optimal tour) per shot, the random-valid-tour and uniform-bitstring baselines, QAOA's P(optimal) relative to a
+    /// random tour, Held–Karp times (s) and the qubits burma14 would need (0 when its file was not found).
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Measurements() => new Dictionary<string, double>
+    {
+        ["routing.tsp4.qaoa_depth"] = Qaoa[^1].Depth,
+        ["routing.tsp4.qubits"] = Tsp4Qubits,
+        ["routing.tsp4.qaoa_p_feasible"] = Tsp4ProbabilityFeasible,
+        ["routing.tsp4.qaoa_p_optimal"] = Tsp4ProbabilityOptimal,
+        ["routing.tsp4.random_tour_p_optimal"] = Tsp4RandomTourOptimal,
+        ["routing.tsp4.uniform_p_feasible"] = Tsp4UniformFeasible,
+        ["routing.tsp4.qaoa_over_random_tour"] = Tsp4ProbabilityOptimal / Tsp4RandomTourOptimal,
+        ["routing.tsp4.held_karp_seconds"] = Tsp4ClassicalSeconds,
+        ["routing.burma14.qubits"] = Burma14Qubits,
+        ["routing.burma14.cnots_per_layer"] = Burma14Cnots,
+        ["routing.burma14.held_karp_seconds"] = HeldKarpSecondsBurma14,
+    };
 }

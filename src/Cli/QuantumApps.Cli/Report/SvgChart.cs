@@ -4,13 +4,15 @@ using System.Text;
 namespace QuantumApps.Cli.Report;
 
 /// <summary>
-/// Hand-written SVG line/scatter charts: frame, ticks and grid (1-2-5 steps on linear axes, decades with 2 and 5
-/// minor labels on short log axes), axis labels, title, legend on the right, optional error bars and dashed lines.
-/// Non-finite points (and non-positive ones on a log axis) are skipped. No scripts, fonts or network access.
+/// Hand-written SVG line/scatter charts: frame, ticks and grid (1-2-5 steps on linear axes, integer steps when every
+/// value on the axis is an integer, decades with 2 and 5 minor labels on short log axes), axis labels, title, the legend
+/// below the plot in two columns (so it never widens the figure), optional error bars and dashed lines. The SVG has a
+/// <c>viewBox</c> and scales with its container. Non-finite points (and non-positive ones on a log axis) are skipped,
+/// never clamped to a floor. No scripts, fonts or network access.
 /// </summary>
 public static class SvgChart
 {
-    private const int Width = 760, Height = 440, Left = 78, Right = 230, Top = 36, Bottom = 58;
+    private const int Width = 640, PlotHeight = 330, Left = 74, Right = 18, Top = 36, Bottom = 52, LegendLine = 15, LegendColumnChars = 40;
     private static readonly string[] Palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"];
 
     /// <summary>Renders the chart as a standalone SVG document.</summary>
@@ -23,38 +25,44 @@ public static class SvgChart
     public static string Render(IReadOnlyList<(ChartSpec Spec, IReadOnlyList<ChartSeries> Series)> panels)
     {
         ArgumentOutOfRangeException.ThrowIfZero(panels.Count);
-        int total = Height * panels.Count;
+        var body = new StringBuilder();
+        int offset = 0;
+        foreach (var (spec, series) in panels) offset += Panel(body, spec, series, offset);
         var sb = new StringBuilder();
-        sb.Append(F($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{total}\" viewBox=\"0 0 {Width} {total}\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n"));
-        sb.Append(F($"<rect x=\"0\" y=\"0\" width=\"{Width}\" height=\"{total}\" fill=\"white\"/>\n"));
-        for (int i = 0; i < panels.Count; i++) Panel(sb, panels[i].Spec, panels[i].Series, Height * i);
+        sb.Append(F($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{offset}\" viewBox=\"0 0 {Width} {offset}\" preserveAspectRatio=\"xMidYMin meet\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"13\">\n"));
+        sb.Append(F($"<rect x=\"0\" y=\"0\" width=\"{Width}\" height=\"{offset}\" fill=\"white\"/>\n"));
+        sb.Append(body);
         sb.Append("</svg>\n");
         return sb.ToString();
     }
 
-    /// <summary>One chart (title, grid, ticks, frame, axis labels, series, legend) with its top edge at <paramref name="offset"/>.</summary>
-    private static void Panel(StringBuilder sb, ChartSpec spec, IReadOnlyList<ChartSeries> series, int offset)
+    /// <summary>The legend rows: each entry's wrapped lines, laid out in two columns (left column first).</summary>
+    private static List<List<string>> LegendEntries(IReadOnlyList<ChartSeries> series) => series.Select(s => Wrap(s.Name, LegendColumnChars)).ToList();
+
+    /// <summary>One chart (title, grid, ticks, frame, axis labels, series, legend below) with its top edge at <paramref name="offset"/>; returns its height.</summary>
+    private static int Panel(StringBuilder sb, ChartSpec spec, IReadOnlyList<ChartSeries> series, int offset)
     {
-        // the panel's top edge and bottom edge (the constants shifted down by the panels above it)
-        int Top = SvgChart.Top + offset, Height = SvgChart.Height + offset;
+        int Top = SvgChart.Top + offset;
         var pts = series.SelectMany(s => Enumerable.Range(0, s.X.Count).Select(i => (x: s.X[i], y: s.Y[i], e: s.Error?[i] ?? 0)))
             .Where(p => Usable(p.x, spec.LogX) && Usable(p.y, spec.LogY)).ToList();
         if (pts.Count == 0) pts.Add((1, 1, 0));
         var (x0, x1) = Range(pts.Select(p => p.x), spec.LogX, spec.XMin, spec.XMax, pad: false);
         var (y0, y1) = Range(pts.SelectMany(p => new[] { p.y - p.e, p.y + p.e }).Where(v => Usable(v, spec.LogY)), spec.LogY, spec.YMin, spec.YMax, pad: true);
-        double pw = Width - Left - Right, ph = SvgChart.Height - SvgChart.Top - Bottom;
+        bool integerX = !spec.LogX && pts.All(p => IsInteger(p.x));
+        bool integerY = !spec.LogY && pts.All(p => IsInteger(p.y) && p.e == 0);
+        double pw = Width - Left - Right, ph = PlotHeight - SvgChart.Top - Bottom;
         double Sx(double x) => Left + pw * (Tr(x, spec.LogX) - Tr(x0, spec.LogX)) / (Tr(x1, spec.LogX) - Tr(x0, spec.LogX));
         double Sy(double y) => Top + ph * (1 - (Tr(Math.Clamp(y, y0, y1), spec.LogY) - Tr(y0, spec.LogY)) / (Tr(y1, spec.LogY) - Tr(y0, spec.LogY)));
 
-        sb.Append(F($"<text x=\"{Left + pw / 2:0.#}\" y=\"{22 + offset}\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\">{Esc(spec.Title)}</text>\n"));
-        foreach (var (t, label) in Ticks(x0, x1, spec.LogX))
+        sb.Append(F($"<text x=\"{Width / 2.0:0.#}\" y=\"{22 + offset}\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\">{Esc(spec.Title)}</text>\n"));
+        foreach (var (t, label) in Ticks(x0, x1, spec.LogX, integerX))
         {
             double x = Sx(t);
             sb.Append(F($"<line x1=\"{x:0.#}\" y1=\"{Top}\" x2=\"{x:0.#}\" y2=\"{Top + ph:0.#}\" stroke=\"#e4e4e4\"/>\n"));
             sb.Append(F($"<line x1=\"{x:0.#}\" y1=\"{Top + ph:0.#}\" x2=\"{x:0.#}\" y2=\"{Top + ph + 5:0.#}\" stroke=\"black\"/>\n"));
             if (label) sb.Append(F($"<text x=\"{x:0.#}\" y=\"{Top + ph + 19:0.#}\" text-anchor=\"middle\">{Esc(Label(t))}</text>\n"));
         }
-        foreach (var (t, label) in Ticks(y0, y1, spec.LogY))
+        foreach (var (t, label) in Ticks(y0, y1, spec.LogY, integerY))
         {
             double y = Sy(t);
             sb.Append(F($"<line x1=\"{Left}\" y1=\"{y:0.#}\" x2=\"{Left + pw:0.#}\" y2=\"{y:0.#}\" stroke=\"#e4e4e4\"/>\n"));
@@ -62,10 +70,14 @@ public static class SvgChart
             if (label) sb.Append(F($"<text x=\"{Left - 8}\" y=\"{y + 4:0.#}\" text-anchor=\"end\">{Esc(Label(t))}</text>\n"));
         }
         sb.Append(F($"<rect x=\"{Left}\" y=\"{Top}\" width=\"{pw:0.#}\" height=\"{ph:0.#}\" fill=\"none\" stroke=\"black\"/>\n"));
-        sb.Append(F($"<text x=\"{Left + pw / 2:0.#}\" y=\"{Height - 14}\" text-anchor=\"middle\" font-size=\"13\">{Esc(spec.XLabel + (spec.LogX ? " (log scale)" : ""))}</text>\n"));
-        sb.Append(F($"<text transform=\"translate(18,{Top + ph / 2:0.#}) rotate(-90)\" text-anchor=\"middle\" font-size=\"13\">{Esc(spec.YLabel + (spec.LogY ? " (log scale)" : ""))}</text>\n"));
+        sb.Append(F($"<text x=\"{Left + pw / 2:0.#}\" y=\"{Top + ph + 38:0.#}\" text-anchor=\"middle\" font-size=\"14\">{Esc(spec.XLabel + (spec.LogX ? " (log scale)" : ""))}</text>\n"));
+        sb.Append(F($"<text transform=\"translate(18,{Top + ph / 2:0.#}) rotate(-90)\" text-anchor=\"middle\" font-size=\"14\">{Esc(spec.YLabel + (spec.LogY ? " (log scale)" : ""))}</text>\n"));
 
-        double legendY = Top + 10;
+        var entries = LegendEntries(series);
+        int half = (entries.Count + 1) / 2;
+        double columnWidth = (Width - 2.0 * 12) / 2;
+        double legendTop = offset + PlotHeight + 8;
+        double[] columnY = [legendTop, legendTop];
         for (int k = 0; k < series.Count; k++)
         {
             var s = series[k];
@@ -88,16 +100,20 @@ public static class SvgChart
                 // two-point dashed series are reference lines: no markers at their ends
                 if (!s.Dashed || s.X.Count > 2) sb.Append(Marker(x, y, k, s.Dashed, color));
             }
-            var lines = Wrap(s.Name, 30);
-            double ly = legendY, lx = Left + pw + 14;
+            int column = k < half ? 0 : 1;
+            double lx = 12 + column * columnWidth, ly = columnY[column] + 10;
             if (!s.NoLine)
                 sb.Append(F($"<line x1=\"{lx:0.#}\" y1=\"{ly:0.#}\" x2=\"{lx + 22:0.#}\" y2=\"{ly:0.#}\" stroke=\"{color}\" stroke-width=\"2\"{(s.Dashed ? " stroke-dasharray=\"6,4\"" : "")}/>\n"));
             if (!s.Dashed || s.X.Count > 2) sb.Append(Marker(lx + 11, ly, k, s.Dashed, color));
+            var lines = entries[k];
             for (int li = 0; li < lines.Count; li++)
-                sb.Append(F($"<text x=\"{lx + 28:0.#}\" y=\"{ly + 4 + 13 * li:0.#}\" font-size=\"11\">{Esc(lines[li])}</text>\n"));
-            legendY += 8 + 13 * lines.Count;
+                sb.Append(F($"<text x=\"{lx + 28:0.#}\" y=\"{ly + 4 + LegendLine * li:0.#}\" font-size=\"12\">{Esc(lines[li])}</text>\n"));
+            columnY[column] += 4 + LegendLine * lines.Count;
         }
+        return (int)Math.Ceiling(Math.Max(columnY[0], columnY[1]) - offset + 10);
     }
+
+    private static bool IsInteger(double v) => Math.Abs(v - Math.Round(v)) < 1e-9;
 
     /// <summary>Filled circle for solid series; hollow circles of growing radius for dashed (reference) series so that coinciding ones stay visible.</summary>
     private static string Marker(double x, double y, int k, bool hollow, string color) => hollow
@@ -145,8 +161,8 @@ public static class SvgChart
         return (lo, hi);
     }
 
-    /// <summary>Tick positions and whether to label them.</summary>
-    private static IEnumerable<(double Value, bool Label)> Ticks(double lo, double hi, bool log)
+    /// <summary>Tick positions and whether to label them; <paramref name="integer"/> restricts a linear axis to integer steps.</summary>
+    private static IEnumerable<(double Value, bool Label)> Ticks(double lo, double hi, bool log, bool integer)
     {
         if (log)
         {
@@ -166,6 +182,8 @@ public static class SvgChart
         double raw = (hi - lo) / 6;
         double mag = Math.Pow(10, Math.Floor(Math.Log10(raw)));
         double step = raw / mag < 1.5 ? mag : raw / mag < 3.5 ? 2 * mag : raw / mag < 7.5 ? 5 * mag : 10 * mag;
+        // an integer axis (qubits, depth, nodes) gets integer ticks only: steps of 1, 2, 5, 10, …
+        if (integer) step = Math.Max(1, Math.Round(step));
         for (double t = Math.Ceiling(lo / step - 1e-9) * step; t <= hi + 1e-9 * step; t += step)
             yield return (Math.Abs(t) < step * 1e-9 ? 0 : t, true);
     }
