@@ -4,7 +4,7 @@ using QuantumApps.Variational.Workflows;
 
 namespace QuantumApps.Cli.Commands;
 
-/// <summary><c>quantumapps vrp INSTANCE [--methods exact,clarke-wright] [--seed S] [--format table|json] [--graph-format vrp]</c>.</summary>
+/// <summary><c>quantumapps vrp INSTANCE [--methods exact,clarke-wright,cvrp-ils] [--seed S] [--time-limit SECONDS] [--restarts R] [--format table|json] [--graph-format vrp]</c>.</summary>
 public static class VrpCommand
 {
     public static Command Create()
@@ -14,7 +14,12 @@ public static class VrpCommand
         var seed = CommonOptions.Seed();
         var format = CommonOptions.Format();
         var graphFormat = MaxCutCommand.GraphFormatOption();
-        var cmd = new Command("vrp", "Capacitated vehicle routing by exact set partitioning (tiny instances) and Clarke-Wright savings") { instance, methods, seed, format, graphFormat };
+        var timeLimit = BudgetOptions.TimeLimit("cvrp-ils; default 2000 iterations per start");
+        var restarts = BudgetOptions.Restarts("cvrp-ils");
+        var cmd = new Command("vrp", "Capacitated vehicle routing by exact set partitioning (tiny instances), Clarke-Wright savings and iterated local search")
+        {
+            instance, methods, seed, format, graphFormat, timeLimit, restarts,
+        };
         cmd.SetAction(p =>
         {
             if (!MaxCutCommand.TryParseList(p.GetValue(methods), MethodNames.Vrp, "--methods", out var list, out string? error)
@@ -24,7 +29,10 @@ public static class VrpCommand
             }
 
             return CliAction.Run(() => VrpRunner.Run(
-                new VrpOptions(p.GetValue(instance)!, list, p.GetValue(seed), p.GetValue(format), gf, p.GetValue(CommonOptions.Quiet)), Console.Out, Console.Error));
+                new VrpOptions(p.GetValue(instance)!, list, p.GetValue(seed), p.GetValue(format), gf, p.GetValue(CommonOptions.Quiet))
+                {
+                    Budget = BudgetOptions.Budget(p.GetValue(timeLimit), p.GetValue(restarts)),
+                }, Console.Out, Console.Error));
         });
         return cmd;
     }

@@ -1,4 +1,5 @@
 using QuantumApps.Cli.Output;
+using QuantumApps.Problems.Heuristics;
 using QuantumApps.Problems.IO;
 using QuantumApps.Variational.Workflows;
 
@@ -11,4 +12,8 @@ namespace QuantumApps.Cli.Runners;
 /// <param name="Format">table or json.</param>
 /// <param name="GraphFormat">Explicit input format (vrp), or null.</param>
 /// <param name="Quiet">No estimates or progress on stderr.</param>
-public sealed record VrpOptions(string Instance, IReadOnlyList<VrpMethod>? Methods, long Seed, OutputFormat Format, GraphFileFormat? GraphFormat, bool Quiet = true);
+public sealed record VrpOptions(string Instance, IReadOnlyList<VrpMethod>? Methods, long Seed, OutputFormat Format, GraphFileFormat? GraphFormat, bool Quiet = true)
+{
+    /// <summary>Time limit and restarts of cvrp-ils (null: its default of <see cref="Problems.Heuristics.CvrpIls.DefaultIterations"/> iterations, one start).</summary>
+    public SearchBudget? Budget { get; init; }
+}

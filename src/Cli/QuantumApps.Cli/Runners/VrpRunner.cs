@@ -20,7 +20,7 @@ public static class VrpRunner
         ArgumentNullException.ThrowIfNull(o);
         var methods = o.Methods ?? MethodNames.Vrp.Select(m => m.Method).ToArray();
         var inst = ProblemFiles.ReadVrp(o.Instance, o.GraphFormat);
-        var options = new ComparisonOptions(o.Seed, o.Methods is not null);
+        var options = new ComparisonOptions(o.Seed, o.Methods is not null, Budget: o.Budget);
         if (o.Format == OutputFormat.Table)
         {
             ProblemReport.TableHeader(output,

@@ -1,3 +1,4 @@
+using QuantumApps.Problems.Heuristics;
 using QuantumApps.Simulator;
 namespace QuantumApps.Variational.Workflows;
 
@@ -10,7 +11,8 @@ namespace QuantumApps.Variational.Workflows;
 /// <param name="NamedMethods">True when the caller named the methods: exact and QAOA then run above their default size
 /// limits (they are still refused when they cannot fit in memory).</param>
 /// <param name="Qaoa">QAOA settings (null when QAOA is not requested).</param>
-public sealed record ComparisonOptions(long Seed, bool NamedMethods, QaoaMethodOptions? Qaoa = null)
+/// <param name="Budget">Time limit and restarts of the classical heuristics (null: each method's own default schedule).</param>
+public sealed record ComparisonOptions(long Seed, bool NamedMethods, QaoaMethodOptions? Qaoa = null, SearchBudget? Budget = null)
 {
     /// <summary>A new <see cref="Random"/> for one method (<see cref="SeededRandom"/>).</summary>
     public Random NewRandom() => SeededRandom.Create(Seed);

@@ -19,10 +19,10 @@ public static class MethodNames
         ("exact", TspMethod.Exact), ("nn2opt", TspMethod.NearestNeighbourTwoOpt), ("sa", TspMethod.Sa), ("qaoa", TspMethod.Qaoa),
     ];
 
-    /// <summary>vrp: exact, clarke-wright.</summary>
+    /// <summary>vrp: exact, clarke-wright, cvrp-ils.</summary>
     public static IReadOnlyList<(string Name, VrpMethod Method)> Vrp { get; } =
     [
-        ("exact", VrpMethod.Exact), ("clarke-wright", VrpMethod.ClarkeWright),
+        ("exact", VrpMethod.Exact), ("clarke-wright", VrpMethod.ClarkeWright), ("cvrp-ils", VrpMethod.Ils),
     ];
 
     /// <summary>CLI name of a MaxCut method.</summary>

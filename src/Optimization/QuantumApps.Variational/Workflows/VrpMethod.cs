@@ -8,4 +8,7 @@ public enum VrpMethod
 
     /// <summary>Clarke–Wright savings with 2-opt/Or-opt and fleet repair.</summary>
     ClarkeWright,
+
+    /// <summary>Iterated local search: ruin-and-recreate, relocate/swap/2-opt*/2-opt descent, under the search budget.</summary>
+    Ils,
 }

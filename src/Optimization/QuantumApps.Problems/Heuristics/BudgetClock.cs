@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace QuantumApps.Problems.Heuristics;
+
+/// <summary>
+/// Reads a <see cref="SearchBudget"/> against a running stopwatch: start s (0-based) of R may run until
+/// (s + 1)·T/R has elapsed, so the R starts share the time limit T equally and a start that ends early leaves its
+/// time to the next. Without a time limit nothing expires.
+/// </summary>
+internal sealed class BudgetClock
+{
+    private readonly Stopwatch _watch;
+    private readonly TimeSpan? _limit;
+
+    public BudgetClock(SearchBudget budget, Stopwatch watch)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        if (budget.Restarts < 1) throw new ArgumentException($"restarts must be at least 1, got {budget.Restarts}");
+        if (budget.TimeLimit is { } t && !(t > TimeSpan.Zero)) throw new ArgumentException($"the time limit must be positive, got {t.TotalSeconds} s");
+        _watch = watch;
+        _limit = budget.TimeLimit;
+        Restarts = budget.Restarts;
+    }
+
+    public int Restarts { get; }
+
+    public bool HasLimit => _limit is not null;
+
+    /// <summary>True when start <paramref name="start"/> has used its share (cumulative, so late starts may catch up).</summary>
+    public bool ShareExpired(int start) => _limit is { } t && _watch.Elapsed >= t * (start + 1) / Restarts;
+
+    /// <summary>True when the whole time limit is used.</summary>
+    public bool Expired() => _limit is { } t && _watch.Elapsed >= t;
+}
