@@ -24,7 +24,7 @@ public static class MaxCutRunner
         var (qaoa, noise) = QaoaMethods.Prepare(settings);
         var methods = o.Methods ?? MethodNames.MaxCut.Select(m => m.Method).ToArray();
         var g = ProblemFiles.ReadGraph(o.Graph, o.GraphFormat);
-        var options = new ComparisonOptions(o.Seed, o.Methods is not null, qaoa);
+        var options = new ComparisonOptions(o.Seed, o.Methods is not null, qaoa, o.Budget) { GwCertificate = o.GwCertificate };
         string header = $"graph {o.Graph}: {g.NodeCount} nodes, {g.EdgeCount} edges, total weight {ProblemReport.Format(g.TotalWeight)} (cut = weight of edges between the sides; maximised)";
         if (o.Format == OutputFormat.Table)
         {

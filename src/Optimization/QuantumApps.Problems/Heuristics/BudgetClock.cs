@@ -29,6 +29,9 @@ internal sealed class BudgetClock
     /// <summary>True when start <paramref name="start"/> has used its share (cumulative, so late starts may catch up).</summary>
     public bool ShareExpired(int start) => _limit is { } t && _watch.Elapsed >= t * (start + 1) / Restarts;
 
+    /// <summary>True when start <paramref name="start"/> has used the first half of its share (GW: SDP sweeps before roundings).</summary>
+    public bool HalfShareExpired(int start) => _limit is { } t && _watch.Elapsed >= t * (start + 0.5) / Restarts;
+
     /// <summary>True when the whole time limit is used.</summary>
     public bool Expired() => _limit is { } t && _watch.Elapsed >= t;
 }

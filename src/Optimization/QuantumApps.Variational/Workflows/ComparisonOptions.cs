@@ -16,4 +16,7 @@ public sealed record ComparisonOptions(long Seed, bool NamedMethods, QaoaMethodO
 {
     /// <summary>A new <see cref="Random"/> for one method (<see cref="SeededRandom"/>).</summary>
     public Random NewRandom() => SeededRandom.Create(Seed);
+
+    /// <summary>Goemans–Williamson's dense dual certificate: true always, false never, null up to <see cref="GoemansWilliamson.AutoCertificateNodes"/> nodes.</summary>
+    public bool? GwCertificate { get; init; }
 }

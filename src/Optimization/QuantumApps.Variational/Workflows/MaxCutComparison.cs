@@ -63,11 +63,11 @@ public static class MaxCutComparison
         return MethodRunner.Guard(name, () => method switch
         {
             MaxCutMethod.Exact => Exact(graph, options, search, cancellationToken),
-            MaxCutMethod.Gw => Gw(graph, options.NewRandom(), search, cancellationToken),
-            MaxCutMethod.Sa => FromCut(name, MaxCutSolvers.Annealing(graph, options.NewRandom(), progress: search, cancellationToken: cancellationToken)),
-            MaxCutMethod.Tabu => FromCut(name, MaxCutSolvers.Tabu(graph, options.NewRandom(), progress: search, cancellationToken: cancellationToken)),
+            MaxCutMethod.Gw => Gw(graph, options, search, cancellationToken),
+            MaxCutMethod.Sa => FromCut(name, MaxCutSolvers.Annealing(graph, options.NewRandom(), progress: search, cancellationToken: cancellationToken, budget: options.Budget)),
+            MaxCutMethod.Tabu => FromCut(name, MaxCutSolvers.Tabu(graph, options.NewRandom(), progress: search, cancellationToken: cancellationToken, budget: options.Budget)),
             MaxCutMethod.Greedy => FromCut(name, GreedyMaxCut.Solve(graph)),
-            MaxCutMethod.Local => FromCut(name, MaxCutSolvers.LocalSearch(graph, options.NewRandom())),
+            MaxCutMethod.Local => FromCut(name, MaxCutSolvers.LocalSearch(graph, options.NewRandom(), budget: options.Budget)),
             MaxCutMethod.Qaoa => RunQaoa(graph, options, progress, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, "unknown MaxCut method"),
         });
@@ -84,11 +84,11 @@ public static class MaxCutComparison
         return FromCut("exact", BruteForce.MaxCut(g, search, ct));
     }
 
-    private static MethodReport<MaxCutSolution> Gw(Graph g, Random rng, IProgress<SearchProgress>? search, CancellationToken ct)
+    private static MethodReport<MaxCutSolution> Gw(Graph g, ComparisonOptions options, IProgress<SearchProgress>? search, CancellationToken ct)
     {
-        var r = GoemansWilliamson.Solve(g, rng, progress: search, cancellationToken: ct);
+        var r = GoemansWilliamson.Solve(g, options.NewRandom(), progress: search, cancellationToken: ct, budget: options.Budget, certificate: options.GwCertificate);
         return new MethodReport<MaxCutSolution>("gw", MethodStatus.Ok, null, r.Cut, new MaxCutSolution(r.Cut, r.Assignment, "gw", r.Seconds), r.Seconds,
-            MethodRunner.Extras(("upperBound", r.UpperBound), ("sdpValue", r.SdpValue), ("meanRoundedCut", r.MeanRoundedCut)));
+            MethodRunner.Extras(("upperBound", r.UpperBound), ("sdpValue", r.SdpValue), ("meanRoundedCut", r.MeanRoundedCut), ("roundedCut", r.RoundedCut)));
     }
 
     private static MethodReport<MaxCutSolution> RunQaoa(Graph g, ComparisonOptions options, IProgress<ComparisonProgress>? progress, CancellationToken ct)
