@@ -41,6 +41,11 @@ public static class MaxCutRunner
                     : outcome;
             },
             "maxcut", o.Format, o.Quiet, output, status);
+        foreach (var failed in outcomes.Where(x => x.Method == "cpsat" && x.Status == MethodStatus.Failed && x.Reason?.Contains("native library", StringComparison.Ordinal) == true))
+        {
+            status?.WriteLine($"warning: {failed.Reason}; the other methods ran");
+        }
+
         if (o.Format == OutputFormat.Json)
         {
             var problem = new JsonObject { ["file"] = o.Graph, ["nodes"] = g.NodeCount, ["edges"] = g.EdgeCount, ["totalWeight"] = g.TotalWeight };

@@ -6,11 +6,12 @@ namespace QuantumApps.Variational.Workflows;
 /// </summary>
 public static class MethodNames
 {
-    /// <summary>maxcut: exact, gw, sa, tabu, greedy, local, qaoa.</summary>
+    /// <summary>maxcut: exact, gw, sa, tabu, greedy, local, qaoa, cpsat.</summary>
     public static IReadOnlyList<(string Name, MaxCutMethod Method)> MaxCut { get; } =
     [
         ("exact", MaxCutMethod.Exact), ("gw", MaxCutMethod.Gw), ("sa", MaxCutMethod.Sa), ("tabu", MaxCutMethod.Tabu),
         ("greedy", MaxCutMethod.Greedy), ("local", MaxCutMethod.Local), ("qaoa", MaxCutMethod.Qaoa),
+        ("cpsat", MaxCutMethod.CpSat),
     ];
 
     /// <summary>tsp: exact, nn2opt, sa, qaoa.</summary>
