@@ -32,7 +32,7 @@ public static class MaxCutCommand
         var restarts = BudgetOptions.Restarts("sa, tabu, local, gw, cpsat");
         var certificate = ChoiceOption.Create("--gw-certificate",
             $"Goemans-Williamson's dense O(n^3) dual bound: auto computes it up to {Problems.Heuristics.GoemansWilliamson.AutoCertificateNodes} nodes",
-            [("auto", (bool?)null), ("dense", true), ("none", false)], null);
+            [("auto", "auto"), ("dense", "dense"), ("none", "none")], "auto");
         var cmd = new Command("maxcut", "Weighted MaxCut by QAOA, exact Gray-code enumeration and classical heuristics")
         {
             graph, methods, seed, format, graphFormat, depth, optimizer, shots, noise, trajectories, noiseMethod, timeLimit, restarts, certificate,
@@ -51,7 +51,7 @@ public static class MaxCutCommand
                 new MaxCutOptions(p.GetValue(graph)!, list, p.GetValue(seed), p.GetValue(format), gf, qaoa, p.GetValue(CommonOptions.Quiet))
                 {
                     Budget = BudgetOptions.Budget(p.GetValue(timeLimit), p.GetValue(restarts)),
-                    GwCertificate = p.GetValue(certificate),
+                    GwCertificate = p.GetValue(certificate) switch { "dense" => true, "none" => false, _ => null },
                 },
                 Console.Out, Console.Error));
         });
