@@ -122,7 +122,7 @@ public class MaxCutSolverTests
             var gw = GoemansWilliamson.Solve(g, new Random(seed), 50);
             Assert.True(gw.Cut <= exact + CutTolerance);
             Assert.True(exact <= gw.UpperBound + CutTolerance, $"exact {exact} > SDP bound {gw.UpperBound}");
-            // Tabu with 50·n iterations finds the optimum of these 13–14 node graphs (observed; a failure here would flag a regression).
+            // Tabu with max(1000, 100·n) iterations finds the optimum of these 13–14 node graphs (observed; a failure here would flag a regression).
             Assert.Equal(exact, results[3].Cut, CutTolerance);
         }
     }

@@ -24,34 +24,6 @@ public static class CommonOptions
         CustomParser = result => WholeNumber(result, "--seed", 42, long.MinValue, long.MaxValue),
     };
 
-    /// <summary><c>--time-limit SECONDS</c>: wall-clock limit of each heuristic (positive; default: the method's own work).</summary>
-    public static Option<double?> TimeLimit() => new("--time-limit")
-    {
-        Description = "Wall-clock seconds each heuristic may use (split over its restarts); default: a fixed amount of work, reproducible from --seed",
-        HelpName = "seconds",
-        CustomParser = result =>
-        {
-            string token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            if (double.TryParse(token, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double t) && double.IsFinite(t) && t > 0) return t;
-            result.AddError($"--time-limit '{token}' is not a positive number of seconds");
-            return null;
-        },
-    };
-
-    /// <summary><c>--restarts R</c>: independent restarts of each heuristic (at least 1; default: the method's own).</summary>
-    public static Option<int?> Restarts() => new("--restarts")
-    {
-        Description = "Independent restarts of each heuristic, best kept (at least 1)",
-        HelpName = "count",
-        CustomParser = result =>
-        {
-            string token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            if (int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int r) && r >= 1) return r;
-            result.AddError($"--restarts '{token}' is not a whole number of at least 1");
-            return null;
-        },
-    };
-
     /// <summary>
     /// The CLI's one whole-number option parser: the option's single token as a 64-bit integer in [<paramref name="min"/>,
     /// <paramref name="max"/>], or <paramref name="fallback"/> when the option has no token. Anything else is a parse error

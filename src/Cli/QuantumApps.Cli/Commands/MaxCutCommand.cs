@@ -8,8 +8,8 @@ using QuantumApps.Variational.Workflows;
 namespace QuantumApps.Cli.Commands;
 
 /// <summary>
-/// <c>quantumapps maxcut GRAPH [--methods exact,gw,sa,tabu,greedy,local,qaoa] [--p P] [--seed S] [--format table|json]
-/// [--graph-format edgelist|gset|tsp|vrp]</c>, and the option helpers the tsp and vrp commands share: <c>--methods</c> and
+/// <c>quantumapps maxcut GRAPH [--methods exact,gw,sa,tabu,greedy,local,qaoa,cpsat] [--p P] [--seed S] [--format table|json]
+/// [--graph-format edgelist|gset|tsp|vrp] [--time-limit SECONDS] [--restarts R] [--gw-certificate auto|dense|none]</c>, and the option helpers the tsp and vrp commands share: <c>--methods</c> and
 /// <c>--graph-format</c> are parsed into the library's enums here, at the CLI edge, from the one name table of each
 /// (<see cref="MethodNames"/>, <see cref="ProblemFiles.FormatNames"/>); an invalid value is one line <c>error: …</c> listing
 /// the valid values and exit code <see cref="ExitCodes.Usage"/>.
@@ -26,9 +26,14 @@ public static class MaxCutCommand
         var graphFormat = GraphFormatOption();
         var (depth, optimizer, shots) = QaoaOptions();
         var (noise, trajectories, noiseMethod) = QaoaNoiseOptions();
+        var timeLimit = BudgetOptions.TimeLimit("sa, tabu, local, gw, cpsat");
+        var restarts = BudgetOptions.Restarts("sa, tabu, local, gw, cpsat");
+        var certificate = ChoiceOption.Create("--gw-certificate",
+            $"Goemans-Williamson's dense O(n^3) dual bound: auto computes it up to {Problems.Heuristics.GoemansWilliamson.AutoCertificateNodes} nodes",
+            [("auto", "auto"), ("dense", "dense"), ("none", "none")], "auto");
         var cmd = new Command("maxcut", "Weighted MaxCut by QAOA, exact Gray-code enumeration and classical heuristics")
         {
-            graph, methods, seed, format, graphFormat, depth, optimizer, shots, noise, trajectories, noiseMethod,
+            graph, methods, seed, format, graphFormat, depth, optimizer, shots, noise, trajectories, noiseMethod, timeLimit, restarts, certificate,
         };
         cmd.SetAction(p =>
         {
@@ -41,7 +46,12 @@ public static class MaxCutCommand
             var qaoa = new QaoaSettings(p.GetValue(depth), p.GetValue(optimizer)!, p.GetValue(shots), Noise: p.GetValue(noise),
                 Trajectories: p.GetValue(trajectories), NoiseMethod: p.GetValue(noiseMethod)!);
             return CliAction.Run(() => MaxCutRunner.Run(
-                new MaxCutOptions(p.GetValue(graph)!, list, p.GetValue(seed), p.GetValue(format), gf, qaoa, p.GetValue(CommonOptions.Quiet)),
+                new MaxCutOptions(p.GetValue(graph)!, list, p.GetValue(seed), p.GetValue(format), gf, qaoa, p.GetValue(CommonOptions.Quiet))
+                {
+                    TimeLimitSeconds = p.GetValue(timeLimit),
+                    Restarts = p.GetValue(restarts),
+                    GwCertificate = p.GetValue(certificate) switch { "dense" => true, "none" => false, _ => null },
+                },
                 Console.Out, Console.Error));
         });
         return cmd;

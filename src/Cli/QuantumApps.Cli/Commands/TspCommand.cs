@@ -17,8 +17,8 @@ public static class TspCommand
             $"exact only up to {TspComparison.DefaultExactLimit} cities and qaoa up to {MaxCutComparison.DefaultQaoaQubitLimit} qubits unless named");
         var stops = new Option<string?>("--stops") { Description = "For road graphs: file of 0-based stop nodes, one per line (default: all nodes)", HelpName = "file" };
         var seed = CommonOptions.Seed();
-        var timeLimit = CommonOptions.TimeLimit();
-        var restarts = CommonOptions.Restarts();
+        var timeLimit = BudgetOptions.TimeLimit("nn2opt, sa, ils, ortools; default: a fixed, seed-reproducible amount of work");
+        var restarts = BudgetOptions.Restarts("nn2opt, sa, ils, ortools");
         var format = CommonOptions.Format();
         var graphFormat = MaxCutCommand.GraphFormatOption();
         var (depth, optimizer, shots) = MaxCutCommand.QaoaOptions();

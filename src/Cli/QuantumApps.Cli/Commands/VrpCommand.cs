@@ -4,7 +4,7 @@ using QuantumApps.Variational.Workflows;
 
 namespace QuantumApps.Cli.Commands;
 
-/// <summary><c>quantumapps vrp INSTANCE [--methods exact,clarke-wright,ortools] [--time-limit SECONDS] [--restarts R] [--seed S] [--format table|json] [--graph-format vrp]</c>.</summary>
+/// <summary><c>quantumapps vrp INSTANCE [--methods exact,clarke-wright,cvrp-ils,ortools] [--time-limit SECONDS] [--restarts R] [--seed S] [--format table|json] [--graph-format vrp]</c>.</summary>
 public static class VrpCommand
 {
     public static Command Create()
@@ -14,9 +14,12 @@ public static class VrpCommand
         var seed = CommonOptions.Seed();
         var format = CommonOptions.Format();
         var graphFormat = MaxCutCommand.GraphFormatOption();
-        var timeLimit = CommonOptions.TimeLimit();
-        var restarts = CommonOptions.Restarts();
-        var cmd = new Command("vrp", "Capacitated vehicle routing by exact set partitioning (tiny instances) and Clarke-Wright savings") { instance, methods, seed, format, graphFormat, timeLimit, restarts };
+        var timeLimit = BudgetOptions.TimeLimit("cvrp-ils, ortools; default: cvrp-ils 2000 iterations per start");
+        var restarts = BudgetOptions.Restarts("cvrp-ils, ortools");
+        var cmd = new Command("vrp", "Capacitated vehicle routing by exact set partitioning (tiny instances), Clarke-Wright savings, iterated local search and OR-Tools")
+        {
+            instance, methods, seed, format, graphFormat, timeLimit, restarts,
+        };
         cmd.SetAction(p =>
         {
             if (!MaxCutCommand.TryParseList(p.GetValue(methods), MethodNames.Vrp, "--methods", out var list, out string? error)

@@ -1,4 +1,5 @@
 using QuantumApps.Cli.Output;
+using QuantumApps.Problems.Heuristics;
 using QuantumApps.Problems.IO;
 using QuantumApps.Variational.Workflows;
 
@@ -13,4 +14,14 @@ namespace QuantumApps.Cli.Runners;
 /// <param name="Qaoa">QAOA settings (defaults when null).</param>
 /// <param name="Quiet">No estimates or progress on stderr.</param>
 public sealed record MaxCutOptions(string Graph, IReadOnlyList<MaxCutMethod>? Methods, long Seed, OutputFormat Format, GraphFileFormat? GraphFormat,
-    QaoaSettings? Qaoa = null, bool Quiet = true);
+    QaoaSettings? Qaoa = null, bool Quiet = true)
+{
+    /// <summary>Wall-clock limit in seconds of sa, tabu, local, gw and cpsat (<c>--time-limit</c>; null: each method's default schedule).</summary>
+    public double? TimeLimitSeconds { get; init; }
+
+    /// <summary>Restarts of sa, tabu, local, gw and cpsat (<c>--restarts</c>; null: each method's default).</summary>
+    public int? Restarts { get; init; }
+
+    /// <summary>Goemans–Williamson's dense certificate: true always, false never, null automatic by size.</summary>
+    public bool? GwCertificate { get; init; }
+}

@@ -24,7 +24,7 @@ public static class MaxCutRunner
         var (qaoa, noise) = QaoaMethods.Prepare(settings);
         var methods = o.Methods ?? MethodNames.MaxCut.Select(m => m.Method).ToArray();
         var g = ProblemFiles.ReadGraph(o.Graph, o.GraphFormat);
-        var options = new ComparisonOptions(o.Seed, o.Methods is not null, qaoa);
+        var options = new ComparisonOptions(o.Seed, o.Methods is not null, qaoa) { TimeLimitSeconds = o.TimeLimitSeconds, Restarts = o.Restarts, GwCertificate = o.GwCertificate };
         string header = $"graph {o.Graph}: {g.NodeCount} nodes, {g.EdgeCount} edges, total weight {ProblemReport.Format(g.TotalWeight)} (cut = weight of edges between the sides; maximised)";
         if (o.Format == OutputFormat.Table)
         {
@@ -41,6 +41,11 @@ public static class MaxCutRunner
                     : outcome;
             },
             "maxcut", o.Format, o.Quiet, output, status);
+        foreach (var failed in outcomes.Where(x => x.Method == "cpsat" && x.Status == MethodStatus.Failed && x.Reason?.Contains("native library", StringComparison.Ordinal) == true))
+        {
+            status?.WriteLine($"warning: {failed.Reason}; the other methods ran");
+        }
+
         if (o.Format == OutputFormat.Json)
         {
             var problem = new JsonObject { ["file"] = o.Graph, ["nodes"] = g.NodeCount, ["edges"] = g.EdgeCount, ["totalWeight"] = g.TotalWeight };

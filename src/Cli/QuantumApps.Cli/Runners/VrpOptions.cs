@@ -1,4 +1,5 @@
 using QuantumApps.Cli.Output;
+using QuantumApps.Problems.Heuristics;
 using QuantumApps.Problems.IO;
 using QuantumApps.Variational.Workflows;
 

@@ -34,16 +34,31 @@ public static class OneFlipLocalSearch
         return (x, q.Energy(x));
     }
 
-    public static QuboSolution Solve(Qubo q, Random rng, int restarts = 20)
+    /// <summary>
+    /// Best of <paramref name="restarts"/> descents from seeded random states, or — when <paramref name="budget"/> is given —
+    /// of its R starts, each repeating descents from new random states until its share of the time limit is used.
+    /// </summary>
+    public static QuboSolution Solve(Qubo q, Random rng, int restarts = 20, SearchBudget? budget = null)
     {
+        ArgumentNullException.ThrowIfNull(q);
         var sw = Stopwatch.StartNew();
+        var clock = new BudgetClock(budget ?? new SearchBudget(), sw, restarts);
         bool[]? bestX = null;
         double bestE = double.PositiveInfinity;
-        for (int r = 0; r < Math.Max(1, restarts); r++)
+        int descents = 0;
+        for (int r = 0; r < clock.Restarts; r++)
         {
-            var (x, e) = Descend(q, QuboMoves.RandomBits(q.NumVariables, rng));
-            if (e < bestE) { bestE = e; bestX = x; }
+            do
+            {
+                var (x, e) = Descend(q, QuboMoves.RandomBits(q.NumVariables, rng));
+                descents++;
+                if (e < bestE) { bestE = e; bestX = x; }
+            }
+            while (clock.HasLimit && !clock.ShareExpired(r));
+
+            if (clock.Expired()) break;
         }
-        return new QuboSolution(bestE, Bits.ToString(bestX!), "local", sw.Elapsed.TotalSeconds, $"{Math.Max(1, restarts)} restarts to 1-flip local minima");
+
+        return new QuboSolution(bestE, Bits.ToString(bestX!), "local", sw.Elapsed.TotalSeconds, $"{descents} restarts to 1-flip local minima");
     }
 }

@@ -14,11 +14,14 @@ namespace QuantumApps.Problems.Heuristics;
 /// <param name="Seed">64-bit seed (<see cref="SeededRandom"/>).</param>
 public sealed record SearchBudget(double? TimeLimitSeconds = null, int? Restarts = null, long Seed = 42)
 {
+    /// <summary>Largest accepted time limit (one day), so that deadline arithmetic cannot overflow.</summary>
+    public const double MaxSeconds = 86400;
+
     /// <summary>Throws when the limit is not positive and finite or the restart count is below 1.</summary>
     public SearchBudget Validated()
     {
-        if (TimeLimitSeconds is double t && (!double.IsFinite(t) || t <= 0))
-            throw new QuantumAppsException($"--time-limit must be a positive number of seconds, got {t}");
+        if (TimeLimitSeconds is double t && (!double.IsFinite(t) || t <= 0 || t > MaxSeconds))
+            throw new QuantumAppsException($"--time-limit must be a number of seconds in (0, {MaxSeconds}], got {t}");
         if (Restarts is int r && r < 1) throw new QuantumAppsException($"--restarts must be at least 1, got {r}");
         return this;
     }

@@ -23,4 +23,7 @@ public sealed record ComparisonOptions(long Seed, bool NamedMethods, QaoaMethodO
 
     /// <summary>The heuristics' budget: <see cref="TimeLimitSeconds"/>, <see cref="Restarts"/>, <see cref="Seed"/>.</summary>
     public Problems.Heuristics.SearchBudget Budget() => new(TimeLimitSeconds, Restarts, Seed);
+
+    /// <summary>Goemans–Williamson's dense dual certificate: true always, false never, null up to <see cref="Problems.Heuristics.GoemansWilliamson.AutoCertificateNodes"/> nodes.</summary>
+    public bool? GwCertificate { get; init; }
 }

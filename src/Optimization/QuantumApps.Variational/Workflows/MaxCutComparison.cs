@@ -15,6 +15,9 @@ public static class MaxCutComparison
     /// <summary>Graphs up to this many nodes get the exact method when the methods were not named (2^(n−1) cuts).</summary>
     public const int DefaultExactLimit = 30;
 
+    /// <summary>Without named methods, CP-SAT runs only up to this many nodes (it is the exact anchor for small graphs).</summary>
+    public const int DefaultCpSatNodeLimit = 60;
+
     /// <summary>Without named methods, QAOA runs only up to this many qubits (simulation cost grows as 2^n).</summary>
     public const int DefaultQaoaQubitLimit = 16;
 
@@ -63,12 +66,13 @@ public static class MaxCutComparison
         return MethodRunner.Guard(name, () => method switch
         {
             MaxCutMethod.Exact => Exact(graph, options, search, cancellationToken),
-            MaxCutMethod.Gw => Gw(graph, options.NewRandom(), search, cancellationToken),
-            MaxCutMethod.Sa => FromCut(name, MaxCutSolvers.Annealing(graph, options.NewRandom(), progress: search, cancellationToken: cancellationToken)),
-            MaxCutMethod.Tabu => FromCut(name, MaxCutSolvers.Tabu(graph, options.NewRandom(), progress: search, cancellationToken: cancellationToken)),
+            MaxCutMethod.Gw => Gw(graph, options, search, cancellationToken),
+            MaxCutMethod.Sa => FromCut(name, MaxCutSolvers.Annealing(graph, options.NewRandom(), progress: search, cancellationToken: cancellationToken, budget: options.Budget())),
+            MaxCutMethod.Tabu => FromCut(name, MaxCutSolvers.Tabu(graph, options.NewRandom(), progress: search, cancellationToken: cancellationToken, budget: options.Budget())),
             MaxCutMethod.Greedy => FromCut(name, GreedyMaxCut.Solve(graph)),
-            MaxCutMethod.Local => FromCut(name, MaxCutSolvers.LocalSearch(graph, options.NewRandom())),
+            MaxCutMethod.Local => FromCut(name, MaxCutSolvers.LocalSearch(graph, options.NewRandom(), budget: options.Budget())),
             MaxCutMethod.Qaoa => RunQaoa(graph, options, progress, cancellationToken),
+            MaxCutMethod.CpSat => CpSat(graph, options),
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, "unknown MaxCut method"),
         });
     }
@@ -84,11 +88,23 @@ public static class MaxCutComparison
         return FromCut("exact", BruteForce.MaxCut(g, search, ct));
     }
 
-    private static MethodReport<MaxCutSolution> Gw(Graph g, Random rng, IProgress<SearchProgress>? search, CancellationToken ct)
+    private static MethodReport<MaxCutSolution> Gw(Graph g, ComparisonOptions options, IProgress<SearchProgress>? search, CancellationToken ct)
     {
-        var r = GoemansWilliamson.Solve(g, rng, progress: search, cancellationToken: ct);
+        var r = GoemansWilliamson.Solve(g, options.NewRandom(), progress: search, cancellationToken: ct, budget: options.Budget(), certificate: options.GwCertificate);
         return new MethodReport<MaxCutSolution>("gw", MethodStatus.Ok, null, r.Cut, new MaxCutSolution(r.Cut, r.Assignment, "gw", r.Seconds), r.Seconds,
-            MethodRunner.Extras(("upperBound", r.UpperBound), ("sdpValue", r.SdpValue), ("meanRoundedCut", r.MeanRoundedCut)));
+            MethodRunner.Extras(("upperBound", r.UpperBound), ("sdpValue", r.SdpValue), ("meanRoundedCut", r.MeanRoundedCut), ("roundedCut", r.RoundedCut)));
+    }
+
+    private static MethodReport<MaxCutSolution> CpSat(Graph g, ComparisonOptions options)
+    {
+        if (!options.NamedMethods && g.NodeCount > DefaultCpSatNodeLimit)
+        {
+            return MethodReport<MaxCutSolution>.Skipped("cpsat", $"{g.NodeCount} nodes > {DefaultCpSatNodeLimit} (request --methods cpsat to force)");
+        }
+
+        var r = CpSatMaxCut.Solve(g, (int)(options.Seed & int.MaxValue), options.Budget());
+        return new MethodReport<MaxCutSolution>("cpsat", MethodStatus.Ok, null, r.Cut, new MaxCutSolution(r.Cut, r.Assignment, "cpsat", r.Seconds), r.Seconds,
+            MethodRunner.Extras(("provedOptimal", r.ProvedOptimal ? 1 : 0), ("upperBound", r.UpperBound)));
     }
 
     private static MethodReport<MaxCutSolution> RunQaoa(Graph g, ComparisonOptions options, IProgress<ComparisonProgress>? progress, CancellationToken ct)

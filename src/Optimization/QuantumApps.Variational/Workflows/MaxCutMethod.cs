@@ -23,4 +23,7 @@ public enum MaxCutMethod
 
     /// <summary>QAOA on the cost diagonal (best of the seeded samples).</summary>
     Qaoa,
+
+    /// <summary>Google OR-Tools CP-SAT (exact with proof within the time limit; small graphs).</summary>
+    CpSat,
 }

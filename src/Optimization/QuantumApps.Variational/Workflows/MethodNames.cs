@@ -6,11 +6,12 @@ namespace QuantumApps.Variational.Workflows;
 /// </summary>
 public static class MethodNames
 {
-    /// <summary>maxcut: exact, gw, sa, tabu, greedy, local, qaoa.</summary>
+    /// <summary>maxcut: exact, gw, sa, tabu, greedy, local, qaoa, cpsat.</summary>
     public static IReadOnlyList<(string Name, MaxCutMethod Method)> MaxCut { get; } =
     [
         ("exact", MaxCutMethod.Exact), ("gw", MaxCutMethod.Gw), ("sa", MaxCutMethod.Sa), ("tabu", MaxCutMethod.Tabu),
         ("greedy", MaxCutMethod.Greedy), ("local", MaxCutMethod.Local), ("qaoa", MaxCutMethod.Qaoa),
+        ("cpsat", MaxCutMethod.CpSat),
     ];
 
     /// <summary>tsp: exact, nn2opt, sa, ils, ortools, qaoa.</summary>
@@ -20,10 +21,10 @@ public static class MethodNames
         ("ortools", TspMethod.OrTools), ("qaoa", TspMethod.Qaoa),
     ];
 
-    /// <summary>vrp: exact, clarke-wright, ortools.</summary>
+    /// <summary>vrp: exact, clarke-wright, cvrp-ils, ortools.</summary>
     public static IReadOnlyList<(string Name, VrpMethod Method)> Vrp { get; } =
     [
-        ("exact", VrpMethod.Exact), ("clarke-wright", VrpMethod.ClarkeWright), ("ortools", VrpMethod.OrTools),
+        ("exact", VrpMethod.Exact), ("clarke-wright", VrpMethod.ClarkeWright), ("cvrp-ils", VrpMethod.Ils), ("ortools", VrpMethod.OrTools),
     ];
 
     /// <summary>CLI name of a MaxCut method.</summary>

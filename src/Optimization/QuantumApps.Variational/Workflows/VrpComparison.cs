@@ -4,8 +4,8 @@ using QuantumApps.Problems.Heuristics;
 namespace QuantumApps.Variational.Workflows;
 
 /// <summary>
-/// Capacitated vehicle routing, total route cost minimised, by exact set partitioning (tiny instances) and Clarke–Wright
-/// savings. Routes list 0-based customer nodes; the depot is implicit at both ends; a fleet-size violation is part of
+/// Capacitated vehicle routing, total route cost minimised, by exact set partitioning (tiny instances), Clarke–Wright
+/// savings and the iterated local search <see cref="CvrpIls"/> (under <see cref="ComparisonOptions.Budget"/>). Routes list 0-based customer nodes; the depot is implicit at both ends; a fleet-size violation is part of
 /// the solution (<see cref="VrpSolution.Violation"/>), never hidden. A failing method is reported with its reason and
 /// never discards the other. ortools (Google OR-Tools' routing solver with guided local search under
 /// <see cref="ComparisonOptions.Budget"/>) is a baseline whose routes our code checks and re-costs.
@@ -52,6 +52,7 @@ public static class VrpComparison
             VrpMethod.Exact => Exact(instance, options, search, cancellationToken),
             VrpMethod.ClarkeWright => FromRoutes(name, ClarkeWright.Solve(instance)),
             VrpMethod.OrTools => FromRoutes(name, OrToolsRouting.SolveCvrp(instance, options.Budget(), cancellationToken)),
+            VrpMethod.Ils => FromRoutes(name, CvrpIls.Solve(instance, options.NewRandom(), options.Budget(), progress: search, cancellationToken: cancellationToken)),
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, "unknown VRP method"),
         });
     }

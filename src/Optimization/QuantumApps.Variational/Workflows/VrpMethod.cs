@@ -11,4 +11,7 @@ public enum VrpMethod
 
     /// <summary>Google OR-Tools' routing solver with guided local search (a baseline).</summary>
     OrTools,
+
+    /// <summary>Iterated local search: ruin-and-recreate, relocate/swap/2-opt*/2-opt descent, under the search budget.</summary>
+    Ils,
 }
