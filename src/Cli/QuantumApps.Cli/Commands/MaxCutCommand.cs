@@ -28,9 +28,10 @@ public static class MaxCutCommand
         var graphFormat = GraphFormatOption();
         var (depth, optimizer, shots) = QaoaOptions();
         var (noise, trajectories, noiseMethod) = QaoaNoiseOptions();
+        var (angles, restarts) = QaoaStartOptions();
         var cmd = new Command("maxcut", "Weighted MaxCut by QAOA, exact Gray-code enumeration and classical heuristics")
         {
-            graph, methods, seed, format, graphFormat, depth, optimizer, shots, noise, trajectories, noiseMethod,
+            graph, methods, seed, format, graphFormat, depth, optimizer, shots, noise, trajectories, noiseMethod, angles, restarts,
         };
         cmd.SetAction(p =>
         {
@@ -41,7 +42,7 @@ public static class MaxCutCommand
             }
 
             var qaoa = new QaoaSettings(p.GetValue(depth), p.GetValue(optimizer)!, p.GetValue(shots), Noise: p.GetValue(noise),
-                Trajectories: p.GetValue(trajectories), NoiseMethod: p.GetValue(noiseMethod)!);
+                Trajectories: p.GetValue(trajectories), NoiseMethod: p.GetValue(noiseMethod)!, Angles: p.GetValue(angles)!, Restarts: p.GetValue(restarts));
             return CliAction.Run(() => MaxCutRunner.Run(
                 new MaxCutOptions(p.GetValue(graph)!, list, p.GetValue(seed), p.GetValue(format), gf, qaoa, p.GetValue(CommonOptions.Quiet)),
                 Console.Out, Console.Error));
@@ -144,6 +145,25 @@ public static class MaxCutCommand
             HelpName = "integer",
             DefaultValueFactory = _ => 1000,
             CustomParser = r => (int)ParseWhole(r, "--shots", 1000, int.MinValue, int.MaxValue),
+        }
+    );
+
+    /// <summary><c>--angles ramp|interp|grid|FILE</c> and <c>--restarts R</c> of the QAOA method.</summary>
+    internal static (Option<string> Angles, Option<int> Restarts) QaoaStartOptions() =>
+    (
+        new("--angles")
+        {
+            Description = "QAOA start angles: ramp (linear ramp at depth p), interp (p=1 from the ramp, then INTERP p -> p+1), "
+                + "grid (global p=1 grid search, then INTERP; <C> never decreases with p), or a file of 2p angles (gammas then betas)",
+            HelpName = "ramp|interp|grid|FILE",
+            DefaultValueFactory = _ => "grid",
+        },
+        new("--restarts")
+        {
+            Description = "QAOA: independent starts at depth p, best kept (the --angles start plus R-1 seeded random ones)",
+            HelpName = "integer",
+            DefaultValueFactory = _ => 1,
+            CustomParser = r => (int)ParseWhole(r, "--restarts", 1, 1, 1_000_000),
         }
     );
 

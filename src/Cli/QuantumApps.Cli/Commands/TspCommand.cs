@@ -21,11 +21,12 @@ public static class TspCommand
         var graphFormat = MaxCutCommand.GraphFormatOption();
         var (depth, optimizer, shots) = MaxCutCommand.QaoaOptions();
         var (noise, trajectories, noiseMethod) = MaxCutCommand.QaoaNoiseOptions();
+        var (angles, restarts) = MaxCutCommand.QaoaStartOptions();
         var mixer = new Option<string>("--mixer") { Description = "QAOA mixer: x (transverse field on the penalised QUBO) or xy (XY rings per step, one-hot start)", HelpName = "x|xy", DefaultValueFactory = _ => "x" };
         var encoding = new Option<string>("--encoding") { Description = "QAOA one-hot encoding: n-1 (city 0 fixed, (N-1)^2 qubits) or n (N^2 qubits)", HelpName = "n-1|n", DefaultValueFactory = _ => "n-1" };
         var cmd = new Command("tsp", "Travelling salesman by QAOA, Held-Karp and classical heuristics")
         {
-            instance, methods, seed, format, graphFormat, stops, depth, optimizer, shots, mixer, encoding, noise, trajectories, noiseMethod,
+            instance, methods, seed, format, graphFormat, stops, depth, optimizer, shots, mixer, encoding, noise, trajectories, noiseMethod, angles, restarts,
         };
         cmd.SetAction(p =>
         {
@@ -39,7 +40,8 @@ public static class TspCommand
             {
                 string enc = p.GetValue(encoding)!;
                 if (enc != "n-1" && enc != "n") throw new Simulator.QuantumAppsException($"--encoding must be n-1 or n, not '{enc}'");
-                var qaoa = new QaoaSettings(p.GetValue(depth), p.GetValue(optimizer)!, p.GetValue(shots), p.GetValue(mixer)!, enc == "n-1", p.GetValue(noise), p.GetValue(trajectories), p.GetValue(noiseMethod)!);
+                var qaoa = new QaoaSettings(p.GetValue(depth), p.GetValue(optimizer)!, p.GetValue(shots), p.GetValue(mixer)!, enc == "n-1", p.GetValue(noise), p.GetValue(trajectories), p.GetValue(noiseMethod)!,
+                    p.GetValue(angles)!, p.GetValue(restarts));
                 return TspRunner.Run(
                     new TspOptions(p.GetValue(instance)!, list, p.GetValue(seed), p.GetValue(format), gf, p.GetValue(stops), qaoa, p.GetValue(CommonOptions.Quiet)),
                     Console.Out, Console.Error);

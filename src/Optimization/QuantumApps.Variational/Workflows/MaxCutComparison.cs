@@ -108,7 +108,7 @@ public static class MaxCutComparison
 
         var rng = options.NewRandom();
         double[] diag = Problems.MaxCut.CostOperator(g).Diagonal();
-        var opts = new QaoaOptions(diag, s.Depth, QaoaSense.Maximize) { Optimizer = s.Optimizer };
+        var opts = s.DriverOptions(diag, QaoaSense.Maximize);
         var r = QaoaDriver.Run(opts, rng, MethodRunner.Qaoa(progress), ct);
         double optimum = diag.Max();
         var m = QaoaMetrics.Compute(r.Probabilities, diag, optimum, QaoaSense.Maximize, null, s.Shots, rng);

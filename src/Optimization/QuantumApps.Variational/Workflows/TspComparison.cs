@@ -110,7 +110,7 @@ public static class TspComparison
         var rng = options.NewRandom();
         var q = TspQubo.Create(t, s.FixFirstCity);
         double[] diag = q.Qubo.Diagonal();
-        var opts = new QaoaOptions(diag, s.Depth, QaoaSense.Minimize) { Optimizer = s.Optimizer };
+        var opts = s.DriverOptions(diag, QaoaSense.Minimize);
         if (s.XyMixer)
         {
             int firstStep = s.FixFirstCity ? 1 : 0;
