@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using QuantumApps.Problems;
 using QuantumApps.Problems.Heuristics;
@@ -42,8 +43,8 @@ public static class AnnealingBenchmark
             TrotterStep = settings.TrotterStep,
             ComputeGap = gap,
         };
-        var quantum = QuantumAnnealing.Run(qaOptions, new Relay(p => progress?.Report(
-            $"quantum anneal T = {p.RunLength:G4}: p = {p.SuccessProbability:G4}, TTS99 = {p.Tts99:G4}")), cancellationToken);
+        var quantum = QuantumAnnealing.Run(qaOptions, new Relay(p => progress?.Report(string.Create(CultureInfo.InvariantCulture,
+            $"quantum anneal T = {p.RunLength:G4}: p = {p.SuccessProbability:G4}, TTS99 = {p.Tts99:G4}"))), cancellationToken);
         double quboOptimum = sense == QaoaSense.Minimize ? quantum.Optimum : -quantum.Optimum;
         double tolerance = QuantumAnnealing.OptimumTolerance(quboOptimum);
         var sqaSettings = new SqaSettings(settings.SqaSlices, settings.SqaTemperature, quantum.Scale);
@@ -79,7 +80,7 @@ public static class AnnealingBenchmark
             double p = (double)successes / runs;
             var point = new AnnealPoint(sweeps, p, TimeToSolution.Tts99(sweeps, p), clock.Elapsed.TotalSeconds);
             points.Add(point);
-            progress?.Report($"{name} {sweeps} sweeps: p = {p:G4}, TTS99 = {point.Tts99:G4} sweeps");
+            progress?.Report(string.Create(CultureInfo.InvariantCulture, $"{name} {sweeps} sweeps: p = {p:G4}, TTS99 = {point.Tts99:G4} sweeps"));
             if (p >= TimeToSolution.Confidence)
             {
                 break;

@@ -22,7 +22,7 @@ public sealed record AnnealingSettings
     public IReadOnlyList<int> SaSweeps { get; init; } = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
 
     /// <summary>SQA sweep counts.</summary>
-    public IReadOnlyList<int> SqaSweeps { get; init; } = [5, 10, 20, 50, 100, 200, 500];
+    public IReadOnlyList<int> SqaSweeps { get; init; } = [1, 2, 5, 10, 20, 50, 100, 200, 500];
 
     /// <summary>Independent runs per sweep count (SA and SQA): p is their success frequency.</summary>
     public int Runs { get; init; } = 50;

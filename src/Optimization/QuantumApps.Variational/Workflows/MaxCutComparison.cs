@@ -69,6 +69,7 @@ public static class MaxCutComparison
             MaxCutMethod.Greedy => FromCut(name, GreedyMaxCut.Solve(graph)),
             MaxCutMethod.Local => FromCut(name, MaxCutSolvers.LocalSearch(graph, options.NewRandom())),
             MaxCutMethod.Qaoa => RunQaoa(graph, options, progress, cancellationToken),
+            MaxCutMethod.Anneal => AnnealMethod.MaxCut(graph, options, progress, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, "unknown MaxCut method"),
         });
     }

@@ -23,4 +23,7 @@ public enum MaxCutMethod
 
     /// <summary>QAOA on the cost diagonal (best of the seeded samples).</summary>
     Qaoa,
+
+    /// <summary>Quantum annealing on the simulator beside SA and SQA time to solution (run only when named).</summary>
+    Anneal,
 }

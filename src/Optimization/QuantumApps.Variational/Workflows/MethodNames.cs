@@ -6,17 +6,19 @@ namespace QuantumApps.Variational.Workflows;
 /// </summary>
 public static class MethodNames
 {
-    /// <summary>maxcut: exact, gw, sa, tabu, greedy, local, qaoa.</summary>
+    /// <summary>maxcut: exact, gw, sa, tabu, greedy, local, qaoa, anneal.</summary>
     public static IReadOnlyList<(string Name, MaxCutMethod Method)> MaxCut { get; } =
     [
         ("exact", MaxCutMethod.Exact), ("gw", MaxCutMethod.Gw), ("sa", MaxCutMethod.Sa), ("tabu", MaxCutMethod.Tabu),
         ("greedy", MaxCutMethod.Greedy), ("local", MaxCutMethod.Local), ("qaoa", MaxCutMethod.Qaoa),
+        ("anneal", MaxCutMethod.Anneal),
     ];
 
-    /// <summary>tsp: exact, nn2opt, sa, qaoa.</summary>
+    /// <summary>tsp: exact, nn2opt, sa, qaoa, anneal.</summary>
     public static IReadOnlyList<(string Name, TspMethod Method)> Tsp { get; } =
     [
         ("exact", TspMethod.Exact), ("nn2opt", TspMethod.NearestNeighbourTwoOpt), ("sa", TspMethod.Sa), ("qaoa", TspMethod.Qaoa),
+        ("anneal", TspMethod.Anneal),
     ];
 
     /// <summary>vrp: exact, clarke-wright.</summary>

@@ -64,6 +64,7 @@ public static class TspComparison
             TspMethod.NearestNeighbourTwoOpt => FromTour(name, TspLocalSearch.NearestNeighbourTwoOpt(instance.Distances)),
             TspMethod.Sa => FromTour(name, TspAnnealing.Solve(instance.Distances, options.NewRandom(), progress: search, cancellationToken: cancellationToken)),
             TspMethod.Qaoa => RunQaoa(instance, options, progress, cancellationToken),
+            TspMethod.Anneal => AnnealMethod.Tsp(instance, options, progress, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, "unknown TSP method"),
         });
     }
