@@ -8,8 +8,11 @@ namespace QuantumApps.Variational.Annealing;
 /// (the adiabatic theorem's time scale: T ≫ ‖∂_sH‖/Δ_min²). The gap is taken in the space the evolution can reach: the
 /// Krylov space of the start |+⟩^n (invariant under H(s) for every s, since every symmetry of C that fixes |+⟩ commutes
 /// with H(s)). So a level that the start cannot couple to (e.g. the odd sector of MaxCut's global spin flip, which becomes
-/// degenerate with the ground state at s = 1) does not count, and a degenerate optimum (both sides of a cut, the two
-/// directions of a tour) is one level. At s = 1 the gap is the spacing of the two lowest distinct values of f·C.
+/// degenerate with the ground state at s = 1) does not count. When the optimum has several inequivalent solutions, g
+/// reachable levels end in the optimal manifold and split only by O((1 − s)^d) near s = 1; transitions among them are
+/// harmless, so the gap is Δ(s) = E_g(s) − E_0(s), to the first level that does not end in an optimum (g counted at
+/// s = 0.99 as the levels below E_0 + ½·0.99·Δ_P, Δ_P the spacing of the two lowest distinct values of f·C; g = 1 in
+/// the common case, where Δ = E_1 − E_0).
 /// <para>
 /// Method: Lanczos from |+⟩ with full reorthogonalisation (real arithmetic: H is real symmetric), stopped when the two
 /// lowest Ritz values change by less than 1e-10 (relative) or the Krylov space is exhausted (β_j &lt; 1e-12, exact); the
@@ -38,7 +41,13 @@ public static class AnnealingGap
 
         int n = BitOperations.Log2((uint)costDiagonal.Length);
         MemoryGuard.EnsureFits(n, BytesPerAmplitude, $"annealing gap (Lanczos with up to {MaxKrylov} Krylov vectors of 8 bytes per amplitude)");
-        double Gap(double s) => LowestTwo(costDiagonal.Span, problemFactor, schedule.Driver(s), schedule.Problem(s), cancellationToken) is var (e0, e1) ? e1 - e0 : double.NaN;
+        int band = OptimalBand(costDiagonal.Span, problemFactor, schedule, cancellationToken);
+        double Gap(double s)
+        {
+            var levels = LowestLevels(costDiagonal.Span, problemFactor, schedule.Driver(s), schedule.Problem(s), band + 1, cancellationToken);
+            return levels.Length > band ? levels[band] - levels[0] : double.PositiveInfinity;
+        }
+
         int bestIndex = 1;
         double bestGap = double.PositiveInfinity;
         for (int i = 1; i <= gridPoints; i++)
@@ -89,11 +98,57 @@ public static class AnnealingGap
         return (bestGap, at);
     }
 
+    /// <summary>Most levels the optimal band may hold.</summary>
+    public const int MaxBand = 8;
+
+    /// <summary>
+    /// g = the number of levels of the reachable space that end in the optimal manifold at s = 1: the Ritz values at
+    /// s = 0.99 below E_0 + ½·0.99·Δ_P (Δ_P = spacing of the two lowest distinct values of f·C).
+    /// </summary>
+    private static int OptimalBand(ReadOnlySpan<double> cost, double problemFactor, AnnealingSchedule schedule, CancellationToken cancellationToken)
+    {
+        double lowest = double.PositiveInfinity, second = double.PositiveInfinity;
+        foreach (double c in cost)
+        {
+            double e = problemFactor * c;
+            if (e < lowest - 1e-12 * Math.Max(1.0, Math.Abs(e)))
+            {
+                second = lowest;
+                lowest = e;
+            }
+            else if (e > lowest + 1e-12 * Math.Max(1.0, Math.Abs(e)) && e < second)
+            {
+                second = e;
+            }
+        }
+
+        const double S = 0.99;
+        var levels = LowestLevels(cost, problemFactor, schedule.Driver(S), schedule.Problem(S), MaxBand + 1, cancellationToken);
+        double threshold = levels[0] + 0.5 * schedule.Problem(S) * (second - lowest);
+        int band = levels.Count(e => e < threshold);
+        if (band > MaxBand)
+        {
+            throw new QuantumAppsException($"annealing gap: more than {MaxBand} reachable levels end in the optimum");
+        }
+
+        return Math.Max(1, band);
+    }
+
     /// <summary>
     /// The two lowest eigenvalues (E_0, E_1) of −a Σ_j X_j + b·f·C in the Krylov space of |+⟩^n, or (E_0, +∞) when that
     /// space is one-dimensional (|+⟩ is an eigenvector, e.g. b = 0).
     /// </summary>
     public static (double E0, double E1) LowestTwo(ReadOnlySpan<double> cost, double problemFactor, double driver, double problem, CancellationToken cancellationToken = default)
+    {
+        var levels = LowestLevels(cost, problemFactor, driver, problem, 2, cancellationToken);
+        return (levels[0], levels.Length > 1 ? levels[1] : double.PositiveInfinity);
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> lowest eigenvalues of −a Σ_j X_j + b·f·C in the Krylov space of |+⟩^n (fewer when
+    /// that space is smaller), each converged to 1e-10 relative.
+    /// </summary>
+    public static double[] LowestLevels(ReadOnlySpan<double> cost, double problemFactor, double driver, double problem, int count, CancellationToken cancellationToken = default)
     {
         int length = cost.Length;
         int n = BitOperations.Log2((uint)length);
@@ -103,7 +158,7 @@ public static class AnnealingGap
         var beta = new List<double>();
         var v = new double[length];
         Array.Fill(v, 1 / Math.Sqrt(length));
-        double previous0 = double.NaN, previous1 = double.NaN;
+        double[] previous = [];
         double diagonalFactor = problem * problemFactor;
         for (int j = 0; j < maxM; j++)
         {
@@ -135,17 +190,16 @@ public static class AnnealingGap
             }
 
             double norm = Math.Sqrt(Dot(w, w));
-            var (t0, t1) = LowestTwoTridiagonal(alpha, beta);
+            var ritz = LowestTridiagonal(alpha, beta, count);
             bool exhausted = norm < 1e-12 * Math.Max(1.0, Math.Abs(alpha[^1]));
-            bool converged = j >= 2 && Math.Abs(t0 - previous0) <= 1e-10 * Math.Max(1.0, Math.Abs(t0))
-                && Math.Abs(t1 - previous1) <= 1e-10 * Math.Max(1.0, Math.Abs(t1));
+            bool converged = j >= count + 1 && ritz.Length == count && previous.Length == count
+                && ritz.Zip(previous).All(x => Math.Abs(x.First - x.Second) <= 1e-10 * Math.Max(1.0, Math.Abs(x.First)));
             if (exhausted || converged)
             {
-                return (t0, t1);
+                return ritz;
             }
 
-            previous0 = t0;
-            previous1 = t1;
+            previous = ritz;
             beta.Add(norm);
             for (int b = 0; b < length; b++)
             {
@@ -169,8 +223,8 @@ public static class AnnealingGap
         return s;
     }
 
-    /// <summary>The two lowest eigenvalues of the symmetric tridiagonal matrix (diagonal α, off-diagonal β) by Sturm bisection; (λ_0, +∞) for 1×1.</summary>
-    internal static (double, double) LowestTwoTridiagonal(IReadOnlyList<double> alpha, IReadOnlyList<double> beta)
+    /// <summary>The min(k, m) lowest eigenvalues of the symmetric tridiagonal matrix (diagonal α, off-diagonal β) by Sturm bisection.</summary>
+    internal static double[] LowestTridiagonal(IReadOnlyList<double> alpha, IReadOnlyList<double> beta, int k)
     {
         int m = alpha.Count;
         double lo = double.PositiveInfinity, hi = double.NegativeInfinity;
@@ -181,13 +235,14 @@ public static class AnnealingGap
             hi = Math.Max(hi, alpha[i] + r);
         }
 
-        double Kth(int k)
+        var result = new double[Math.Min(k, m)];
+        for (int index = 0; index < result.Length; index++)
         {
             double a = lo, b = hi;
             for (int it = 0; it < 200 && b - a > 1e-14 * Math.Max(1.0, Math.Abs(a) + Math.Abs(b)); it++)
             {
                 double x = 0.5 * (a + b);
-                if (CountBelow(alpha, beta, x) > k)
+                if (CountBelow(alpha, beta, x) > index)
                 {
                     b = x;
                 }
@@ -197,10 +252,10 @@ public static class AnnealingGap
                 }
             }
 
-            return 0.5 * (a + b);
+            result[index] = 0.5 * (a + b);
         }
 
-        return (Kth(0), m > 1 ? Kth(1) : double.PositiveInfinity);
+        return result;
     }
 
     private static int CountBelow(IReadOnlyList<double> alpha, IReadOnlyList<double> beta, double x)

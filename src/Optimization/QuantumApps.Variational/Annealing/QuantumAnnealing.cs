@@ -118,9 +118,21 @@ public static class QuantumAnnealing
         Evolve(state, factor, options.Schedule, best!.RunLength, Steps(best.RunLength, options.TrotterStep), cancellationToken);
         var probabilities = state.Probabilities();
         state = null;
-        (double Gap, double At)? gap = options.ComputeGap
-            ? AnnealingGap.Minimum(options.CostDiagonal, factor, options.Schedule, options.GapGridPoints, cancellationToken)
-            : null;
+        (double Gap, double At)? gap = null;
+        if (options.ComputeGap)
+        {
+            try
+            {
+                gap = AnnealingGap.Minimum(options.CostDiagonal, factor, options.Schedule, options.GapGridPoints, cancellationToken);
+            }
+            catch (QuantumAppsException)
+            {
+                // The gap is a diagnostic: when Lanczos cannot resolve it (too many near-degenerate optimal levels) it is
+                // reported as missing rather than failing the anneal.
+                gap = null;
+            }
+        }
+
         return new QuantumAnnealingResult(points, best, scale, optimum, gap?.Gap, gap?.At, Array.AsReadOnly(probabilities), clock.Elapsed.TotalSeconds);
     }
 
