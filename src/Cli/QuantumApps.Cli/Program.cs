@@ -22,6 +22,7 @@ public static class Program
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(MergeCommand.Create());
         root.Subcommands.Add(ClassifyCommand.Create());
+        root.Subcommands.Add(AnnealStudyCommand.Create());
         root.Options.Add(CommonOptions.Quiet);
         ChoiceOption.UseOptionSpellingInHelp(root);
         return root;

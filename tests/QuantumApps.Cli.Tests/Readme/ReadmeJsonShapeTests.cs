@@ -17,6 +17,8 @@ public class ReadmeJsonShapeTests
         { "* maxcut: `", ["maxcut", RepositoryData.Graph("petersen.txt"), "--methods", "exact,qaoa,gw,sa,tabu,greedy,local", "--p", "1"] },
         { "* tsp: `", ["tsp", RepositoryData.Graph("tiny5-full.tsp"), "--methods", "exact,nn2opt,sa,ils,ortools,qaoa", "--p", "1"] },
         { "* vrp: `", ["vrp", RepositoryData.Graph("E-n13-k4.vrp")] },
+        { "`bestSampledCut` and `assignment`): `", ["maxcut", RepositoryData.Graph("petersen.txt"), "--methods", "anneal"] },
+        { "Measured figures: docs/benchmarks.md. JSON:\n`", ["anneal-study", "--sizes", "6", "--runs", "5", "--anneal-times", "1,4"] },
         { "JSON of `molecule energy` (energies", ["molecule", "energy", RepositoryData.Molecule("h2.xyz"), "--methods", "hf,mp2,ccsd,fci,vqe"] },
         { "(Molpro/PySCF format). JSON: `", ["molecule", "hamiltonian", RepositoryData.Molecule("h2.xyz")] },
         { "exit code is 3. JSON: `", ["molecule", "scan", RepositoryData.Molecule("h2.xyz"), "--bond", "0.7:0.8:0.1", "--methods", "hf,fci,vqe"] },

@@ -53,7 +53,7 @@ public class ProblemRunnerTests
     public void MaxCut_UnknownMethodAndBadFileAreClearErrors()
     {
         Assert.False(MaxCutCommand.TryParseList("exact,qaoa2", MethodNames.MaxCut, "--methods", out _, out string? error));
-        Assert.Equal("--methods: unknown method 'qaoa2' (valid: exact|gw|sa|tabu|greedy|local|qaoa|cpsat)", error);
+        Assert.Equal("--methods: unknown method 'qaoa2' (valid: exact|gw|sa|tabu|greedy|local|qaoa|cpsat|anneal)", error);
         var ex2 = Assert.Throws<QuantumAppsException>(() => MaxCutRunner.Run(new MaxCutOptions("graph.xyz", null, 1, OutputFormat.Table, null), new StringWriter()));
         Assert.Contains("cannot tell the format", ex2.Message);
     }

@@ -27,13 +27,14 @@ public static class MaxCutCommand
         var (depth, optimizer, shots) = QaoaOptions();
         var (noise, trajectories, noiseMethod) = QaoaNoiseOptions();
         var timeLimit = BudgetOptions.TimeLimit("sa, tabu, local, gw, cpsat");
-        var restarts = BudgetOptions.Restarts("sa, tabu, local, gw, cpsat");
+        var restarts = BudgetOptions.Restarts("sa, tabu, local, gw, cpsat, and qaoa: the --angles start plus R-1 seeded random ones");
+        var angles = QaoaAnglesOption();
         var certificate = ChoiceOption.Create("--gw-certificate",
             $"Goemans-Williamson's dense O(n^3) dual bound: auto computes it up to {Problems.Heuristics.GoemansWilliamson.AutoCertificateNodes} nodes",
             [("auto", "auto"), ("dense", "dense"), ("none", "none")], "auto");
         var cmd = new Command("maxcut", "Weighted MaxCut by QAOA, exact Gray-code enumeration and classical heuristics")
         {
-            graph, methods, seed, format, graphFormat, depth, optimizer, shots, noise, trajectories, noiseMethod, timeLimit, restarts, certificate,
+            graph, methods, seed, format, graphFormat, depth, optimizer, shots, noise, trajectories, noiseMethod, angles, timeLimit, restarts, certificate,
         };
         cmd.SetAction(p =>
         {
@@ -44,7 +45,7 @@ public static class MaxCutCommand
             }
 
             var qaoa = new QaoaSettings(p.GetValue(depth), p.GetValue(optimizer)!, p.GetValue(shots), Noise: p.GetValue(noise),
-                Trajectories: p.GetValue(trajectories), NoiseMethod: p.GetValue(noiseMethod)!);
+                Trajectories: p.GetValue(trajectories), NoiseMethod: p.GetValue(noiseMethod)!, Angles: p.GetValue(angles)!, Restarts: p.GetValue(restarts) ?? 1);
             return CliAction.Run(() => MaxCutRunner.Run(
                 new MaxCutOptions(p.GetValue(graph)!, list, p.GetValue(seed), p.GetValue(format), gf, qaoa, p.GetValue(CommonOptions.Quiet))
                 {
@@ -154,6 +155,15 @@ public static class MaxCutCommand
             CustomParser = r => (int)CommonOptions.WholeNumber(r, "--shots", 1000, int.MinValue, int.MaxValue),
         }
     );
+
+    /// <summary><c>--angles ramp|interp|grid|FILE</c> of the QAOA method (its restarts are the shared <c>--restarts</c>).</summary>
+    internal static Option<string> QaoaAnglesOption() => new("--angles")
+    {
+        Description = "QAOA start angles: ramp (linear ramp at depth p), interp (p=1 from the ramp, then INTERP p -> p+1), "
+            + "grid (global p=1 grid search, then INTERP; <C> never decreases with p), or a file of 2p angles (gammas then betas)",
+        HelpName = "ramp|interp|grid|FILE",
+        DefaultValueFactory = _ => "grid",
+    };
 
     /// <summary><c>--noise</c>, <c>--trajectories</c> and <c>--noise-method</c> of the QAOA method.</summary>
     internal static (Option<string?> Noise, Option<int> Trajectories, Option<string> NoiseMethod) QaoaNoiseOptions() =>

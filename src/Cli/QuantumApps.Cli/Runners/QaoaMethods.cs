@@ -36,8 +36,34 @@ public static class QaoaMethods
             throw new QuantumAppsException("--noise: the gate-level QAOA circuit is built for the x mixer only; use --mixer x");
         }
 
+        if (s.Restarts < 1)
+        {
+            throw new QuantumAppsException($"--restarts must be at least 1, got {s.Restarts}");
+        }
+
         var optimizer = OptimizerFactory.Create(s.Optimizer);
-        return (new QaoaMethodOptions(s.Depth, optimizer, s.Shots, s.Mixer == "xy", s.FixFirstCity), noise);
+        var (angles, start) = ParseAngles(s.Angles, s.Depth);
+        return (new QaoaMethodOptions(s.Depth, optimizer, s.Shots, s.Mixer == "xy", s.FixFirstCity, angles, s.Restarts, start), noise);
+    }
+
+    /// <summary>The names of <c>--angles</c> besides a file.</summary>
+    public static IReadOnlyList<(string Name, QaoaAngleStrategy Strategy)> AngleNames { get; } =
+        [("ramp", QaoaAngleStrategy.LinearRamp), ("interp", QaoaAngleStrategy.Interp), ("grid", QaoaAngleStrategy.Grid)];
+
+    /// <summary><c>--angles ramp|interp|grid|FILE</c>: a strategy name, or a file of 2p start angles (read only when the depth is valid).</summary>
+    private static (QaoaAngleStrategy Strategy, double[]? Start) ParseAngles(string text, int depth)
+    {
+        foreach (var (name, strategy) in AngleNames)
+        {
+            if (string.Equals(text, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return (strategy, null);
+            }
+        }
+
+        return depth < 1 || depth > QaoaResources.MaxDepth
+            ? (QaoaAngleStrategy.Grid, null)
+            : (QaoaAngleStrategy.Grid, IO.QaoaAngleFile.Read(text, depth));
     }
 
     /// <summary>

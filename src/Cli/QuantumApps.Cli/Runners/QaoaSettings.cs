@@ -12,5 +12,7 @@ namespace QuantumApps.Cli.Runners;
 /// under this noise model (<see cref="NoisyEvaluation"/>) for the noisy ⟨C⟩ and approximation ratio.</param>
 /// <param name="Trajectories">Noisy trajectories of the trajectory method.</param>
 /// <param name="NoiseMethod">auto, density-matrix or trajectories (<see cref="NoisyEvaluation"/>).</param>
+/// <param name="Angles">Start angles: ramp, interp, grid (default) or a file of 2p angles (<see cref="IO.QaoaAngleFile"/>).</param>
+/// <param name="Restarts">Independent starts at depth p, best kept (≥ 1): the strategy's start plus Restarts − 1 seeded random ones.</param>
 public sealed record QaoaSettings(int Depth = 1, string Optimizer = "lbfgs", int Shots = 1000, string Mixer = "x", bool FixFirstCity = true,
-    string? Noise = null, int Trajectories = NoisyEvaluation.DefaultTrajectories, string NoiseMethod = "auto");
+    string? Noise = null, int Trajectories = NoisyEvaluation.DefaultTrajectories, string NoiseMethod = "auto", string Angles = "grid", int Restarts = 1);

@@ -39,24 +39,33 @@ public static class QaoaDriver
         }
 
         var clock = Stopwatch.StartNew();
+        double scale = QaoaCostScale.Of(options.CostDiagonal.Span);
         var circuit = new QaoaCircuit(options.CostDiagonal, options.Mixer, options.InitialState);
-        var tally = new Tally { Counter = new QaoaObjective.Counter(), Progress = progress, Token = cancellationToken };
+        var tally = new Tally { Counter = new QaoaObjective.Counter(), Progress = progress, Token = cancellationToken, Scale = scale };
         OptimizationResult best;
         if (options.InitialAngles is { } start)
         {
-            best = Optimize(circuit, p, start.ToArray(), options, rng, tally);
-        }
-        else if (options.AngleStrategy == QaoaAngleStrategy.Interp)
-        {
-            best = Optimize(circuit, 1, LinearRamp(1, options.RampTimeStep, options.Sense), options, rng, tally);
-            for (int q = 1; q < p; q++)
+            var x = start.ToArray();
+            for (int k = 0; k < p; k++)
             {
-                best = Optimize(circuit, q + 1, Interp(best.BestPoint, q), options, rng, tally);
+                x[k] *= scale;
             }
+
+            best = Optimize(circuit, p, x, options, rng, tally);
+        }
+        else if (options.AngleStrategy == QaoaAngleStrategy.LinearRamp)
+        {
+            best = Optimize(circuit, p, LinearRamp(p, options.RampTimeStep, options.Sense), options, rng, tally);
         }
         else
         {
-            best = Optimize(circuit, p, LinearRamp(p, options.RampTimeStep, options.Sense), options, rng, tally);
+            best = options.AngleStrategy == QaoaAngleStrategy.Grid
+                ? GridSearch(circuit, options, rng, tally)
+                : Optimize(circuit, 1, LinearRamp(1, options.RampTimeStep, options.Sense), options, rng, tally);
+            for (int q = 1; q < p; q++)
+            {
+                best = NextDepth(circuit, best, q, options, rng, tally);
+            }
         }
 
         double gammaSign = options.Sense == QaoaSense.Maximize ? 1.0 : -1.0;
@@ -76,7 +85,7 @@ public static class QaoaDriver
             }
         }
 
-        var gammas = best.BestPoint.Take(p).ToArray();
+        var gammas = best.BestPoint.Take(p).Select(g => g / scale).ToArray();
         var betas = best.BestPoint.Skip(p).ToArray();
         double[] probabilities = circuit.Probabilities(gammas, betas);
         double expectation = 0;
@@ -87,10 +96,115 @@ public static class QaoaDriver
         }
 
         return new QaoaResult(p, Array.AsReadOnly(gammas), Array.AsReadOnly(betas), expectation, options.Sense, tally.Evaluations, tally.GradientEvaluations,
-            tally.Starts, best.ExitReason, clock.Elapsed.TotalSeconds, Array.AsReadOnly(probabilities));
+            tally.Starts, best.ExitReason, clock.Elapsed.TotalSeconds, Array.AsReadOnly(probabilities)) { CostScale = scale };
     }
 
-    /// <summary>Linear-ramp start (γ then β); see <see cref="QaoaAngleStrategy.LinearRamp"/>.</summary>
+    /// <summary>Grid points in γ' of the global p = 1 search (<see cref="QaoaAngleStrategy.Grid"/>).</summary>
+    public const int GridGammaPoints = 32;
+
+    /// <summary>Grid points in β of the global p = 1 search.</summary>
+    public const int GridBetaPoints = 16;
+
+    /// <summary>Local optimisations started from the best grid points that are local optima of the grid.</summary>
+    public const int GridStarts = 3;
+
+    /// <summary>
+    /// The p = 1 grid of <see cref="QaoaAngleStrategy.Grid"/> in normalised units: γ'_i = s·π(i+1)/G_γ (i = 0..G_γ−1),
+    /// β_j = πj/G_β (j = 0..G_β−1), s = +1 maximising, −1 minimising. Returns the points (γ', β) of the best
+    /// <paramref name="starts"/> local optima of the grid (periodic in β, open in γ), best first.
+    /// </summary>
+    internal static List<(double Gamma, double Beta)> GridOptima(QaoaCircuit circuit, QaoaSense sense, double scale, int starts, CancellationToken token)
+    {
+        double sign = sense == QaoaSense.Maximize ? 1.0 : -1.0;
+        var value = new double[GridGammaPoints, GridBetaPoints];
+        for (int i = 0; i < GridGammaPoints; i++)
+        {
+            for (int j = 0; j < GridBetaPoints; j++)
+            {
+                token.ThrowIfCancellationRequested();
+                double gamma = sign * Math.PI * (i + 1) / GridGammaPoints;
+                value[i, j] = sign * circuit.Expectation([gamma / scale], [Math.PI * j / GridBetaPoints]);
+            }
+        }
+
+        var optima = new List<(double V, double Gamma, double Beta)>();
+        for (int i = 0; i < GridGammaPoints; i++)
+        {
+            for (int j = 0; j < GridBetaPoints; j++)
+            {
+                bool peak = true;
+                for (int di = -1; di <= 1 && peak; di++)
+                {
+                    for (int dj = -1; dj <= 1 && peak; dj++)
+                    {
+                        int ii = i + di, jj = (j + dj + GridBetaPoints) % GridBetaPoints;
+                        if ((di != 0 || dj != 0) && ii >= 0 && ii < GridGammaPoints && value[ii, jj] > value[i, j])
+                        {
+                            peak = false;
+                        }
+                    }
+                }
+
+                if (peak)
+                {
+                    optima.Add((value[i, j], sign * Math.PI * (i + 1) / GridGammaPoints, Math.PI * j / GridBetaPoints));
+                }
+            }
+        }
+
+        return optima.OrderByDescending(o => o.V).Take(starts).Select(o => (o.Gamma, o.Beta)).ToList();
+    }
+
+    private static OptimizationResult GridSearch(QaoaCircuit circuit, QaoaOptions options, Random rng, Tally tally)
+    {
+        OptimizationResult? best = null;
+        foreach (var (gamma, beta) in GridOptima(circuit, options.Sense, tally.Scale, GridStarts, tally.Token))
+        {
+            var candidate = Optimize(circuit, 1, [gamma, beta], options, rng, tally);
+            if (best is null || candidate.BestValue < best.BestValue)
+            {
+                best = candidate;
+            }
+        }
+
+        tally.Evaluations += GridGammaPoints * GridBetaPoints;
+        return best!;
+    }
+
+    /// <summary>INTERP step q → q+1 with the monotone guard of <see cref="QaoaAngleStrategy.Interp"/>.</summary>
+    private static OptimizationResult NextDepth(QaoaCircuit circuit, OptimizationResult previous, int q, QaoaOptions options, Random rng, Tally tally)
+    {
+        var next = Optimize(circuit, q + 1, Interp(previous.BestPoint, q), options, rng, tally);
+        if (next.BestValue <= previous.BestValue)
+        {
+            return next;
+        }
+
+        var padded = Pad(previous.BestPoint, q);
+        var fromPadded = Optimize(circuit, q + 1, padded, options, rng, tally);
+        if (fromPadded.BestValue < next.BestValue)
+        {
+            next = fromPadded;
+        }
+
+        // A descent method never ends above its start, whose value is the depth-q optimum; keep the start if it did.
+        return next.BestValue <= previous.BestValue ? next : previous with { BestPoint = padded };
+    }
+
+    /// <summary>Depth-q angles (γ then β) padded with γ_{q+1} = β_{q+1} = 0: the same state at depth q+1.</summary>
+    internal static double[] Pad(IReadOnlyList<double> angles, int q)
+    {
+        var x = new double[2 * (q + 1)];
+        for (int k = 0; k < q; k++)
+        {
+            x[k] = angles[k];
+            x[q + 1 + k] = angles[q + k];
+        }
+
+        return x;
+    }
+
+    /// <summary>Linear-ramp start (γ' then β, normalised units γ' = σγ); see <see cref="QaoaAngleStrategy.LinearRamp"/>.</summary>
     public static double[] LinearRamp(int depth, double timeStep, QaoaSense sense)
     {
         double sign = sense == QaoaSense.Maximize ? 1.0 : -1.0;
@@ -130,7 +244,7 @@ public static class QaoaDriver
     private static OptimizationResult Optimize(QaoaCircuit circuit, int depth, double[] start, QaoaOptions options,
         Random rng, Tally tally)
     {
-        var objective = new QaoaObjective(circuit, depth, options.Sense, tally.Counter, tally.Progress, tally.Token);
+        var objective = new QaoaObjective(circuit, depth, options.Sense, tally.Scale, tally.Counter, tally.Progress, tally.Token);
         var result = options.Optimizer.Minimize(objective, start, options.OptimizerSettings, rng, null);
         tally.Evaluations += result.Evaluations;
         tally.GradientEvaluations += result.GradientEvaluations;
@@ -151,5 +265,7 @@ public static class QaoaDriver
         public IProgress<QaoaProgress>? Progress { get; init; }
 
         public CancellationToken Token { get; init; }
+
+        public double Scale { get; init; } = 1.0;
     }
 }

@@ -7,8 +7,10 @@ namespace QuantumApps.Variational.Qaoa;
 /// exactly as given (bit q of the index = qubit q), U_B(β) from <see cref="Mixer"/> (default exp(−iβ Σ_j X_j)),
 /// start state <see cref="InitialState"/> (default |+⟩^n). <see cref="Sense"/> states explicitly whether ⟨C⟩
 /// is maximised (MaxCut with C = cut value) or minimised (penalised TSP length); there is no default.
-/// Random restarts draw γ_k uniformly from s·[0, π) and β_k from [0, π/2) (s = +1 maximise, −1 minimise);
-/// these ranges cover the periods for integer-valued C, so scale C to O(1) integer-like values otherwise.
+/// The optimisation runs in normalised angles γ' = σγ with σ = <see cref="QaoaCostScale"/> (twice the RMS Ising
+/// coefficient: the RMS edge weight for MaxCut), so starts, grids and stopping tests do not depend on the units of the
+/// weights: multiplying C by a > 0 divides the returned γ by a and leaves ⟨C⟩/C_opt unchanged.
+/// Random restarts draw γ'_k uniformly from s·[0, π) and β_k from [0, π/2) (s = +1 maximise, −1 minimise).
 /// </summary>
 /// <param name="CostDiagonal">The 2^n cost values c_b, computed once by the caller (not copied when backed by a whole array).</param>
 /// <param name="Depth">QAOA depth p ≥ 1.</param>
@@ -36,6 +38,6 @@ public sealed record QaoaOptions(ReadOnlyMemory<double> CostDiagonal, int Depth,
     /// <summary>Additional seeded random starts at depth p; the best optimum of all starts is returned.</summary>
     public int RandomRestarts { get; init; }
 
-    /// <summary>Explicit start angles (γ then β, length 2p); when set it replaces the strategy's start.</summary>
+    /// <summary>Explicit start angles (γ then β, length 2p, in the driver's convention, not normalised); when set it replaces the strategy's start.</summary>
     public IReadOnlyList<double>? InitialAngles { get; init; }
 }

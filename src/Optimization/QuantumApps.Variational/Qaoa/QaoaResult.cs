@@ -22,12 +22,15 @@ public sealed record QaoaResult(
     double Seconds,
     IReadOnlyList<double> Probabilities)
 {
+    /// <summary>The weight scale σ the angles were normalised by (<see cref="QaoaCostScale"/>); γσ is unit-free.</summary>
+    public double CostScale { get; init; } = 1.0;
+
     /// <inheritdoc />
     public bool Equals(QaoaResult? other) =>
         other is not null && Depth == other.Depth && Gammas.SequenceEqual(other.Gammas) && Betas.SequenceEqual(other.Betas)
         && Expectation.Equals(other.Expectation) && Sense == other.Sense && Evaluations == other.Evaluations
         && GradientEvaluations == other.GradientEvaluations && Starts == other.Starts && ExitReason == other.ExitReason
-        && Seconds.Equals(other.Seconds) && Probabilities.SequenceEqual(other.Probabilities);
+        && Seconds.Equals(other.Seconds) && Probabilities.SequenceEqual(other.Probabilities) && CostScale.Equals(other.CostScale);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Depth, Expectation, Evaluations, ExitReason);

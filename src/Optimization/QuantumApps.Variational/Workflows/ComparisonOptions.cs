@@ -12,6 +12,9 @@ namespace QuantumApps.Variational.Workflows;
 /// <param name="Qaoa">QAOA settings (null when QAOA is not requested).</param>
 public sealed record ComparisonOptions(long Seed, bool NamedMethods, QaoaMethodOptions? Qaoa = null)
 {
+    /// <summary>Settings of the anneal method (defaults when null).</summary>
+    public Annealing.AnnealingSettings? Anneal { get; init; }
+
     /// <summary>A new <see cref="Random"/> for one method (<see cref="SeededRandom"/>).</summary>
     public Random NewRandom() => SeededRandom.Create(Seed);
 

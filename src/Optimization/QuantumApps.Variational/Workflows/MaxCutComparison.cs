@@ -73,6 +73,7 @@ public static class MaxCutComparison
             MaxCutMethod.Local => FromCut(name, MaxCutSolvers.LocalSearch(graph, options.NewRandom(), budget: options.Budget())),
             MaxCutMethod.Qaoa => RunQaoa(graph, options, progress, cancellationToken),
             MaxCutMethod.CpSat => CpSat(graph, options),
+            MaxCutMethod.Anneal => AnnealMethod.MaxCut(graph, options, progress, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, "unknown MaxCut method"),
         });
     }
@@ -124,7 +125,7 @@ public static class MaxCutComparison
 
         var rng = options.NewRandom();
         double[] diag = Problems.MaxCut.CostOperator(g).Diagonal();
-        var opts = new QaoaOptions(diag, s.Depth, QaoaSense.Maximize) { Optimizer = s.Optimizer };
+        var opts = s.DriverOptions(diag, QaoaSense.Maximize);
         var r = QaoaDriver.Run(opts, rng, MethodRunner.Qaoa(progress), ct);
         double optimum = diag.Max();
         var m = QaoaMetrics.Compute(r.Probabilities, diag, optimum, QaoaSense.Maximize, null, s.Shots, rng);

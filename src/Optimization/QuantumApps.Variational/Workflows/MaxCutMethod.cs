@@ -26,4 +26,7 @@ public enum MaxCutMethod
 
     /// <summary>Google OR-Tools CP-SAT (exact with proof within the time limit; small graphs).</summary>
     CpSat,
+
+    /// <summary>Quantum annealing on the simulator beside SA and SQA time to solution (run only when named).</summary>
+    Anneal,
 }

@@ -6,19 +6,19 @@ namespace QuantumApps.Variational.Workflows;
 /// </summary>
 public static class MethodNames
 {
-    /// <summary>maxcut: exact, gw, sa, tabu, greedy, local, qaoa, cpsat.</summary>
+    /// <summary>maxcut: exact, gw, sa, tabu, greedy, local, qaoa, cpsat, anneal.</summary>
     public static IReadOnlyList<(string Name, MaxCutMethod Method)> MaxCut { get; } =
     [
         ("exact", MaxCutMethod.Exact), ("gw", MaxCutMethod.Gw), ("sa", MaxCutMethod.Sa), ("tabu", MaxCutMethod.Tabu),
         ("greedy", MaxCutMethod.Greedy), ("local", MaxCutMethod.Local), ("qaoa", MaxCutMethod.Qaoa),
-        ("cpsat", MaxCutMethod.CpSat),
+        ("cpsat", MaxCutMethod.CpSat), ("anneal", MaxCutMethod.Anneal),
     ];
 
-    /// <summary>tsp: exact, nn2opt, sa, ils, ortools, qaoa.</summary>
+    /// <summary>tsp: exact, nn2opt, sa, ils, ortools, qaoa, anneal.</summary>
     public static IReadOnlyList<(string Name, TspMethod Method)> Tsp { get; } =
     [
         ("exact", TspMethod.Exact), ("nn2opt", TspMethod.NearestNeighbourTwoOpt), ("sa", TspMethod.Sa), ("ils", TspMethod.Ils),
-        ("ortools", TspMethod.OrTools), ("qaoa", TspMethod.Qaoa),
+        ("ortools", TspMethod.OrTools), ("qaoa", TspMethod.Qaoa), ("anneal", TspMethod.Anneal),
     ];
 
     /// <summary>vrp: exact, clarke-wright, cvrp-ils, ortools.</summary>

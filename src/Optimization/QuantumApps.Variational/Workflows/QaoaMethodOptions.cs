@@ -13,4 +13,18 @@ namespace QuantumApps.Variational.Workflows;
 /// <param name="Shots">Seeded samples drawn from the final state (at least 1).</param>
 /// <param name="XyMixer">tsp only: XY rings per time step with a one-hot start instead of the transverse field.</param>
 /// <param name="FixFirstCity">tsp only: (N−1)² encoding with city 0 fixed at step 0 (true) or N² (false).</param>
-public sealed record QaoaMethodOptions(int Depth, IOptimizer Optimizer, int Shots = 1000, bool XyMixer = false, bool FixFirstCity = true);
+/// <param name="Angles">Start-angle strategy (<see cref="QaoaAngleStrategy"/>; default the global p = 1 grid, then INTERP).</param>
+/// <param name="Restarts">Independent starts at depth p, best kept (≥ 1): the strategy's start plus Restarts − 1 seeded random ones (<see cref="QaoaOptions.RandomRestarts"/>).</param>
+/// <param name="InitialAngles">Explicit start angles (γ then β, 2p values, driver convention); replaces the strategy when set.</param>
+public sealed record QaoaMethodOptions(int Depth, IOptimizer Optimizer, int Shots = 1000, bool XyMixer = false, bool FixFirstCity = true,
+    QaoaAngleStrategy Angles = QaoaAngleStrategy.Grid, int Restarts = 1, IReadOnlyList<double>? InitialAngles = null)
+{
+    /// <summary>The driver options for a cost diagonal with these start settings.</summary>
+    public QaoaOptions DriverOptions(ReadOnlyMemory<double> diagonal, QaoaSense sense) => new(diagonal, Depth, sense)
+    {
+        Optimizer = Optimizer,
+        AngleStrategy = Angles,
+        RandomRestarts = Math.Max(0, Restarts - 1),
+        InitialAngles = InitialAngles,
+    };
+}

@@ -79,6 +79,7 @@ public static class TspComparison
             TspMethod.Ils => FromTour(name, TspIteratedLocalSearch.Solve(instance.Distances, options.Budget(), search, cancellationToken)),
             TspMethod.OrTools => FromTour(name, OrToolsRouting.SolveTsp(instance.Distances, options.Budget(), cancellationToken)),
             TspMethod.Qaoa => RunQaoa(instance, options, progress, cancellationToken),
+            TspMethod.Anneal => AnnealMethod.Tsp(instance, options, progress, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, "unknown TSP method"),
         });
     }
@@ -125,7 +126,7 @@ public static class TspComparison
         var rng = options.NewRandom();
         var q = TspQubo.Create(t, s.FixFirstCity);
         double[] diag = q.Qubo.Diagonal();
-        var opts = new QaoaOptions(diag, s.Depth, QaoaSense.Minimize) { Optimizer = s.Optimizer };
+        var opts = s.DriverOptions(diag, QaoaSense.Minimize);
         if (s.XyMixer)
         {
             int firstStep = s.FixFirstCity ? 1 : 0;

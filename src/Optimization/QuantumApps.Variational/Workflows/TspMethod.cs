@@ -20,4 +20,7 @@ public enum TspMethod
 
     /// <summary>QAOA on the one-hot TSP QUBO (best feasible sample).</summary>
     Qaoa,
+
+    /// <summary>Quantum annealing on the one-hot TSP QUBO beside SA and SQA time to solution (run only when named).</summary>
+    Anneal,
 }
