@@ -19,6 +19,9 @@ internal sealed class FciSigma
     /// <summary>Bytes of each of the two work blocks (D and G) at most, unless one alpha string alone needs more.</summary>
     public const long BlockBytes = 64L << 20;
 
+    /// <summary>Beta strings per tile of the alpha gather and scatter (their D/G rows stay in L1 across the replacements).</summary>
+    public const int Tile = 16;
+
     private readonly double[] _k;
     private readonly int _pairs;
     private readonly int _blockAlpha;
@@ -63,6 +66,12 @@ internal sealed class FciSigma
         var p = _pairs;
         var la = Alpha.LinksPerString;
         var lb = Beta.LinksPerString;
+        var aPair = Alpha.LinkPair;
+        var aSign = Alpha.LinkSign;
+        var aTarget = Alpha.LinkTarget;
+        var bPair = Beta.LinkPair;
+        var bSign = Beta.LinkSign;
+        var bTarget = Beta.LinkTarget;
         for (var a0 = 0; a0 < Alpha.Count; a0 += _blockAlpha)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -70,44 +79,61 @@ internal sealed class FciSigma
             var rows = (a1 - a0) * nb;
             var d = _d;
             var g = _g;
-            Parallel.For(a0, a1, ia =>
+            // Gather D. Alpha replacements read c(K_α, ·) along a tile of beta strings (contiguous in c, the tile's D
+            // rows stay in L1); beta replacements read within row I_α of c.
+            var tiles = (nb + Tile - 1) / Tile;
+            Parallel.For(0, (a1 - a0) * tiles, job =>
             {
-                for (var ib = 0; ib < nb; ib++)
+                var ia = a0 + job / tiles;
+                var t0 = job % tiles * Tile;
+                var t1 = Math.Min(nb, t0 + Tile);
+                var rowBase = (ia - a0) * nb;
+                for (var ib = t0; ib < t1; ib++)
                 {
-                    var row = d.AsSpan(((ia - a0) * nb + ib) * p, p);
-                    row.Clear();
-                    for (var e = ia * la; e < (ia + 1) * la; e++)
-                    {
-                        row[Alpha.LinkPair[e]] += Alpha.LinkSign[e] * c[Alpha.LinkTarget[e] * nb + ib];
-                    }
+                    d.AsSpan((rowBase + ib) * p, p).Clear();
+                }
 
-                    var cRow = c.AsSpan(ia * nb, nb);
+                for (var e = ia * la; e < (ia + 1) * la; e++)
+                {
+                    var pair = aPair[e];
+                    var sign = aSign[e];
+                    var src = aTarget[e] * nb;
+                    for (var ib = t0; ib < t1; ib++)
+                    {
+                        d[(rowBase + ib) * p + pair] += sign * c[src + ib];
+                    }
+                }
+
+                var cRow = c.AsSpan(ia * nb, nb);
+                for (var ib = t0; ib < t1; ib++)
+                {
+                    var row = d.AsSpan((rowBase + ib) * p, p);
                     for (var e = ib * lb; e < (ib + 1) * lb; e++)
                     {
-                        row[Beta.LinkPair[e]] += Beta.LinkSign[e] * cRow[Beta.LinkTarget[e]];
+                        row[bPair[e]] += bSign[e] * cRow[bTarget[e]];
                     }
                 }
             });
 
             MatrixProduct.Multiply(d, _k, g, rows, p, p);
 
-            // Alpha scatter: σ(K_α, I_β) — threads own disjoint ranges of beta strings.
-            var chunks = Math.Min(nb, Environment.ProcessorCount * 4);
-            Parallel.For(0, chunks, t =>
+            // Alpha scatter: σ(K_α, I_β) — a job owns one tile of beta strings for every alpha string of the block, so
+            // no two jobs write the same element.
+            Parallel.For(0, tiles, tile =>
             {
-                var b0 = (int)((long)nb * t / chunks);
-                var b1 = (int)((long)nb * (t + 1) / chunks);
+                var t0 = tile * Tile;
+                var t1 = Math.Min(nb, t0 + Tile);
                 for (var ia = a0; ia < a1; ia++)
                 {
+                    var rowBase = (ia - a0) * nb;
                     for (var e = ia * la; e < (ia + 1) * la; e++)
                     {
-                        var pair = Alpha.LinkPair[e];
-                        var sign = Alpha.LinkSign[e];
-                        var target = Alpha.LinkTarget[e] * nb;
-                        var gBase = (ia - a0) * nb * p + pair;
-                        for (var ib = b0; ib < b1; ib++)
+                        var pair = aPair[e];
+                        var sign = aSign[e];
+                        var target = aTarget[e] * nb;
+                        for (var ib = t0; ib < t1; ib++)
                         {
-                            sigma[target + ib] += sign * g[gBase + ib * p];
+                            sigma[target + ib] += sign * g[(rowBase + ib) * p + pair];
                         }
                     }
                 }
@@ -122,7 +148,7 @@ internal sealed class FciSigma
                     var gRow = g.AsSpan(((ia - a0) * nb + ib) * p, p);
                     for (var e = ib * lb; e < (ib + 1) * lb; e++)
                     {
-                        sRow[Beta.LinkTarget[e]] += Beta.LinkSign[e] * gRow[Beta.LinkPair[e]];
+                        sRow[bTarget[e]] += bSign[e] * gRow[bPair[e]];
                     }
                 }
             });
