@@ -41,14 +41,59 @@ public class MoleculeLadderTests
     [Fact]
     public void FciRefusedForMemoryNamesAnActiveSpaceThatFits()
     {
-        // LiH/STO-3G: 6 orbitals, 2 alpha + 2 beta → C(6,2)² = 225 determinants; 5 orbitals → 100 (fits in 10 kB).
+        // LiH/STO-3G: 6 orbitals, 2 alpha + 2 beta → C(6,2)² = 225 determinants, 121,728 bytes by DeterminantFci.Estimate;
+        // 5 orbitals → 100 determinants, 45,160 bytes (fits in 60 kB).
         var sys = MoleculeSystems.LiH();
-        var r = MoleculeLadder.Run(sys.Molecular, null, new LadderOptions(LadderMethods.Hf | LadderMethods.Fci, FciMemoryLimitBytes: 10_000));
+        Assert.Equal(121_728, MoleculeLadder.EstimateFci(sys.Molecular).Bytes);
+        var r = MoleculeLadder.Run(sys.Molecular, null, new LadderOptions(LadderMethods.Hf | LadderMethods.Fci, FciMemoryLimitBytes: 60_000));
         Assert.Equal(MethodStatus.Ok, r[LadderMethods.Hf]!.Status);
         var fci = r[LadderMethods.Fci]!;
         Assert.Equal(MethodStatus.Failed, fci.Status);
         Assert.Contains("225 determinants", fci.Reason);
         Assert.Contains("--active-electrons 4 --active-orbitals 5", fci.Reason);
+    }
+
+    /// <summary>
+    /// Above 30 qubits FCI is no longer refused when the determinants fit: the H2/STO-3G Hamiltonian (2 orbitals)
+    /// padded with 14 decoupled orbitals of energy +100 Ha (no two-electron integrals with anything) is 32 qubits and
+    /// 16² = 256 determinants, and its ground energy is exactly H2's (MoleculeSystems.H2 FciEnergy, the sector ground
+    /// state by the qubit-space exact solver).
+    /// </summary>
+    [Fact]
+    public void FciRunsAboveThirtyQubitsWhenTheDeterminantsFit()
+    {
+        var sys = MoleculeSystems.H2(0.7414);
+        var h = sys.Molecular;
+        const int n = 16;
+        var m = h.NumOrbitals;
+        var one = new double[n * n];
+        var two = new double[n * n * n * n];
+        for (var p = 0; p < n; p++)
+        {
+            one[p * n + p] = 100;
+        }
+
+        for (var p = 0; p < m; p++)
+        {
+            for (var q = 0; q < m; q++)
+            {
+                one[p * n + q] = h.H(p, q);
+                for (var r = 0; r < m; r++)
+                {
+                    for (var t = 0; t < m; t++)
+                    {
+                        two[((p * n + q) * n + r) * n + t] = h.G(p, q, r, t);
+                    }
+                }
+            }
+        }
+
+        var padded = h with { NumOrbitals = n, OneBody = one, TwoBody = two };
+        Assert.Equal(32, padded.NumSpinOrbitals);
+        Assert.Equal(256, MoleculeLadder.EstimateFci(padded).Determinants);
+        var r2 = MoleculeLadder.Run(padded, null, new LadderOptions(LadderMethods.Fci));
+        Assert.True(r2.AllOk, r2.Methods[0].Reason);
+        Assert.Equal(sys.FciEnergy, r2.Energy(LadderMethods.Fci)!.Value, Tolerances.Eigenvalue);
     }
 
     [Fact]

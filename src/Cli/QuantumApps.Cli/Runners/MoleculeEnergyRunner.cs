@@ -56,7 +56,7 @@ public static class MoleculeEnergyRunner
             {
                 var e = MoleculeLadder.EstimateFci(h);
                 diagnostics.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"fci: {e.Determinants:G6} determinants, about {MemoryGuard.FormatBytes((long)Math.Min(e.Bytes, long.MaxValue))}, roughly {Seconds(e.Seconds)}"));
+                    $"fci: {e.Determinants:N0} determinants, about {MemoryGuard.FormatBytes((long)Math.Min(e.Bytes, long.MaxValue))}, roughly {Seconds(e.Seconds)}"));
             }
 
             var ladder = ConsoleProgress.Run($"{LadderMethodNames.Name(method)}", o.Quiet, report => MoleculeLadder.Run(h, mol?.Scf.TotalEnergy,

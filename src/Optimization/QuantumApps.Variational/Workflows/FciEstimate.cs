@@ -1,8 +1,8 @@
 namespace QuantumApps.Variational.Workflows;
 
 /// <summary>
-/// Size of an FCI calculation before it starts: the determinant count D = C(n, N_α)·C(n, N_β) (n spatial orbitals),
-/// the memory <see cref="Bytes"/> = D × <see cref="MoleculeLadder.FciBytesPerDeterminant"/> and a rough wall time
-/// (<see cref="MoleculeLadder.EstimateFci"/>; an order of magnitude, not a promise).
+/// Size of an FCI calculation before it starts (<see cref="MoleculeLadder.EstimateFci"/>, from the determinant-string
+/// FCI's <c>DeterminantFci.Estimate</c>): the determinant count D = C(n, N_α)·C(n, N_β) (n spatial orbitals), the bytes
+/// it will allocate and a rough wall time (an order of magnitude, not a promise).
 /// </summary>
 public sealed record FciEstimate(double Determinants, double Bytes, double Seconds);

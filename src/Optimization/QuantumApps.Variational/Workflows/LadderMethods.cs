@@ -19,7 +19,7 @@ public enum LadderMethods
     /// <summary>Coupled cluster with singles and doubles.</summary>
     Ccsd = 4,
 
-    /// <summary>Full configuration interaction: exact ground energy of the qubit Hamiltonian in the (N_α, N_β) sector.</summary>
+    /// <summary>Full configuration interaction: exact ground energy in the (N_α, N_β) determinant space (determinant-string direct CI).</summary>
     Fci = 8,
 
     /// <summary>Variational quantum eigensolver (<see cref="VqeMethod"/>).</summary>

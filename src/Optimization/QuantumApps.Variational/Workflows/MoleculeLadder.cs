@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using QuantumApps.Chemistry.CoupledCluster;
+using QuantumApps.Chemistry.Fci;
 using QuantumApps.Chemistry.Hamiltonians;
 using QuantumApps.Chemistry.Mappings;
 using QuantumApps.Chemistry.Methods;
@@ -12,8 +14,9 @@ namespace QuantumApps.Variational.Workflows;
 /// <summary>
 /// The method ladder of one molecular Hamiltonian: HF → MP2 → CCSD → FCI → VQE, each requested method run in that
 /// order and reported with a <see cref="MethodStatus"/>. HF is the SCF energy when given, else the closed-shell
-/// reference energy ⟨Φ_HF|H|Φ_HF⟩; FCI the exact ground energy of the mapped qubit Hamiltonian in the (N_α, N_β)
-/// sector; VQE <see cref="VqeMethod.Run"/> on the Jordan–Wigner Hamiltonian. A method that fails (CCSD diverged or
+/// reference energy ⟨Φ_HF|H|Φ_HF⟩; FCI the exact ground energy in the (N_α, N_β) determinant space by direct CI on
+/// alpha and beta strings (<see cref="DeterminantFci"/>; no qubit register, so it runs whenever the determinants fit in
+/// memory, whatever the qubit count); VQE <see cref="VqeMethod.Run"/> on the Jordan–Wigner Hamiltonian. A method that fails (CCSD diverged or
 /// not converged, FCI too large for memory, an open-shell reference) is reported as failed with a one-line reason
 /// and the others still run. Cancellation is checked between methods and inside the VQE optimizer; methods not reached
 /// are skipped with reason "cancelled".
@@ -24,27 +27,14 @@ public static class MoleculeLadder
     public const int MaxMappedQubits = 64;
 
     /// <summary>
-    /// Bytes per determinant of the FCI estimate: the sector's basis index (8 bytes) plus four 16-byte complex vectors
-    /// of the Lanczos iteration (v, w, the previous v and the ground-state accumulator).
+    /// The size of FCI on <paramref name="h"/> before it starts: determinants, bytes and a rough time of the
+    /// determinant-string FCI (<see cref="DeterminantFci.Estimate"/>).
     /// </summary>
-    public const double FciBytesPerDeterminant = 8 + 4 * 16;
-
-    /// <summary>
-    /// Seconds per determinant, Pauli term and Lanczos iteration of the rough FCI time estimate (about 1 ns per
-    /// amplitude update on one core), with <see cref="FciIterationsEstimate"/> iterations.
-    /// </summary>
-    public const double FciSecondsPerTermUpdate = 1e-9;
-
-    /// <summary>Lanczos iterations assumed by the FCI time estimate.</summary>
-    public const int FciIterationsEstimate = 100;
-
-    /// <summary>The size of FCI on <paramref name="h"/> (<paramref name="pauliTerms"/> null: estimated as n⁴/4 terms).</summary>
-    public static FciEstimate EstimateFci(MolecularHamiltonian h, int? pauliTerms = null)
+    public static FciEstimate EstimateFci(MolecularHamiltonian h)
     {
         ArgumentNullException.ThrowIfNull(h);
-        double d = Determinants(h.NumOrbitals, h.NumAlpha, h.NumBeta);
-        double terms = pauliTerms ?? Math.Max(1, Math.Pow(h.NumSpinOrbitals, 4) / 4);
-        return new FciEstimate(d, d * FciBytesPerDeterminant, d * terms * FciIterationsEstimate * FciSecondsPerTermUpdate);
+        var size = DeterminantFci.Estimate(h);
+        return new FciEstimate(size.Determinants, size.Bytes, size.Seconds);
     }
 
     /// <summary>C(n, N_α)·C(n, N_β) as a double (exact below 2^53).</summary>
@@ -59,7 +49,7 @@ public static class MoleculeLadder
         var vqeOptions = options.Vqe ?? new VqeMethodOptions();
         var results = new List<LadderMethodResult>();
         MappedHamiltonian? mapped = null;
-        bool wantsQubits = options.Methods.HasFlag(LadderMethods.Fci) || options.Methods.HasFlag(LadderMethods.Vqe) || options.CountPauliTerms;
+        bool wantsQubits = options.Methods.HasFlag(LadderMethods.Vqe) || options.CountPauliTerms;
         bool cancelled = false;
         foreach (var method in LadderMethodNames.Expand(options.Methods))
         {
@@ -75,8 +65,8 @@ public static class MoleculeLadder
             LadderMethodResult result;
             try
             {
-                // The mapping is shared by FCI and VQE and not timed as part of either.
-                if (wantsQubits && mapped is null && h.NumSpinOrbitals <= MaxMappedQubits && method is LadderMethods.Fci or LadderMethods.Vqe)
+                // The mapping is used by VQE and not timed as part of it.
+                if (wantsQubits && mapped is null && h.NumSpinOrbitals <= MaxMappedQubits && method is LadderMethods.Vqe)
                 {
                     mapped = QubitHamiltonian.MapWithSector(h, options.Mapping);
                 }
@@ -88,7 +78,7 @@ public static class MoleculeLadder
                         : throw new QuantumAppsException("hf needs a closed-shell reference (MS2 = 0)")), clock),
                     LadderMethods.Mp2 => Ok(method, Mp2.Compute(h).TotalEnergy, clock),
                     LadderMethods.Ccsd => RunCcsd(h, options.Ccsd, clock),
-                    LadderMethods.Fci => RunFci(h, mapped, options, clock),
+                    LadderMethods.Fci => RunFci(h, options, progress, cancellationToken, clock),
                     _ => RunVqe(h, mapped, options, vqeOptions, progress, cancellationToken, clock),
                 };
             }
@@ -120,7 +110,14 @@ public static class MoleculeLadder
 
     private static LadderMethodResult RunCcsd(MolecularHamiltonian h, CcsdOptions? options, Stopwatch clock)
     {
-        var cc = Ccsd.Compute(h, options);
+        // The spin-adapted RCCSD first (same energy as the spin-orbital CCSD to 1e-9 Ha, several times faster); when it
+        // does not converge, the spin-orbital CCSD with its level shift and DIIS safeguards decides.
+        var cc = RestrictedCcsd.Compute(h, options);
+        if (!cc.Converged)
+        {
+            cc = Ccsd.Compute(h, options);
+        }
+
         if (cc.ExitReason == CcsdExitReason.Diverged)
         {
             return Failed(LadderMethods.Ccsd,
@@ -136,32 +133,55 @@ public static class MoleculeLadder
         return Ok(LadderMethods.Ccsd, cc.TotalEnergy, clock);
     }
 
-    private static LadderMethodResult RunFci(MolecularHamiltonian h, MappedHamiltonian? mapped, LadderOptions options, Stopwatch clock)
+    private static LadderMethodResult RunFci(MolecularHamiltonian h, LadderOptions options, IProgress<LadderProgress>? progress,
+        CancellationToken cancellationToken, Stopwatch clock)
     {
-        if (mapped is null)
+        if (h.NumOrbitals > DeterminantFci.MaxOrbitals)
         {
-            return Failed(LadderMethods.Fci, $"fci: {h.NumSpinOrbitals} spin orbitals are too many; choose an active space{FittingSpace(h, options)}", clock);
+            return Failed(LadderMethods.Fci, $"fci: {h.NumOrbitals} orbitals are too many for determinant strings; choose an active space{FittingSpace(h, options)}", clock);
         }
 
-        var estimate = EstimateFci(h, mapped.Hamiltonian.Count);
-        double limit = options.FciMemoryLimitBytes ?? GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        var estimate = EstimateFci(h);
+        double limit = FciMemoryLimit(options);
         if (estimate.Bytes > limit)
         {
             return Failed(LadderMethods.Fci,
-                $"fci: {estimate.Determinants.ToString("G4", CultureInfo.InvariantCulture)} determinants need {MemoryGuard.FormatBytes((long)Math.Min(estimate.Bytes, long.MaxValue))}, more than the {MemoryGuard.FormatBytes((long)limit)} available{FittingSpace(h, options)}", clock);
+                $"fci: {estimate.Determinants.ToString("N0", CultureInfo.InvariantCulture)} determinants need {MemoryGuard.FormatBytes((long)Math.Min(estimate.Bytes, long.MaxValue))}, more than the {MemoryGuard.FormatBytes((long)limit)} available{FittingSpace(h, options)}", clock);
         }
 
-        return Ok(LadderMethods.Fci, ExactSolver.GroundState(mapped.Hamiltonian, mapped.Sector).Energy, clock);
+        var report = progress is null ? null : new Optimizers.SynchronousProgress<FciProgress>(p =>
+            progress.Report(new LadderProgress(LadderMethods.Fci, string.Create(CultureInfo.InvariantCulture,
+                $"Davidson iteration {p.Iteration}, E = {p.Energy:F10} Ha, residual {p.ResidualNorm:E1}"))));
+        FciResult fci;
+        try
+        {
+            fci = DeterminantFci.Compute(h, null, report, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return Failed(LadderMethods.Fci, "cancelled", clock);
+        }
+
+        if (!fci.Converged)
+        {
+            return Failed(LadderMethods.Fci, string.Create(CultureInfo.InvariantCulture,
+                $"fci: Davidson did not converge in {fci.Iterations} iterations (residual {fci.ResidualNorm:E2}, last energy {fci.Energy:F10} Ha)"), clock);
+        }
+
+        return Ok(LadderMethods.Fci, fci.Energy, clock);
     }
+
+    /// <summary>The FCI memory limit: the option, else the <see cref="MemoryGuard"/> Krylov budget.</summary>
+    private static double FciMemoryLimit(LadderOptions options) => options.FciMemoryLimitBytes ?? MemoryGuard.BudgetBytes(MemoryGuard.KrylovShare);
 
     /// <summary>"; an active space of N electrons in K orbitals would fit (…)" for the largest K (same electrons) within the FCI memory limit.</summary>
     private static string FittingSpace(MolecularHamiltonian h, LadderOptions options)
     {
-        double limit = options.FciMemoryLimitBytes ?? GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        double limit = FciMemoryLimit(options);
         int electrons = h.NumElectrons;
-        for (int k = Math.Min(h.NumOrbitals - 1, MaxMappedQubits / 2); k >= Math.Max(1, (h.NumAlpha + 1)); k--)
+        for (int k = Math.Min(h.NumOrbitals - 1, DeterminantFci.MaxOrbitals); k >= Math.Max(1, h.NumAlpha + 1); k--)
         {
-            if (Determinants(k, h.NumAlpha, h.NumBeta) * FciBytesPerDeterminant <= limit)
+            if (DeterminantFci.Estimate(new MolecularHamiltonian(0, k, h.NumAlpha, h.NumBeta, [], [])).Bytes <= limit)
             {
                 return $"; an active space of {electrons} electrons in {k} orbitals would fit (--active-electrons {electrons} --active-orbitals {k})";
             }
