@@ -100,11 +100,27 @@ internal sealed class Diis
             b[m, i] = -1;
         }
 
+        var scale = 0.0;
         for (var i = 0; i < m; i++)
         {
             if (!double.IsFinite(b[i, i]) || b[i, i] > LargestErrorSquare)
             {
                 return null;
+            }
+
+            scale = Math.Max(scale, b[i, i]);
+        }
+
+        // Scale B to a largest diagonal of 1 (c is unchanged, only λ scales): near convergence ⟨e, e⟩ is ~1e-16
+        // next to the border's 1, and the unscaled SVD treats B as numerically zero.
+        if (scale > 0)
+        {
+            for (var i = 0; i < m; i++)
+            {
+                for (var j = 0; j < m; j++)
+                {
+                    b[i, j] /= scale;
+                }
             }
         }
 
