@@ -36,7 +36,7 @@ public static class RhfSolver
     /// smallest DIIS error nor its lowest energy has improved (a slow descent away from a saddle point is progress);
     /// only when <see cref="ScfOptions.Rescue"/> is on and a further attempt remains.
     /// </summary>
-    public const int StallIterations = 25;
+    public const int StallIterations = 50;
 
     /// <summary>
     /// The rescue attempts tried in order after plain DIIS (<see cref="ScfOptions.Rescue"/>): ADIIS with level shift

@@ -13,8 +13,11 @@ namespace QuantumApps.Chemistry.Scf;
 public sealed record ScfAttempt(ScfCures Cures, int Iterations, bool Converged, double TotalEnergy, bool StabilityFollowUp)
 {
     /// <summary>The cures in kebab case ("damping", "level-shift", "adiis", "sad-guess"); empty for plain DIIS.</summary>
-    public IReadOnlyList<string> CureNames => Enum.GetValues<ScfCures>()
-        .Where(c => c != ScfCures.None && Cures.HasFlag(c))
+    public IReadOnlyList<string> CureNames => Names(Cures);
+
+    /// <summary>The kebab-case names of the flags set in <paramref name="cures"/>, in declaration order.</summary>
+    public static IReadOnlyList<string> Names(ScfCures cures) => Enum.GetValues<ScfCures>()
+        .Where(c => c != ScfCures.None && cures.HasFlag(c))
         .Select(c => c switch
         {
             ScfCures.Damping => "damping",
