@@ -53,13 +53,20 @@ public class MethodTests
     [InlineData(10.0)]
     public void UnshiftedStretchedH2CcsdReportsWhyItStopped(double bondAngstrom)
     {
-        // Without the shift the amplitudes blow up; the DIIS solve then hung (4 Å: MathNet's SVD on an overflowed B
-        // matrix) or threw NonConvergenceException (10 Å). The run must end with the reason and a NaN energy.
+        // Without the shift the plain Jacobi amplitudes blow up (DIIS off); the DIIS solve once hung (4 Å: MathNet's SVD
+        // on an overflowed B matrix) or threw NonConvergenceException (10 Å). The run must end with the reason and a
+        // NaN energy.
         var h = MoleculePipeline.Build(new MoleculeOptions(StretchedH2(bondAngstrom))).Hamiltonian;
-        var cc = Ccsd.Compute(h, new CcsdOptions(LevelShift: 0));
+        var cc = Ccsd.Compute(h, new CcsdOptions(LevelShift: 0, DiisSubspace: 0));
         Assert.False(cc.Converged);
         Assert.Contains(cc.ExitReason, new[] { CcsdExitReason.Diverged, CcsdExitReason.MaxIterations });
         Assert.True(cc.ExitReason != CcsdExitReason.Diverged || double.IsNaN(cc.TotalEnergy));
+
+        // With DIIS on a scaled B and a truncated SVD (issue 13) the unshifted iteration converges, to the exact
+        // two-electron energy (measured; before, it diverged at both bond lengths).
+        var diis = Ccsd.Compute(h, new CcsdOptions(LevelShift: 0));
+        Assert.True(diis.Converged, $"{diis.ExitReason} after {diis.Iterations} iterations");
+        Assert.Equal(TwoElectronFci.GroundEnergy(h), diis.TotalEnergy, ExactTolerance);
     }
 
     [Fact]

@@ -75,7 +75,9 @@ public class ScfTests
     {
         var options = new MoleculeOptions(TestData.Load("h2o.xyz"), "sto-3g", Scf: new ScfOptions(MaxIterations: 3));
         var e = Assert.Throws<QuantumAppsException>(() => MoleculePipeline.Build(options));
-        Assert.Contains("did not converge in 3 iterations", e.Message);
+        // Plain DIIS and the three rescue attempts, 3 iterations each, every one named in the path.
+        Assert.Contains("did not converge in 12 iterations", e.Message);
+        Assert.Contains("path: diis 3 (not converged) -> sad-guess 3 (not converged)", e.Message);
         Assert.Contains("DIIS error", e.Message);
         Assert.Contains("try more iterations", e.Message);
     }

@@ -112,11 +112,14 @@ public class StabilityTests
     }
 
     [Fact]
-    public void AFollowUpThatDoesNotConvergeKeepsTheConvergedUnstableSolution()
+    public void ASolutionThatStaysUnstableAfterTheFollowUpsIsReportedUnstable()
     {
-        // H2O/STO-3G with one O–H bond stretched to 7 Å: the first SCF converges (262 iterations) to a solution with a
-        // slightly negative Hessian eigenvalue; the SCF from the rotated orbitals does not converge in 300 iterations.
-        // The result must be that converged solution, flagged unstable, not an unconverged one.
+        // H2O/STO-3G with one O–H bond stretched to 7 Å: the SCF converges (125 iterations) to a solution with a
+        // slightly negative Hessian eigenvalue (−0.000184 Ha); each follow-up along the unstable mode converges back
+        // to the same energy, so after the allowed 3 follow-ups the solution must be reported converged and unstable
+        // with that energy, not hidden. (Before the DIIS scaling fix of issue 13 the follow-up did not converge in 300
+        // iterations, which exercised the branch that keeps the last converged solution; no case for that branch is
+        // known now.)
         var o = new[] { 0.0, 0.0, 0.1173 };
         var h = new[] { 0.0, 0.7572, -0.4692 };
         var d = Math.Sqrt(Enumerable.Range(0, 3).Sum(k => (h[k] - o[k]) * (h[k] - o[k])));
@@ -127,8 +130,9 @@ public class StabilityTests
         Assert.True(checkedRun.Scf.Converged);
         Assert.Equal(ScfStability.Unstable, checkedRun.Scf.Stability);
         Assert.True(checkedRun.Scf.LowestHessianEigenvalue < new ScfOptions().StabilityThreshold);
-        Assert.Equal(1, checkedRun.Scf.StabilityFollows);
-        Assert.Equal(plain.Scf.TotalEnergy, checkedRun.Scf.TotalEnergy, Tolerances.Accumulated);
+        Assert.Equal(new ScfOptions().MaxStabilityFollows, checkedRun.Scf.StabilityFollows);
+        Assert.Equal(plain.Scf.TotalEnergy, checkedRun.Scf.TotalEnergy, Tolerances.ScfHartree);
+        Assert.Contains("UNSTABLE", checkedRun.Scf.DescribeStability());
     }
 
     [Theory]

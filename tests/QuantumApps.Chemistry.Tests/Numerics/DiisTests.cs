@@ -80,4 +80,26 @@ public class DiisTests
         // Only (1, 0.5) and (2, 0.25) remain: c(0.5) + (1 − c)(0.25) = 0 at c = −1, so x = −1·1 + 2·2 = 3.
         Assert.Equal(3.0, x[0], LinearSolveTolerance);
     }
+
+    [Fact]
+    public void CoefficientsDoNotDependOnTheScaleOfTheErrors()
+    {
+        // c minimises |Σ c_i e_i|² under Σ c_i = 1, so scaling every e_i by s leaves c unchanged. Near convergence
+        // |e| ~ 1e-9 (B ~ 1e-18 beside the border's 1): unscaled, the SVD saw B as zero and returned the minimum-norm
+        // c = 1/m, which made the RHF of stretched H2O diverge again from a DIIS error of 1e-5 and stopped CCSD
+        // of N2 at 2 Å at |ΔE| ~ 1e-8 (issue 13). Errors as in the test above, seeded.
+        var rng = new Random(11);
+        var errors = Enumerable.Range(0, 5).Select(_ => Enumerable.Range(0, 7).Select(_ => rng.NextDouble() - 0.5).ToArray()).ToArray();
+        var reference = Diis.Coefficients(errors);
+        Assert.NotNull(reference);
+        foreach (var scale in new[] { 1e-6, 1e-9, 1e-12 })
+        {
+            var scaled = Diis.Coefficients(errors.Select(e => e.Select(x => x * scale).ToArray()).ToArray());
+            Assert.NotNull(scaled);
+            for (var i = 0; i < reference.Length; i++)
+            {
+                Assert.Equal(reference[i], scaled[i], LinearSolveTolerance);
+            }
+        }
+    }
 }

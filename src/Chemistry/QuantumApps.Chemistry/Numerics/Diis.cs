@@ -6,8 +6,9 @@ namespace QuantumApps.Chemistry.Numerics;
 /// Pulay's direct inversion in the iterative subspace (DIIS; P. Pulay, Chem. Phys. Lett. 73, 393 (1980)), shared by
 /// the RHF and CCSD drivers. From the last m iterates x_i (Fock matrices, amplitude vectors) and their error vectors
 /// e_i it returns x = Σ_i c_i x_i with the c minimising |Σ_i c_i e_i|² subject to Σ_i c_i = 1, i.e. the solution of
-/// the bordered system [B −1; −1ᵀ 0][c; λ] = [0; −1] with B_ij = ⟨e_i, e_j⟩ (solved by SVD, so a singular B still gives
-/// the least-squares c). Falls back to the newest iterate when fewer than two are stored, when B has a non-finite
+/// the bordered system [B −1; −1ᵀ 0][c; λ] = [0; −1] with B_ij = ⟨e_i, e_j⟩, B scaled to a largest diagonal of 1
+/// (c does not depend on the scale) and solved by a truncated SVD (<see cref="SingularValueCut"/>), so a singular B
+/// still gives the minimum-norm least-squares c. Falls back to the newest iterate when fewer than two are stored, when B has a non-finite
 /// or huge diagonal (diverging iterates), when the solve fails or when c is not finite. Iterates and errors are
 /// flat vectors (a matrix enters in column-major order).
 /// </summary>
@@ -100,11 +101,27 @@ internal sealed class Diis
             b[m, i] = -1;
         }
 
+        var scale = 0.0;
         for (var i = 0; i < m; i++)
         {
             if (!double.IsFinite(b[i, i]) || b[i, i] > LargestErrorSquare)
             {
                 return null;
+            }
+
+            scale = Math.Max(scale, b[i, i]);
+        }
+
+        // Scale B to a largest diagonal of 1 (c is unchanged, only λ scales): near convergence ⟨e, e⟩ is ~1e-16
+        // next to the border's 1, and the unscaled SVD treats B as numerically zero.
+        if (scale > 0)
+        {
+            for (var i = 0; i < m; i++)
+            {
+                for (var j = 0; j < m; j++)
+                {
+                    b[i, j] /= scale;
+                }
             }
         }
 
@@ -113,7 +130,7 @@ internal sealed class Diis
         Vector<double> solution;
         try
         {
-            solution = b.Svd().Solve(rhs);
+            solution = PseudoInverseSolve(b, rhs);
         }
         catch (MathNet.Numerics.NonConvergenceException)
         {
@@ -135,6 +152,28 @@ internal sealed class Diis
         }
 
         return c;
+    }
+
+    /// <summary>
+    /// Relative cut of the singular values in <see cref="PseudoInverseSolve"/>: parallel error vectors (H2's single
+    /// double amplitude, a Fock error along one mode) make B singular, and inverting its rounding-level singular values
+    /// gives huge coefficients of opposite sign; below 1e-12 of the largest they are dropped (the minimum-norm c).
+    /// </summary>
+    internal const double SingularValueCut = 1e-12;
+
+    /// <summary>x = V Σ⁺ Uᵀ r with singular values below <see cref="SingularValueCut"/>·σ_max treated as zero.</summary>
+    private static Vector<double> PseudoInverseSolve(Matrix<double> a, Vector<double> rhs)
+    {
+        var svd = a.Svd();
+        var s = svd.S;
+        var cut = SingularValueCut * s.Maximum();
+        var y = svd.U.TransposeThisAndMultiply(rhs);
+        for (var i = 0; i < s.Count; i++)
+        {
+            y[i] = s[i] > cut ? y[i] / s[i] : 0;
+        }
+
+        return svd.VT.TransposeThisAndMultiply(y);
     }
 
     /// <summary>⟨a, b⟩ = Σ_k a_k b_k, summed in index order.</summary>

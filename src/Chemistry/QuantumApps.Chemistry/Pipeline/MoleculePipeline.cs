@@ -45,7 +45,8 @@ public static class MoleculePipeline
             throw new QuantumAppsException($"{molecule.Formula}: {molecule.NumElectrons} electrons do not fit into {n} basis functions");
         }
 
-        var scf = RhfSolver.Run(overlap, core, eri, molecule.NuclearRepulsion(), numOccupied, options.Scf, progress, cancellationToken);
+        var scf = RhfSolver.Run(overlap, core, eri, molecule.NuclearRepulsion(), numOccupied, options.Scf, progress, cancellationToken,
+            () => SadGuess.Density(molecule, definition));
         if (!scf.Converged)
         {
             throw new QuantumAppsException($"{molecule.Formula}/{definition.Name}: {scf.Describe()}");

@@ -173,6 +173,149 @@ public static class RhfSteps
         return x.Transpose() * (fps - fps.Transpose()) * x;
     }
 
+    /// <summary>
+    /// ADIIS coefficients (Hu &amp; Yang, J. Chem. Phys. 132, 054109 (2010)): the c ≥ 0 with Σ c_i = 1 minimising the
+    /// augmented Roothaan–Hall energy of the mixed density, a second-order model around the newest density P_n:
+    /// E(c) = E(P_n) + Σ_i c_i tr((P_i − P_n) F_n) + ½ Σ_ij c_i c_j tr((P_i − P_n)(F_j − F_n)), with F_i = F(P_i)
+    /// (exact for RHF because F is linear in P: dE/dP = F). The minimum of a quadratic over the simplex is a
+    /// stationary point of the quadratic restricted to one face, so every face (support set, 2^m − 1 of them for
+    /// m ≤ 10 stored pairs) is solved by its KKT system and the feasible one with the lowest model energy is taken;
+    /// the vertex c = e_n (no extrapolation) is always feasible. The model Hessian is symmetrised.
+    /// </summary>
+    /// <param name="densities">P_i, oldest first; the last is P_n.</param>
+    /// <param name="focks">F_i = F(P_i), same order.</param>
+    public static double[] AdiisCoefficients(IReadOnlyList<Matrix<double>> densities, IReadOnlyList<Matrix<double>> focks)
+    {
+        var m = densities.Count;
+        if (m == 0 || m != focks.Count || m > 10)
+        {
+            throw new ArgumentException("ADIIS needs 1..10 density/Fock pairs of equal count");
+        }
+
+        var pn = densities[m - 1];
+        var fn = focks[m - 1];
+        var dp = densities.Select(p => p - pn).ToArray();
+        var df = focks.Select(f => f - fn).ToArray();
+        var g = new double[m];
+        var q = new double[m, m];
+        for (var i = 0; i < m; i++)
+        {
+            g[i] = Trace(dp[i], fn);
+            for (var j = 0; j < m; j++)
+            {
+                q[i, j] = Trace(dp[i], df[j]);
+            }
+        }
+
+        for (var i = 0; i < m; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                var sym = 0.5 * (q[i, j] + q[j, i]);
+                q[i, j] = sym;
+                q[j, i] = sym;
+            }
+        }
+
+        double Model(double[] c)
+        {
+            var e = 0.0;
+            for (var i = 0; i < m; i++)
+            {
+                e += c[i] * g[i];
+                for (var j = 0; j < m; j++)
+                {
+                    e += 0.5 * c[i] * c[j] * q[i, j];
+                }
+            }
+
+            return e;
+        }
+
+        var best = new double[m];
+        best[m - 1] = 1;
+        var bestValue = Model(best);
+        for (var mask = 1; mask < 1 << m; mask++)
+        {
+            var support = Enumerable.Range(0, m).Where(i => (mask >> i & 1) == 1).ToArray();
+            var k = support.Length;
+            var kkt = Matrix<double>.Build.Dense(k + 1, k + 1);
+            var rhs = Vector<double>.Build.Dense(k + 1);
+            for (var a = 0; a < k; a++)
+            {
+                for (var b = 0; b < k; b++)
+                {
+                    kkt[a, b] = q[support[a], support[b]];
+                }
+
+                kkt[a, k] = 1;
+                kkt[k, a] = 1;
+                rhs[a] = -g[support[a]];
+            }
+
+            rhs[k] = 1;
+            Vector<double> solution;
+            try
+            {
+                solution = kkt.Solve(rhs);
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+            {
+                continue;
+            }
+
+            var c = new double[m];
+            var feasible = true;
+            for (var a = 0; a < k; a++)
+            {
+                var ca = solution[a];
+                if (!double.IsFinite(ca) || ca < -1e-12)
+                {
+                    feasible = false;
+                    break;
+                }
+
+                c[support[a]] = Math.Max(0, ca);
+            }
+
+            if (!feasible)
+            {
+                continue;
+            }
+
+            var sum = c.Sum();
+            if (!(sum > 0))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < m; i++)
+            {
+                c[i] /= sum;
+            }
+
+            var value = Model(c);
+            if (value < bestValue)
+            {
+                bestValue = value;
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>tr(A B) for symmetric A, B: Σ_μν A_μν B_μν.</summary>
+    private static double Trace(Matrix<double> a, Matrix<double> b) => a.PointwiseMultiply(b).Enumerate().Sum();
+
+    /// <summary>
+    /// Level-shifted Fock matrix F + b (S − ½ S P S): with P = 2 C_occ C_occᵀ, ½ S P S projects onto the occupied
+    /// space, so the virtual orbital energies rise by b and the occupied ones stay; the eigenvectors at
+    /// self-consistency are unchanged (Saunders &amp; Hillier, Int. J. Quantum Chem. 7, 699 (1973)).
+    /// </summary>
+    public static Matrix<double> LevelShifted(Matrix<double> fock, Matrix<double> density, Matrix<double> overlap, double shift) =>
+        fock + shift * (overlap - 0.5 * overlap * density * overlap);
+
     /// <summary>G_μν = Σ_λσ P_λσ [(μν|λσ) − ½ (μλ|νσ)] on flat arrays.</summary>
     internal static void TwoElectronKernel(int n, ReadOnlySpan<double> p, ReadOnlySpan<double> eri, Span<double> g)
     {

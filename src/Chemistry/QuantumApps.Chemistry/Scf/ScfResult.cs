@@ -30,6 +30,10 @@ namespace QuantumApps.Chemistry.Scf;
 /// solution was stable); a re-run that did not converge counts too, and then the energies and orbitals are those of
 /// the last converged (unstable) solution. <paramref name="Iterations"/> counts the iterations of all runs.
 /// </param>
+/// <param name="Path">
+/// Every SCF attempt in order (<see cref="ScfAttempt"/>): plain DIIS, rescue attempts with their cures, stability
+/// follow-ups; the iterations sum to <paramref name="Iterations"/>.
+/// </param>
 public sealed record ScfResult(
     double TotalEnergy,
     double NuclearRepulsion,
@@ -46,8 +50,16 @@ public sealed record ScfResult(
     ScfGuess Guess,
     ScfStability Stability,
     double LowestHessianEigenvalue,
-    int StabilityFollows)
+    int StabilityFollows,
+    IReadOnlyList<ScfAttempt> Path)
 {
+    /// <summary>The cures used by any attempt (union over <see cref="Path"/>).</summary>
+    public ScfCures CuresUsed => Path.Aggregate(ScfCures.None, (acc, a) => acc | a.Cures);
+
+    /// <summary>The attempts as "diis 25 (stalled) → adiis+level-shift+damping 14": name, iterations, outcome.</summary>
+    public string DescribePath() => string.Join(" -> ", Path.Select(a =>
+        $"{(a.StabilityFollowUp ? "follow-up " : "")}{a.Describe()} {a.Iterations}{(a.Converged ? "" : " (not converged)")}"));
+
     /// <summary>Number of molecular orbitals m (fewer than n after removing linear dependencies).</summary>
     public int NumOrbitals => OrbitalEnergies.Length;
 
@@ -64,6 +76,6 @@ public sealed record ScfResult(
     /// <summary>A one-line summary with a suggestion when not converged.</summary>
     public string Describe() => Converged
         ? $"RHF converged in {Iterations} iterations: E = {TotalEnergy:F10} Ha, {DescribeStability()}"
-        : $"RHF did not converge in {Iterations} iterations (last |dE| = {LastEnergyChange:E2} Ha, DIIS error = {LastDiisError:E2}); " +
-          "try more iterations, a larger DIIS subspace, or check geometry, charge and multiplicity";
+        : $"RHF did not converge in {Iterations} iterations (last |dE| = {LastEnergyChange:E2} Ha, DIIS error = {LastDiisError:E2}; path: {DescribePath()}); " +
+          "try more iterations (--scf-max-iterations), a larger DIIS subspace, or check geometry, charge and multiplicity";
 }

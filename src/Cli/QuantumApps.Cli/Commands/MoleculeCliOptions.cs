@@ -21,6 +21,7 @@ public sealed class MoleculeCliOptions
     private readonly Option<int?> _activeOrbitals = new("--active-orbitals") { Description = "Spatial orbitals in the active space", HelpName = "n" };
     private readonly Option<string> _mapping = new("--mapping") { Description = "Qubit mapping", HelpName = MoleculeCliValues.MappingHelp, DefaultValueFactory = _ => "jordan-wigner" };
     private readonly Option<OutputFormat> _format = CommonOptions.Format();
+    private readonly Option<int?> _scfMaxIterations = ScfMaxIterationsOption();
     private readonly VqeCliOptions _vqe = new();
 
     /// <summary>Declares the options; <paramref name="defaultMethods"/> is the --methods default of the command.</summary>
@@ -39,7 +40,7 @@ public sealed class MoleculeCliOptions
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (var option in new Option[] { _basis, _methods, _charge, _multiplicity, _frozenCore, _activeElectrons, _activeOrbitals, _mapping, _format })
+        foreach (var option in new Option[] { _basis, _methods, _charge, _multiplicity, _frozenCore, _activeElectrons, _activeOrbitals, _mapping, _format, _scfMaxIterations })
             command.Options.Add(option);
         _vqe.AddTo(command);
     }
@@ -50,8 +51,16 @@ public sealed class MoleculeCliOptions
         ArgumentNullException.ThrowIfNull(p);
         return new MoleculeEnergyOptions(file, p.GetValue(_basis), LadderMethodNames.Parse(p.GetValue(_methods), command), p.GetValue(_charge),
             p.GetValue(_multiplicity), p.GetValue(_frozenCore), p.GetValue(_activeElectrons), p.GetValue(_activeOrbitals),
-            MoleculeCliValues.Mapping(p.GetValue(_mapping)!), p.GetValue(_format), _vqe.Read(p), p.GetValue(CommonOptions.Quiet));
+            MoleculeCliValues.Mapping(p.GetValue(_mapping)!), p.GetValue(_format), _vqe.Read(p), p.GetValue(CommonOptions.Quiet),
+            ScfMaxIterations: MoleculeCliValues.ScfMaxIterations(p.GetValue(_scfMaxIterations)));
     }
+
+    /// <summary>The --scf-max-iterations option (shared with <c>molecule hamiltonian</c>).</summary>
+    public static Option<int?> ScfMaxIterationsOption() => new("--scf-max-iterations")
+    {
+        Description = "Iteration limit of each SCF attempt (plain DIIS, each rescue, each stability follow-up; default 100)",
+        HelpName = "n",
+    };
 
     /// <summary><paramref name="o"/> with the --noise spec parsed (a bad spec throws a one-line error, exit 1).</summary>
     public MoleculeEnergyOptions WithNoise(ParseResult p, MoleculeEnergyOptions o)

@@ -32,6 +32,10 @@ public static class MoleculeCliValues
         }
     }
 
+    /// <summary>Checks an --scf-max-iterations value (null = default; at least 1, else a usage error).</summary>
+    public static int? ScfMaxIterations(int? value) =>
+        value is < 1 ? throw new QuantumAppsException($"--scf-max-iterations must be at least 1, got {value}") : value;
+
     /// <summary>Parses an --optimizer value.</summary>
     public static OptimizerKind Optimizer(string text) =>
         OptimizerFactory.TryParse(text, out var kind) ? kind

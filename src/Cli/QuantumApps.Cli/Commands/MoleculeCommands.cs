@@ -23,17 +23,19 @@ public static class MoleculeCommands
         var activeOrbitals = new Option<int?>("--active-orbitals") { Description = "Spatial orbitals in the active space" };
         var mapping = new Option<string>("--mapping") { Description = "Qubit mapping", HelpName = MoleculeCliValues.MappingHelp, DefaultValueFactory = _ => "jordan-wigner" };
         var format = CommonOptions.Format();
+        var scfMaxIterations = MoleculeCliOptions.ScfMaxIterationsOption();
         var reduction = new Option<bool>("--two-qubit-reduction") { Description = "Parity mapping only: remove the two qubits fixed by N_alpha and N parity" };
         var outFile = new Option<string?>("--out") { Description = "Write the Pauli Hamiltonian here (text format, qubit 0 first; JSON when the name ends in .json)" };
         var fcidump = new Option<string?>("--fcidump") { Description = "Write the (active-space) Hamiltonian as an FCIDUMP file" };
         var hamiltonian = new Command("hamiltonian", "Qubit Hamiltonian of a molecule or FCIDUMP: prints qubits and Pauli terms, writes the operator")
         {
-            file, basis, charge, multiplicity, frozenCore, activeElectrons, activeOrbitals, mapping, reduction, outFile, fcidump, format,
+            file, basis, charge, multiplicity, frozenCore, activeElectrons, activeOrbitals, mapping, reduction, outFile, fcidump, format, scfMaxIterations,
         };
-        hamiltonian.SetAction(p => MoleculeCliValues.Run(() => MoleculeCliValues.Mapping(p.GetValue(mapping)!), kind => CliAction.Run(() => MoleculeHamiltonianRunner.Run(
+        hamiltonian.SetAction(p => MoleculeCliValues.Run(() => (Kind: MoleculeCliValues.Mapping(p.GetValue(mapping)!), ScfMax: MoleculeCliValues.ScfMaxIterations(p.GetValue(scfMaxIterations))), v => CliAction.Run(() => MoleculeHamiltonianRunner.Run(
             new MoleculeHamiltonianOptions(
                 new MoleculeEnergyOptions(p.GetValue(file)!, p.GetValue(basis), LadderMethods.Hf, p.GetValue(charge), p.GetValue(multiplicity),
-                    p.GetValue(frozenCore), p.GetValue(activeElectrons), p.GetValue(activeOrbitals), kind, p.GetValue(format)),
+                    p.GetValue(frozenCore), p.GetValue(activeElectrons), p.GetValue(activeOrbitals), v.Kind, p.GetValue(format),
+                    ScfMaxIterations: v.ScfMax),
                 p.GetValue(reduction), p.GetValue(outFile), p.GetValue(fcidump)),
             Console.Out))));
         return new Command("molecule", "Molecular electronic structure: integrals, RHF, MP2, CCSD, FCI, VQE") { energy, hamiltonian, MoleculeScanCommand.Create() };

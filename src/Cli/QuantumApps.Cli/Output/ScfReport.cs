@@ -13,7 +13,8 @@ public static class ScfReport
 {
     /// <summary>
     /// JSON object {converged, iterations, guess, stability ("stable" | "unstable" | "not-checked"),
-    /// lowestHessianEigenvalue (hartree, null when not checked), stabilityFollows}.
+    /// lowestHessianEigenvalue (hartree, null when not checked), stabilityFollows, cures (every cure any attempt
+    /// used: "sad-guess", "adiis", "level-shift", "damping"), path: [{cures, iterations, converged, stabilityFollowUp}]}.
     /// </summary>
     public static JsonObject ToJson(ScfResult scf) => new()
     {
@@ -23,6 +24,14 @@ public static class ScfReport
         ["stability"] = StabilityName(scf.Stability),
         ["lowestHessianEigenvalue"] = JsonOutput.Number(scf.LowestHessianEigenvalue),
         ["stabilityFollows"] = scf.StabilityFollows,
+        ["cures"] = new JsonArray(ScfAttempt.Names(scf.CuresUsed).Select(n => (JsonNode?)JsonValue.Create(n)).ToArray()),
+        ["path"] = new JsonArray(scf.Path.Select(a => (JsonNode?)new JsonObject
+        {
+            ["cures"] = new JsonArray(a.CureNames.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray()),
+            ["iterations"] = a.Iterations,
+            ["converged"] = a.Converged,
+            ["stabilityFollowUp"] = a.StabilityFollowUp,
+        }).ToArray()),
     };
 
     /// <summary>Adds the rows "SCF" (iterations, guess) and "RHF stability" to a quantity/value table.</summary>
@@ -30,6 +39,7 @@ public static class ScfReport
     {
         var inv = CultureInfo.InvariantCulture;
         table.Add("SCF", $"{(scf.Converged ? "converged" : "not converged")} in {scf.Iterations.ToString(inv)} iterations ({GuessName(scf.Guess)} guess)")
+            .Add("SCF path", scf.DescribePath())
             .Add("RHF stability", scf.DescribeStability());
     }
 

@@ -19,6 +19,7 @@ namespace QuantumApps.Cli.Runners;
 /// <param name="Vqe">VQE settings when vqe is among the methods (null = defaults: uccsd, lbfgs).</param>
 /// <param name="Quiet">No progress or FCI estimate on stderr.</param>
 /// <param name="FciMemoryLimitBytes">FCI refused above this estimated memory (null = what the runtime reports available).</param>
+/// <param name="ScfMaxIterations">Iteration limit of each SCF attempt (<c>--scf-max-iterations</c>; null = <see cref="QuantumApps.Chemistry.Scf.ScfOptions"/>' default 100).</param>
 public sealed record MoleculeEnergyOptions(
     string File,
     string? Basis = null,
@@ -32,11 +33,17 @@ public sealed record MoleculeEnergyOptions(
     OutputFormat Format = OutputFormat.Table,
     VqeMethodOptions? Vqe = null,
     bool Quiet = false,
-    long? FciMemoryLimitBytes = null)
+    long? FciMemoryLimitBytes = null,
+    int? ScfMaxIterations = null)
 {
     /// <summary>The basis used for XYZ input when none is given.</summary>
     public const string DefaultBasis = "sto-3g";
 
     /// <summary>The basis in effect for XYZ input: <see cref="Basis"/> or <see cref="DefaultBasis"/>.</summary>
     public string BasisName => Basis ?? DefaultBasis;
+
+    /// <summary>The SCF settings these options ask for (defaults except the iteration limit).</summary>
+    public QuantumApps.Chemistry.Scf.ScfOptions Scf => ScfMaxIterations is int n
+        ? new QuantumApps.Chemistry.Scf.ScfOptions(MaxIterations: n)
+        : new QuantumApps.Chemistry.Scf.ScfOptions();
 }

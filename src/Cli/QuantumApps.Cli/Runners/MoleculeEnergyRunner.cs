@@ -113,7 +113,7 @@ public static class MoleculeEnergyRunner
         }
 
         var molecule = XyzReader.Parse(InputFile.ReadAllText(o.File), o.File, o.Charge, o.Multiplicity);
-        var mol = MoleculePipeline.Build(new MoleculeOptions(molecule, o.BasisName, o.FrozenCore, o.ActiveElectrons, o.ActiveOrbitals));
+        var mol = MoleculePipeline.Build(new MoleculeOptions(molecule, o.BasisName, o.FrozenCore, o.ActiveElectrons, o.ActiveOrbitals, o.Scf));
         return (mol.Hamiltonian, mol, mol.FrozenOrbitals);
     }
 

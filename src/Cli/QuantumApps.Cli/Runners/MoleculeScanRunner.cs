@@ -105,7 +105,7 @@ public static class MoleculeScanRunner
         for (int k = 0; k < todo.Length; k++)
         {
             double r = todo[k];
-            var options = new BondScanOptions(molecule, i, j, [r], ladder with { VqeWarmStart = warm }, m.BasisName, m.FrozenCore, m.ActiveElectrons, m.ActiveOrbitals);
+            var options = new BondScanOptions(molecule, i, j, [r], ladder with { VqeWarmStart = warm }, m.BasisName, m.FrozenCore, m.ActiveElectrons, m.ActiveOrbitals, m.Scf);
             var result = ConsoleProgress.Run($"{r.ToString("F3", CultureInfo.InvariantCulture)} Å ({k + 1}/{todo.Length})", m.Quiet,
                 report => BondScan.Run(options, ConsoleProgress.Reporter<BondScanProgress>(report, s => s.Step is { } st ? $"{LadderMethodNames.Name(st.Method)}: {st.Step}" : "done"),
                     cancellationToken));

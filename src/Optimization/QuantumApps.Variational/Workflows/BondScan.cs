@@ -29,7 +29,7 @@ public static class BondScan
             MoleculeResult mol;
             try
             {
-                mol = MoleculePipeline.Build(new MoleculeOptions(stretched, options.Basis, options.FrozenCore, options.ActiveElectrons, options.ActiveOrbitals));
+                mol = MoleculePipeline.Build(new MoleculeOptions(stretched, options.Basis, options.FrozenCore, options.ActiveElectrons, options.ActiveOrbitals, options.Scf));
             }
             catch (QuantumAppsException e)
             {

@@ -12,6 +12,7 @@ namespace QuantumApps.Variational.Workflows;
 /// <param name="FrozenCore">"auto", "none"/null or a number of frozen core orbitals.</param>
 /// <param name="ActiveElectrons">Active electrons (null = all not frozen).</param>
 /// <param name="ActiveOrbitals">Active orbitals (null = all not frozen).</param>
+/// <param name="Scf">SCF settings at every point (null = defaults).</param>
 public sealed record BondScanOptions(
     Molecule Molecule,
     int AtomI,
@@ -21,4 +22,5 @@ public sealed record BondScanOptions(
     string Basis = "sto-3g",
     string? FrozenCore = null,
     int? ActiveElectrons = null,
-    int? ActiveOrbitals = null);
+    int? ActiveOrbitals = null,
+    QuantumApps.Chemistry.Scf.ScfOptions? Scf = null);

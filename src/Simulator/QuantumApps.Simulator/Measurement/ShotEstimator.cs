@@ -61,6 +61,65 @@ public static class ShotEstimator
         return new ShotBudget(shots.Sum(), optimal, shots, sigma, groups, Math.Sqrt(predictedVar));
     }
 
+    /// <summary>
+    /// Predicted standard error √(Σ_g σ_g² / N_g) of <see cref="Estimate(StateVector, PauliSum, int, Random)"/> with
+    /// <paramref name="shots"/> shots: the same grouping and weighted allocation N_g, σ_g² = ⟨O_g²⟩ − ⟨O_g⟩² of the
+    /// group's operator in <paramref name="state"/> (exact, no sampling).
+    /// </summary>
+    public static double WeightedStandardError(StateVector state, PauliSum h, int shots)
+    {
+        CheckOperator(state, h);
+        var groups = QubitWiseGrouping.Group(h);
+        if (groups.Count > 0 && shots < 2 * groups.Count)
+            throw new QuantumAppsException($"{shots} shots are too few for {groups.Count} measurement groups (need at least 2 per group)");
+        return WeightedError(GroupVariances(state, groups), WeightedAllocation(groups, shots));
+    }
+
+    /// <summary>
+    /// The total shots N to pass to <see cref="Estimate(StateVector, PauliSum, int, Random)"/> (weighted allocation,
+    /// the one <c>--shots</c> uses) for a predicted standard error ≤ <paramref name="targetStandardError"/> in
+    /// <paramref name="state"/>. With N_g ≥ (N − 2G) w_g/W (w_g = Σ|c| of group g, W = Σ w_g) the error is at most
+    /// ε when N = N₀ = 2G + ⌈(W/ε²) Σ_g σ_g²/w_g⌉; the smallest N ≤ N₀ whose predicted error
+    /// (<see cref="WeightedStandardError"/>) is ≤ ε is then found by bisection (N₀ itself above int.MaxValue). It is
+    /// never below the optimal-allocation bound (Σ σ_g)²/ε² of <see cref="ShotsForPrecision"/>, and it equals that
+    /// bound only when σ_g ∝ w_g.
+    /// </summary>
+    public static long ShotsForWeightedPrecision(StateVector state, PauliSum h, double targetStandardError)
+    {
+        CheckOperator(state, h);
+        if (!(targetStandardError > 0) || !double.IsFinite(targetStandardError)) throw new QuantumAppsException($"target standard error must be positive and finite, not {targetStandardError}");
+        var groups = QubitWiseGrouping.Group(h);
+        int g = groups.Count;
+        if (g == 0) return 0;
+        var variances = GroupVariances(state, groups);
+        double total = groups.Sum(x => x.Weight);
+        double sum = 0;
+        for (int i = 0; i < g; i++)
+            if (variances[i] > 0) sum += variances[i] / groups[i].Weight;
+        double eps2 = targetStandardError * targetStandardError;
+        double upper = 2.0 * g + Math.Ceiling(total * sum / eps2);
+        if (upper > int.MaxValue) return (long)upper;
+        int hi = (int)upper, lo = 2 * g;
+        if (WeightedError(variances, WeightedAllocation(groups, lo)) <= targetStandardError) return lo;
+        while (hi - lo > 1)
+        {
+            int mid = lo + (hi - lo) / 2;
+            if (WeightedError(variances, WeightedAllocation(groups, mid)) <= targetStandardError) hi = mid;
+            else lo = mid;
+        }
+        return hi;
+    }
+
+    private static double[] GroupVariances(StateVector state, IReadOnlyList<MeasurementGroup> groups) =>
+        groups.Select(x => Math.Max(0, state.Variance(x.ToPauliSum(state.NumQubits)))).ToArray();
+
+    private static double WeightedError(double[] variances, int[] alloc)
+    {
+        double v = 0;
+        for (int i = 0; i < alloc.Length; i++) v += variances[i] / alloc[i];
+        return Math.Sqrt(v);
+    }
+
     /// <summary>2 shots per group, then the rest ∝ Σ|c| by largest remainder.</summary>
     internal static int[] WeightedAllocation(IReadOnlyList<MeasurementGroup> groups, int shots)
     {
