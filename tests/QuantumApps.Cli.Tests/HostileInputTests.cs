@@ -68,6 +68,7 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(2 * w, methods.GetProperty("exact").GetProperty("cut").GetDouble());
         foreach (var m in methods.EnumerateObject())
         {
+            if (m.Value.GetProperty("status").GetString() == "skipped") continue; // e.g. anneal, run only when named
             double cut = m.Value.GetProperty("cut").GetDouble();
             Assert.True(double.IsFinite(cut) && cut <= 2 * w, $"{m.Name}: cut {cut}");
         }
