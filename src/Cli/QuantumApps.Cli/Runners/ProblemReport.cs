@@ -16,29 +16,25 @@ namespace QuantumApps.Cli.Runners;
 /// </summary>
 internal static class ProblemReport
 {
-    /// <summary>Header line and column titles of the streamed table.</summary>
+    /// <summary>Fixed column widths of the streamed table (method, status, value, seconds, solution).</summary>
+    private static readonly int[] Widths = [14, 7, 14, 9, 0];
+
+    /// <summary>Header line, then the column titles and rule of the streamed table (<see cref="TextTable.Stream"/>).</summary>
     public static void TableHeader(TextWriter output, string header, string valueKey, string solutionKey)
     {
         output.WriteLine(header);
-        output.WriteLine($"{"method",-14}  {"status",-7}  {valueKey,14}  {"seconds",9}  {solutionKey}");
-        output.Flush();
+        TextTable.Stream(output, ["method", "status", valueKey, "seconds", solutionKey], Widths);
     }
 
     /// <summary>One method's line (extras follow the solution as key=value).</summary>
     public static void Row(TextWriter output, MethodOutcome o)
     {
         string status = StatusName(o.Status);
-        if (o.Status != MethodStatus.Ok)
-        {
-            output.WriteLine($"{o.Method,-14}  {status,-7}  {"-",14}  {"",9}  {o.Reason}");
-        }
-        else
-        {
-            string extras = string.Join("  ", o.Extras.Select(e => $"{e.Key}={Format(e.Value)}"));
-            output.WriteLine($"{o.Method,-14}  {status,-7}  {Format(o.Value ?? double.NaN),14}  {o.Seconds.ToString("F3", CultureInfo.InvariantCulture),9}  {o.SolutionText}{(extras.Length > 0 ? "  " + extras : "")}");
-        }
-
-        output.Flush();
+        string extras = string.Join("  ", o.Extras.Select(e => $"{e.Key}={Format(e.Value)}"));
+        string[] cells = o.Status != MethodStatus.Ok
+            ? [o.Method, status, "-", "", o.Reason ?? ""]
+            : [o.Method, status, Format(o.Value ?? double.NaN), o.Seconds.ToString("F3", CultureInfo.InvariantCulture), o.SolutionText + (extras.Length > 0 ? "  " + extras : "")];
+        new TextTable.StreamedRows(output, Widths).Row(cells);
     }
 
     /// <summary>The JSON document of all outcomes.</summary>
