@@ -13,7 +13,7 @@ public static class ReportCommand
     public static Command Create()
     {
         var outDir = new Option<string>("--out") { Description = "Directory to create with report.md, report.html, SVG plots and CSV data (with --shard: the directory the parts are written to)", Required = true };
-        var quick = new Option<bool>("--quick") { Description = "Small sizes: measured 25–31 s of CPU time (2.0–6.1 min wall on a shared 2-core machine at load 36–60, 2026-12-05) instead of the full run (measured 5.6 min of CPU time; 60 min wall at load ~55)" };
+        var quick = new Option<bool>("--quick") { Description = "Small sizes: measured 8.6 s wall (10 s CPU) on a lightly loaded 2-core machine, 2026-12-05, instead of the full run (measured 126 s wall, 95 s CPU)" };
         var force = new Option<bool>("--force") { Description = "Replace an existing non-empty output directory" };
         var shard = CommonOptions.Shard("report's sections (the part goes to --out DIR/report-part-K-of-N.json)");
         var seed = CommonOptions.Seed();
