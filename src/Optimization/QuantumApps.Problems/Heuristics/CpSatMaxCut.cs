@@ -52,9 +52,9 @@ public static class CpSatMaxCut
                 if (best.ProvedOptimal || sw.Elapsed.TotalSeconds >= total) break;
             }
         }
-        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or BadImageFormatException or EntryPointNotFoundException)
+        catch (Exception e) when (OrToolsRouting.LoadFailure(e, "cpsat") is string reason)
         {
-            throw new QuantumAppsException($"cpsat: the OR-Tools native library could not be loaded ({e.GetBaseException().Message})");
+            throw new QuantumAppsException(reason);
         }
 
         return best! with { Seconds = sw.Elapsed.TotalSeconds, Runs = runs };

@@ -93,12 +93,15 @@ public static class OrToolsRouting
         return new VrpSolution(bestCost, best, "ortools", sw.Elapsed.TotalSeconds, null);
     }
 
-    /// <summary>The one-line reason for a failure to load the native library, or null when <paramref name="e"/> is not one.</summary>
-    internal static string? LoadFailure(Exception e) => e switch
+    /// <summary>
+    /// The one-line reason, prefixed by <paramref name="method"/>, for a failure to load OR-Tools' native library, or null
+    /// when <paramref name="e"/> is not one. The one load check of both OR-Tools baselines (routing and <see cref="CpSatMaxCut"/>).
+    /// </summary>
+    internal static string? LoadFailure(Exception e, string method = "ortools") => e switch
     {
         DllNotFoundException or BadImageFormatException or EntryPointNotFoundException =>
-            $"ortools: the OR-Tools native library could not be loaded ({e.GetType().Name}: {FirstLine(e.Message)})",
-        TypeInitializationException { InnerException: { } inner } => LoadFailure(inner),
+            $"{method}: the OR-Tools native library could not be loaded ({e.GetType().Name}: {FirstLine(e.Message)})",
+        TypeInitializationException { InnerException: { } inner } => LoadFailure(inner, method),
         _ => null,
     };
 
