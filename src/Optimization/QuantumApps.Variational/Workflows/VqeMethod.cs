@@ -57,7 +57,8 @@ public static class VqeMethod
     /// <summary>
     /// At most this many seeded starts of the hardware-efficient ansatz: a start that ends within
     /// <see cref="ReferenceEnergyTolerance"/> of the Hartree–Fock energy with the convergence test met (a degenerate
-    /// stationary point) is followed by another start drawn from the same seeded generator; the lowest energy is kept.
+    /// stationary point) is followed by another start drawn from the same seeded generator, with the wider perturbation
+    /// <see cref="RestartScale"/>; the lowest energy is kept.
     /// </summary>
     public const int HeaMaxStarts = 5;
 
@@ -147,7 +148,8 @@ public static class VqeMethod
             while (randomStart && AtReference(r) && starts < HeaMaxStarts && !cancellationToken.IsCancellationRequested)
             {
                 starts++;
-                var again = VqeDriver.Run(qubitHamiltonian, ansatz, optimizer, options with { InitialPoint = null }, rng, progress, cancellationToken);
+                var again = VqeDriver.Run(qubitHamiltonian, ansatz, optimizer,
+                    options with { InitialPoint = null, RandomInitialScale = RestartScale(starts) }, rng, progress, cancellationToken);
                 (evaluations, gradientEvaluations, iterations, seconds) =
                     (evaluations + again.Evaluations, gradientEvaluations + again.GradientEvaluations, iterations + again.Iterations, seconds + again.Seconds);
                 if (again.Energy < r.Energy) r = again;
@@ -176,6 +178,9 @@ public static class VqeMethod
             energy, parameters, evaluations, gradientEvaluations, iterations, converged, exitReason, seconds, resources,
             o.Shots, mean, error, operators, circuit, noisy, starts);
     }
+
+    /// <summary>Half-width of the random start of HEA start number <paramref name="start"/> (1-based): 0.1 · 3^(start − 1) rad, capped at π.</summary>
+    public static double RestartScale(int start) => Math.Min(Math.PI, HeaInitialScale * Math.Pow(3, start - 1));
 
     /// <summary>⟨Φ_ref|H|Φ_ref⟩ of the reference determinant (basis state <paramref name="reference"/>).</summary>
     private static double ReferenceEnergy(PauliSum h, int numQubits, ulong reference)
