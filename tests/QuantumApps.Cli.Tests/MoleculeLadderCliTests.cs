@@ -109,7 +109,7 @@ public class MoleculeLadderCliTests
         var r = CliProcess.Run("molecule", "scan", "--help");
         Assert.Contains("jordan-wigner|parity|bravyi-kitaev", r.StdOut);
         Assert.Contains("uccsd|hea|kupccgsd|adapt", r.StdOut);
-        Assert.Contains("hf,mp2,ccsd,fci,vqe", r.StdOut);
+        Assert.Contains("hf,mp2,ccsd,ccsd(t),fci,vqe", r.StdOut);
         Assert.DoesNotContain("System.", r.StdOut);
         Assert.DoesNotContain("<Json|Table>", r.StdOut);
     }

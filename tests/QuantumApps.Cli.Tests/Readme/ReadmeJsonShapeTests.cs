@@ -19,7 +19,7 @@ public class ReadmeJsonShapeTests
         { "* vrp: `", ["vrp", RepositoryData.Graph("E-n13-k4.vrp")] },
         { "`bestSampledCut` and `assignment`): `", ["maxcut", RepositoryData.Graph("petersen.txt"), "--methods", "anneal"] },
         { "Measured figures: docs/benchmarks.md. JSON:\n`", ["anneal-study", "--sizes", "6", "--runs", "5", "--anneal-times", "1,4"] },
-        { "JSON of `molecule energy` (energies", ["molecule", "energy", RepositoryData.Molecule("h2.xyz"), "--methods", "hf,mp2,ccsd,fci,vqe"] },
+        { "JSON of `molecule energy` (energies", ["molecule", "energy", RepositoryData.Molecule("h2.xyz"), "--methods", "hf,mp2,ccsd,ccsd(t),fci,vqe"] },
         { "(Molpro/PySCF format). JSON: `", ["molecule", "hamiltonian", RepositoryData.Molecule("h2.xyz")] },
         { "exit code is 3. JSON: `", ["molecule", "scan", RepositoryData.Molecule("h2.xyz"), "--bond", "0.7:0.8:0.1", "--methods", "hf,fci,vqe"] },
         { "its reason; the exit code is then 3 (0 all ok, 1 all failed or bad input, 2 usage).\n\nJSON: `",

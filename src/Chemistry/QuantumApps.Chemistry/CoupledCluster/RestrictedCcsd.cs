@@ -31,6 +31,15 @@ public static class RestrictedCcsd
     /// <exception cref="QuantumAppsException">Open-shell reference or not enough memory.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled (checked every iteration).</exception>
     public static CcsdResult Compute(MolecularHamiltonian h, CcsdOptions? options = null, IProgress<CcsdIteration>? progress = null,
+        CancellationToken cancellationToken = default) => Solve(h, options, progress, cancellationToken).Result;
+
+    /// <summary>
+    /// Runs RCCSD and keeps the final amplitudes (for <see cref="PerturbativeTriples"/>); same iteration as
+    /// <see cref="Compute"/>.
+    /// </summary>
+    /// <exception cref="QuantumAppsException">Open-shell reference or not enough memory.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled (checked every iteration).</exception>
+    public static RccsdSolution Solve(MolecularHamiltonian h, CcsdOptions? options = null, IProgress<CcsdIteration>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(h);
@@ -43,7 +52,7 @@ public static class RestrictedCcsd
         var eRef = ClosedShellReference.Energy(h);
         if (o == 0 || v == 0)
         {
-            return new CcsdResult(eRef, 0, 0, true, CcsdExitReason.Converged, 0, 0);
+            return new RccsdSolution(new CcsdResult(eRef, 0, 0, true, CcsdExitReason.Converged, 0, 0), o, v, new double[o * v], new double[o * o * v * v]);
         }
 
         MemoryGuard.EnsureFits((long)EstimateBytes(o, v), $"RCCSD with {o} occupied and {v} virtual orbitals", MemoryGuard.KrylovShare);
@@ -73,7 +82,7 @@ public static class RestrictedCcsd
 
             if (!finite)
             {
-                return new CcsdResult(eRef, double.NaN, iteration, false, CcsdExitReason.Diverged, double.NaN, double.NaN);
+                return new RccsdSolution(new CcsdResult(eRef, double.NaN, iteration, false, CcsdExitReason.Diverged, double.NaN, double.NaN), o, v, t1, t2);
             }
 
             var next = diis is null ? newVec : diis.Push(newVec, error);
@@ -85,11 +94,11 @@ public static class RestrictedCcsd
             progress?.Report(new CcsdIteration(iteration, energy, dE, dT));
             if (dE < options.EnergyTolerance && dT < options.AmplitudeTolerance)
             {
-                return new CcsdResult(eRef, energy, iteration, true, CcsdExitReason.Converged, dE, dT);
+                return new RccsdSolution(new CcsdResult(eRef, energy, iteration, true, CcsdExitReason.Converged, dE, dT), o, v, t1, t2);
             }
         }
 
-        return new CcsdResult(eRef, energy, iteration, false, CcsdExitReason.MaxIterations, dE, dT);
+        return new RccsdSolution(new CcsdResult(eRef, energy, iteration, false, CcsdExitReason.MaxIterations, dE, dT), o, v, t1, t2);
     }
 
     private static double[] Concat(double[] a, double[] b)

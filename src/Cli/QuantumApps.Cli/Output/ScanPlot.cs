@@ -14,7 +14,7 @@ public static class ScanPlot
 
     private static readonly Dictionary<string, string> Labels = new()
     {
-        ["hf"] = "RHF", ["mp2"] = "MP2", ["ccsd"] = "CCSD", ["fci"] = "FCI", ["vqe"] = "VQE",
+        ["hf"] = "RHF", ["mp2"] = "MP2", ["ccsd"] = "CCSD", ["ccsd(t)"] = "CCSD(T)", ["fci"] = "FCI", ["vqe"] = "VQE",
     };
 
     /// <summary>The SVG document for <paramref name="points"/> (sorted by bond length inside).</summary>

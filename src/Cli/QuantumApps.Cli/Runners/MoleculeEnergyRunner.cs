@@ -52,6 +52,9 @@ public static class MoleculeEnergyRunner
         bool cancelled = false;
         foreach (var method in LadderMethodNames.Expand(methods))
         {
+            // ccsd and ccsd(t) run in one ladder call so that (T) reuses the CCSD amplitudes.
+            if (method == LadderMethods.CcsdT && methods.HasFlag(LadderMethods.Ccsd)) continue;
+            var step = method == LadderMethods.Ccsd ? methods & (LadderMethods.Ccsd | LadderMethods.CcsdT) : method;
             if (method == LadderMethods.Fci && !o.Quiet && diagnostics is not null)
             {
                 var e = MoleculeLadder.EstimateFci(h);
@@ -60,11 +63,14 @@ public static class MoleculeEnergyRunner
             }
 
             var ladder = ConsoleProgress.Run($"{LadderMethodNames.Name(method)}", o.Quiet, report => MoleculeLadder.Run(h, mol?.Scf.TotalEnergy,
-                new LadderOptions(method, o.Mapping, vqeOptions, FciMemoryLimitBytes: o.FciMemoryLimitBytes),
+                new LadderOptions(step, o.Mapping, vqeOptions, FciMemoryLimitBytes: o.FciMemoryLimitBytes),
                 ConsoleProgress.Reporter<LadderProgress>(report, p => p.Step), cancellationToken));
-            var result = ladder.Methods[0];
-            results.Add(result);
-            if (table) WriteMethod(output, result, results);
+            foreach (var result in ladder.Methods)
+            {
+                results.Add(result);
+                if (table) WriteMethod(output, result, results);
+            }
+
             if (ladder.Cancelled)
             {
                 cancelled = true;
@@ -244,6 +250,7 @@ public static class MoleculeEnergyRunner
                 ["hf"] = Num(Energy(LadderMethods.Hf)),
                 ["mp2"] = Num(Energy(LadderMethods.Mp2)),
                 ["ccsd"] = Num(Energy(LadderMethods.Ccsd)),
+                ["ccsd(t)"] = Num(Energy(LadderMethods.CcsdT)),
                 ["fci"] = Num(Energy(LadderMethods.Fci)),
                 ["vqe"] = Num(Energy(LadderMethods.Vqe)),
             },

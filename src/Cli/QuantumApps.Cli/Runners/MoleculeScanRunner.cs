@@ -18,7 +18,8 @@ namespace QuantumApps.Cli.Runners;
 /// call so each row is printed as soon as it is known). After every point the CSV and the SVG are rewritten
 /// atomically, so an interrupted scan (Ctrl-C, or a crash) keeps its finished rows and can be continued with
 /// --resume. Output files are checked for writability before any work. Exit code 0 when every method succeeded at
-/// every point, 3 when some failed, 130 when cancelled.
+/// every point, 3 when some failed (a point whose SCF failed is kept with every method failed and the reason, and the
+/// scan carries on), 1 when no method succeeded at any point, 130 when cancelled.
 /// </summary>
 public static class MoleculeScanRunner
 {
@@ -128,6 +129,7 @@ public static class MoleculeScanRunner
         var points = grid.Where(r => done.ContainsKey(Key(r))).Select(r => done[Key(r)]).ToArray();
         double seconds = clock.Elapsed.TotalSeconds;
         bool anyFailed = scanned.Values.Any(p => !p.Ladder.AllOk);
+        bool anyOk = points.Any(p => p.Energies.Values.Any(e => e is not null));
         if (m.Format == OutputFormat.Json)
         {
             WriteJson(output, o, molecule, methods, (i, j), moving, vqe, vqeLabel, points, scanned, scanned.Count, resumed, seconds, cancelled);
@@ -148,7 +150,7 @@ public static class MoleculeScanRunner
             if (o.Plot is not null) output.WriteLine($"plot: {o.Plot}");
         }
 
-        return cancelled ? ExitCodes.Cancelled : anyFailed ? ExitCodes.Partial : ExitCodes.Ok;
+        return cancelled ? ExitCodes.Cancelled : !anyFailed ? ExitCodes.Ok : anyOk ? ExitCodes.Partial : ExitCodes.Failure;
     }
 
     /// <summary>Parses start:stop:step (ångström, stop included within 1e-9 of a step).</summary>
@@ -251,8 +253,8 @@ public static class MoleculeScanRunner
 
             var point = scanned.GetValueOrDefault(Key(p.BondAngstrom));
             if (point?.Ladder[LadderMethods.Vqe]?.Vqe?.Noisy is { } noisy) VqeMethodReport.AddNoisyJson(row, noisy, "vqeNoisyEnergy");
-            row["scfStability"] = point is null ? null : ScfReport.StabilityName(point.Scf.Stability);
-            row["lowestHessianEigenvalue"] = point is null ? null : JsonOutput.Number(point.Scf.LowestHessianEigenvalue);
+            row["scfStability"] = point?.Scf is { } scf ? ScfReport.StabilityName(scf.Stability) : null;
+            row["lowestHessianEigenvalue"] = point?.Scf is { } scf2 ? JsonOutput.Number(scf2.LowestHessianEigenvalue) : null;
             row["resumed"] = point is null;
             row["methodStatus"] = new JsonArray(methods.Select(x => (JsonNode?)(point?.Ladder.Methods.First(r => r.Name == x) is { } r
                 ? MoleculeEnergyRunner.MethodJson(r)

@@ -22,6 +22,8 @@ public static class VqeMethodReport
             ["iterations"] = r.Iterations,
             ["converged"] = r.Converged,
             ["exitReason"] = r.ExitReason,
+            ["exitDescription"] = ExitDescription(r),
+            ["starts"] = r.Starts,
             ["seconds"] = r.Seconds,
             ["qubits"] = r.Resources.NumQubits,
             ["cnots"] = r.Resources.Cnots,
@@ -43,6 +45,18 @@ public static class VqeMethodReport
         return json;
     }
 
+    /// <summary>The stop reason in words ("converged", "converged at the starting point with zero gradient", …).</summary>
+    public static string ExitDescription(VqeMethodResult r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return r.ExitReason switch
+        {
+            "stationary-start" => "converged at the starting point with zero gradient",
+            VqeMethod.StationaryAtReference => $"stopped on the Hartree–Fock energy with zero gradient (a stationary point, not the minimum) in all {r.Starts} seeded starts",
+            _ => r.Converged ? "converged" : r.ExitReason,
+        };
+    }
+
     /// <summary>Adds the VQE rows to a quantity/value table.</summary>
     public static void AddRows(TextTable table, VqeMethodResult r, double? fci)
     {
@@ -54,7 +68,8 @@ public static class VqeMethodReport
         table.Add("VQE ansatz / optimizer", $"{r.Ansatz} / {r.Optimizer}")
             .Add("VQE parameters", r.Parameters.Count.ToString(inv))
             .Add("VQE evaluations (gradients)", $"{r.Evaluations} ({r.GradientEvaluations})")
-            .Add("VQE exit", r.Converged ? "converged" : $"NOT converged: {r.ExitReason} (best energy reported)")
+            .Add("VQE exit", r.Converged ? "converged" : $"NOT converged: {ExitDescription(r)} ({r.ExitReason}; best energy reported)")
+            .Add("VQE starts", r.Starts.ToString(inv))
             .Add("VQE seconds", r.Seconds.ToString("F3", inv))
             .Add("CNOTs / depth (all-to-all)", $"{r.Resources.Cnots} / {r.Resources.Depth}")
             .Add("CNOTs / depth (linear chain)", $"{r.Resources.CnotsLinear} / {r.Resources.DepthLinear} ({r.Resources.SwapsLinear} SWAPs)")

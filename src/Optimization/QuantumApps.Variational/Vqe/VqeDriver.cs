@@ -11,7 +11,10 @@ namespace QuantumApps.Variational.Vqe;
 /// Variational quantum eigensolver: minimises E(θ) = ⟨ψ(θ)|H|ψ(θ)⟩ over the ansatz parameters with an
 /// <see cref="IOptimizer"/>, using exact state-vector expectations and, for gradient-based optimizers, the ansatz's
 /// adjoint gradient (<see cref="IAnsatz.ValueAndGradient"/>). H is any Hermitian <see cref="PauliSum"/> in hartree;
-/// the driver never sees a molecule. By the variational principle E(θ) ≥ E_0 for every θ.
+/// the driver never sees a molecule. By the variational principle E(θ) ≥ E_0 for every θ. When the optimizer's
+/// convergence test is met at the starting point itself (best point = start, i.e. a zero gradient there), the exit
+/// reason is <see cref="ExitReason.StationaryStart"/> ("converged at the starting point with zero gradient"), not
+/// converged.
 /// </summary>
 public static class VqeDriver
 {
@@ -50,8 +53,11 @@ public static class VqeDriver
         ansatz.Prepare(state, best);
         double energy = state.Expectation(h);
         clock.Stop();
+        // A convergence test met where the optimisation started (zero gradient at x0: HF for UCCSD with a vanishing
+        // first-order gradient, or an HEA start on a stationary point) is not called converged.
+        var exit = r.ExitReason == ExitReason.Converged && best.AsSpan().SequenceEqual(x0) ? ExitReason.StationaryStart : r.ExitReason;
         return new VqeResult(ansatz.Name, optimizer.Name, ansatz.NumQubits, energy, best, r.Evaluations, r.GradientEvaluations,
-            r.Iterations, r.ExitReason, clock.Elapsed.TotalSeconds, r.Trace.ToArray());
+            r.Iterations, exit, clock.Elapsed.TotalSeconds, r.Trace.ToArray());
     }
 
     /// <summary>

@@ -2,11 +2,21 @@ using QuantumApps.Simulator;
 
 namespace QuantumApps.Variational.Workflows;
 
-/// <summary>The one name table of <see cref="LadderMethods"/>: hf, mp2, ccsd, fci, vqe (ladder order).</summary>
+/// <summary>
+/// The one name table of <see cref="LadderMethods"/>: hf, mp2, ccsd, ccsd(t), fci, vqe (ladder order). <see cref="Parse"/>
+/// also accepts the alias ccsd_t for ccsd(t) (no parentheses to quote in a shell); "ccsdt" is refused, as CCSDT is
+/// the full-triples method, which is not implemented.
+/// </summary>
 public static class LadderMethodNames
 {
     private static readonly (LadderMethods Method, string Name)[] Table =
-        [(LadderMethods.Hf, "hf"), (LadderMethods.Mp2, "mp2"), (LadderMethods.Ccsd, "ccsd"), (LadderMethods.Fci, "fci"), (LadderMethods.Vqe, "vqe")];
+        [
+            (LadderMethods.Hf, "hf"), (LadderMethods.Mp2, "mp2"), (LadderMethods.Ccsd, "ccsd"), (LadderMethods.CcsdT, "ccsd(t)"),
+            (LadderMethods.Fci, "fci"), (LadderMethods.Vqe, "vqe"),
+        ];
+
+    /// <summary>Accepted alternative spellings.</summary>
+    private static readonly (LadderMethods Method, string Name)[] Aliases = [(LadderMethods.CcsdT, "ccsd_t")];
 
     /// <summary>Every method name in ladder order.</summary>
     public static IReadOnlyList<string> Names { get; } = Table.Select(t => t.Name).ToArray();
@@ -32,8 +42,13 @@ public static class LadderMethodNames
         foreach (var raw in text.Split(',', StringSplitOptions.TrimEntries))
         {
             if (raw.Length == 0) throw new QuantumAppsException($"{command}: --methods '{text}' has an empty entry");
-            var hit = Table.FirstOrDefault(t => t.Name.Equals(raw, StringComparison.OrdinalIgnoreCase));
-            if (hit.Name is null) throw new QuantumAppsException($"{command}: unknown method '{raw}' (available: {string.Join(", ", Names)})");
+            var hit = Table.Concat(Aliases).FirstOrDefault(t => t.Name.Equals(raw, StringComparison.OrdinalIgnoreCase));
+            if (hit.Name is null)
+            {
+                var hint = raw.Equals("ccsdt", StringComparison.OrdinalIgnoreCase) ? "; CCSDT (full triples) is not implemented, ccsd(t) or ccsd_t is CCSD with perturbative triples" : "";
+                throw new QuantumAppsException($"{command}: unknown method '{raw}' (available: {string.Join(", ", Names)}){hint}");
+            }
+
             set |= hit.Method;
         }
 

@@ -2,7 +2,7 @@ namespace QuantumApps.Variational.Workflows;
 
 /// <summary>
 /// The methods of the molecular ladder (<see cref="MoleculeLadder"/>), a flags set; they always run in this order,
-/// cheapest first: HF → MP2 → CCSD → FCI → VQE. Text names (CLI, JSON) from <see cref="LadderMethodNames"/>.
+/// cheapest first: HF → MP2 → CCSD → CCSD(T) → FCI → VQE (the flag values are not the order). Text names (CLI, JSON) from <see cref="LadderMethodNames"/>.
 /// </summary>
 [Flags]
 public enum LadderMethods
@@ -24,4 +24,7 @@ public enum LadderMethods
 
     /// <summary>Variational quantum eigensolver (<see cref="VqeMethod"/>).</summary>
     Vqe = 16,
+
+    /// <summary>CCSD with the perturbative triples correction (closed-shell RCCSD amplitudes; name "ccsd(t)").</summary>
+    CcsdT = 32,
 }

@@ -12,8 +12,10 @@ using QuantumApps.Variational.Vqe;
 namespace QuantumApps.Variational.Workflows;
 
 /// <summary>
-/// The method ladder of one molecular Hamiltonian: HF → MP2 → CCSD → FCI → VQE, each requested method run in that
-/// order and reported with a <see cref="MethodStatus"/>. HF is the SCF energy when given, else the closed-shell
+/// The method ladder of one molecular Hamiltonian: HF → MP2 → CCSD → CCSD(T) → FCI → VQE, each requested method run in that
+/// order and reported with a <see cref="MethodStatus"/>. CCSD(T) adds <see cref="PerturbativeTriples"/> to the
+/// converged spin-adapted RCCSD (the amplitudes of the CCSD step are reused when both are requested in one call;
+/// when RCCSD does not converge, CCSD(T) fails — the spin-orbital CCSD fallback has no (T)). HF is the SCF energy when given, else the closed-shell
 /// reference energy ⟨Φ_HF|H|Φ_HF⟩; FCI the exact ground energy in the (N_α, N_β) determinant space by direct CI on
 /// alpha and beta strings (<see cref="DeterminantFci"/>; no qubit register, so it runs whenever the determinants fit in
 /// memory, whatever the qubit count); VQE <see cref="VqeMethod.Run"/> on the Jordan–Wigner Hamiltonian. A method that fails (CCSD diverged or
@@ -51,6 +53,7 @@ public static class MoleculeLadder
         MappedHamiltonian? mapped = null;
         bool wantsQubits = options.Methods.HasFlag(LadderMethods.Vqe) || options.CountPauliTerms;
         bool cancelled = false;
+        RccsdSolution? rccsd = null;
         foreach (var method in LadderMethodNames.Expand(options.Methods))
         {
             if (cancelled || cancellationToken.IsCancellationRequested)
@@ -77,7 +80,8 @@ public static class MoleculeLadder
                     LadderMethods.Hf => Ok(method, scfEnergy ?? (h.NumAlpha == h.NumBeta ? ClosedShellReference.Energy(h)
                         : throw new QuantumAppsException("hf needs a closed-shell reference (MS2 = 0)")), clock),
                     LadderMethods.Mp2 => Ok(method, Mp2.Compute(h).TotalEnergy, clock),
-                    LadderMethods.Ccsd => RunCcsd(h, options.Ccsd, clock),
+                    LadderMethods.Ccsd => RunCcsd(h, options.Ccsd, clock, ref rccsd, cancellationToken),
+                    LadderMethods.CcsdT => RunCcsdT(h, options.Ccsd, clock, ref rccsd, cancellationToken),
                     LadderMethods.Fci => RunFci(h, options, progress, cancellationToken, clock),
                     _ => RunVqe(h, mapped, options, vqeOptions, progress, cancellationToken, clock),
                 };
@@ -108,11 +112,21 @@ public static class MoleculeLadder
     private static LadderMethodResult Ok(LadderMethods method, double energy, Stopwatch clock) =>
         new(method, MethodStatus.Ok, null, energy, clock.Elapsed.TotalSeconds);
 
-    private static LadderMethodResult RunCcsd(MolecularHamiltonian h, CcsdOptions? options, Stopwatch clock)
+    private static LadderMethodResult RunCcsd(MolecularHamiltonian h, CcsdOptions? options, Stopwatch clock, ref RccsdSolution? rccsd,
+        CancellationToken cancellationToken)
     {
         // The spin-adapted RCCSD first (same energy as the spin-orbital CCSD to 1e-9 Ha, several times faster); when it
         // does not converge, the spin-orbital CCSD with its level shift and DIIS safeguards decides.
-        var cc = RestrictedCcsd.Compute(h, options);
+        try
+        {
+            rccsd = RestrictedCcsd.Solve(h, options, null, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return Failed(LadderMethods.Ccsd, "cancelled", clock);
+        }
+
+        var cc = rccsd.Result;
         if (!cc.Converged)
         {
             cc = Ccsd.Compute(h, options);
@@ -131,6 +145,28 @@ public static class MoleculeLadder
         }
 
         return Ok(LadderMethods.Ccsd, cc.TotalEnergy, clock);
+    }
+
+    private static LadderMethodResult RunCcsdT(MolecularHamiltonian h, CcsdOptions? options, Stopwatch clock, ref RccsdSolution? rccsd,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            rccsd ??= RestrictedCcsd.Solve(h, options, null, cancellationToken);
+            var cc = rccsd.Result;
+            if (!cc.Converged)
+            {
+                return Failed(LadderMethods.CcsdT, cc.ExitReason == CcsdExitReason.Diverged
+                    ? $"CCSD(T): RCCSD diverged at iteration {cc.Iterations}; (T) needs converged closed-shell amplitudes"
+                    : $"CCSD(T): RCCSD did not converge in {cc.Iterations} iterations (last |dE| = {cc.LastEnergyChange.ToString("E2", CultureInfo.InvariantCulture)}); (T) needs converged closed-shell amplitudes", clock);
+            }
+
+            return Ok(LadderMethods.CcsdT, cc.TotalEnergy + PerturbativeTriples.Correction(h, rccsd, cancellationToken), clock);
+        }
+        catch (OperationCanceledException)
+        {
+            return Failed(LadderMethods.CcsdT, "cancelled", clock);
+        }
     }
 
     private static LadderMethodResult RunFci(MolecularHamiltonian h, LadderOptions options, IProgress<LadderProgress>? progress,

@@ -47,6 +47,30 @@ public static class VqeMethod
         InitialTable.FirstOrDefault(a => a.Name.Equals(name?.Trim(), StringComparison.OrdinalIgnoreCase)) is { Name: not null } hit ? hit.Kind
             : throw new QuantumAppsException($"--initial: unknown initial point '{name}'; valid: {string.Join(", ", InitialPoints)}");
 
+    /// <summary>
+    /// Half-width (radians) of the seeded uniform random start of the hardware-efficient ansatz: θ_k ~ U(−0.1, 0.1).
+    /// Its θ = 0 is not the reference (the CNOT ladder permutes basis states), and the reference itself is a
+    /// stationary point, so a small perturbation is the start.
+    /// </summary>
+    public const double HeaInitialScale = 0.1;
+
+    /// <summary>
+    /// At most this many seeded starts of the hardware-efficient ansatz: a start that ends within
+    /// <see cref="ReferenceEnergyTolerance"/> of the Hartree–Fock energy with the convergence test met (a degenerate
+    /// stationary point) is followed by another start drawn from the same seeded generator, with the wider perturbation
+    /// <see cref="RestartScale"/>; the lowest energy is kept.
+    /// </summary>
+    public const int HeaMaxStarts = 5;
+
+    /// <summary>|E − E_HF| (hartree) below which an HEA run counts as stuck on the Hartree–Fock stationary point.</summary>
+    public const double ReferenceEnergyTolerance = 1e-6;
+
+    /// <summary>
+    /// Exit reason of an HEA VQE whose every start ended on the Hartree–Fock energy with zero gradient (not converged:
+    /// a stationary point that is not the minimum).
+    /// </summary>
+    public const string StationaryAtReference = "stationary-at-reference";
+
     /// <summary>Copies of the 2^n state the VQE keeps alive (state, H|ψ⟩, adjoint vectors), for the memory check.</summary>
     public const int StateCopies = 4;
 
@@ -88,6 +112,7 @@ public static class VqeMethod
         string exitReason;
         bool converged;
         IReadOnlyList<string>? operators = null;
+        int starts = 1;
         if (o.Ansatz == AnsatzKind.Adapt)
         {
             var adaptOptions = new AdaptVqeOptions(ExcitationPool.SinglesAndDoubles(n, na, nb)) { MaxOperators = o.Layers ?? 30 };
@@ -108,13 +133,32 @@ public static class VqeMethod
                 AnsatzKind.KUpCcgsd => UpCcgsdAnsatz.Create(n, na, nb, o.Layers ?? 2),
                 _ => HardwareEfficientAnsatz.Create(nq, o.Layers ?? 2, EntanglerKind.Ladder, reference),
             };
-            var options = new VqeOptions { RandomInitialScale = ansatz is CircuitAnsatz ? 0.1 : 0 };
+            bool randomStart = ansatz is CircuitAnsatz;
+            var options = new VqeOptions { RandomInitialScale = randomStart ? HeaInitialScale : 0 };
             if (warmStart is not null && warmStart.Count == ansatz.NumParameters) options = options with { InitialPoint = warmStart };
             else if (o.Initial == InitialPointKind.Mp2) options = options with { InitialPoint = Mp2Amplitudes.InitialPoint(h, (ExcitationAnsatz)ansatz) };
             var r = VqeDriver.Run(qubitHamiltonian, ansatz, optimizer, options, rng, progress, cancellationToken);
-            (parameters, energy, seconds) = (r.Parameters, r.Energy, r.Seconds);
-            (evaluations, gradientEvaluations, iterations) = (r.Evaluations, r.GradientEvaluations, r.Iterations);
-            (converged, exitReason) = (r.Converged, ExitReasonNames.Name(r.ExitReason));
+            (evaluations, gradientEvaluations, iterations, seconds) = (r.Evaluations, r.GradientEvaluations, r.Iterations, r.Seconds);
+            double referenceEnergy = randomStart ? ReferenceEnergy(qubitHamiltonian, nq, reference) : double.NaN;
+            bool AtReference(VqeResult x) => Math.Abs(x.Energy - referenceEnergy) <= ReferenceEnergyTolerance
+                && x.ExitReason is ExitReason.Converged or ExitReason.StationaryStart;
+
+            // HEA: a start that ends on the Hartree–Fock energy with a vanishing gradient (a degenerate stationary
+            // point, not the minimum) is followed by fresh seeded starts from the same generator; the best is kept.
+            while (randomStart && AtReference(r) && starts < HeaMaxStarts && !cancellationToken.IsCancellationRequested)
+            {
+                starts++;
+                var again = VqeDriver.Run(qubitHamiltonian, ansatz, optimizer,
+                    options with { InitialPoint = null, RandomInitialScale = RestartScale(starts) }, rng, progress, cancellationToken);
+                (evaluations, gradientEvaluations, iterations, seconds) =
+                    (evaluations + again.Evaluations, gradientEvaluations + again.GradientEvaluations, iterations + again.Iterations, seconds + again.Seconds);
+                if (again.Energy < r.Energy) r = again;
+            }
+
+            (parameters, energy) = (r.Parameters, r.Energy);
+            (converged, exitReason) = randomStart && AtReference(r)
+                ? (false, StationaryAtReference)
+                : (r.Converged, ExitReasonNames.Name(r.ExitReason));
         }
 
         var state = StateVector.Empty(nq);
@@ -132,6 +176,15 @@ public static class VqeMethod
             : null;
         return new VqeMethodResult(o.Ansatz == AnsatzKind.KUpCcgsd ? ansatz.Name : AnsatzName(o.Ansatz), optimizer.Name,
             energy, parameters, evaluations, gradientEvaluations, iterations, converged, exitReason, seconds, resources,
-            o.Shots, mean, error, operators, circuit, noisy);
+            o.Shots, mean, error, operators, circuit, noisy, starts);
+    }
+
+    /// <summary>Half-width of the random start of HEA start number <paramref name="start"/> (1-based): 0.1 · 3^(start − 1) rad, capped at π.</summary>
+    public static double RestartScale(int start) => Math.Min(Math.PI, HeaInitialScale * Math.Pow(3, start - 1));
+
+    /// <summary>⟨Φ_ref|H|Φ_ref⟩ of the reference determinant (basis state <paramref name="reference"/>).</summary>
+    private static double ReferenceEnergy(PauliSum h, int numQubits, ulong reference)
+    {
+        return StateVector.Basis(numQubits, reference).Expectation(h.WithNumQubitsAtLeast(numQubits));
     }
 }

@@ -7,7 +7,9 @@ namespace QuantumApps.Variational.Workflows;
 /// A molecular VQE result (<see cref="VqeMethod.Run"/>): energy (hartree) at the best parameters, counts, stop reason and the
 /// resource report; <see cref="ShotMean"/>/<see cref="StandardError"/> when --shots was given; <see cref="Operators"/>
 /// lists ADAPT-VQE's chosen excitations ("(i,j->a,b)" spin orbitals) in order; <see cref="Circuit"/> is the
-/// gate-level ansatz circuit (same parameter vector); <see cref="Noisy"/> the final circuit's energy under --noise.
+/// gate-level ansatz circuit (same parameter vector); <see cref="Noisy"/> the final circuit's energy under --noise;
+/// <see cref="Starts"/> the number of seeded starts run (the hardware-efficient ansatz restarts when a start ends on the
+/// Hartree–Fock energy, <see cref="VqeMethod.HeaMaxStarts"/>).
 /// </summary>
 public sealed record VqeMethodResult(
     string Ansatz,
@@ -26,7 +28,8 @@ public sealed record VqeMethodResult(
     double? StandardError,
     IReadOnlyList<string>? Operators,
     QuantumApps.Simulator.Circuits.Circuit Circuit,
-    NoisyEnergy? Noisy = null)
+    NoisyEnergy? Noisy = null,
+    int Starts = 1)
 {
     public bool Equals(VqeMethodResult? other) =>
         other is not null && Ansatz == other.Ansatz && Optimizer == other.Optimizer && Energy.Equals(other.Energy)
