@@ -62,9 +62,9 @@ public sealed class KdTreeCandidateTests
     [Fact]
     public void IlsWithTreeCandidatesReachesBerlin52sOptimum()
     {
-        // TSPLIB95 optimum of berlin52: 7542. 20 000 kicks take well under a second.
+        // TSPLIB95 optimum of berlin52: 7542 (reached with 5 000 kicks at seed 1; tens of milliseconds).
         var tsp = TsplibReader.ReadTsp(RepositoryData.Graph("berlin52.tsp"));
-        var s = TspIteratedLocalSearch.Solve(tsp.Distances, new SearchBudget(Seed: 1), kicks: 20_000, coordinates: tsp.Coordinates);
+        var s = TspIteratedLocalSearch.Solve(tsp.Distances, new SearchBudget(Seed: 1), kicks: 5_000, coordinates: tsp.Coordinates);
         Assert.True(DistanceMatrix.IsPermutation(s.Tour, 52));
         Assert.Equal(tsp.Distances.TourLength(s.Tour), s.Length, 1e-9);
         Assert.True(s.Length >= 7542 - 1e-9, "no tour is shorter than the optimum");
