@@ -28,8 +28,16 @@ public static class AnnealStudyCommand
         };
         cmd.SetAction(p => CliAction.Run(() =>
         {
-            double[] t = NumberList.Parse(p.GetValue(times)!, "--anneal-times");
-            if (p.GetValue(runs) < 1) throw new Simulator.QuantumAppsException($"--runs must be at least 1, got {p.GetValue(runs)}");
+            double[] t;
+            try
+            {
+                t = NumberList.Parse(p.GetValue(times)!, "--anneal-times");
+            }
+            catch (Simulator.QuantumAppsException e)
+            {
+                throw new ArgumentException(e.Message, e);
+            }
+
             var settings = defaults with { AnnealTimes = t, TrotterStep = p.GetValue(step), Runs = p.GetValue(runs), GapMaxQubits = p.GetValue(gapMax) };
             return AnnealStudyRunner.Run(new AnnealStudyOptions(p.GetValue(sizes)!, p.GetValue(graph), p.GetValue(seed), p.GetValue(format), settings, p.GetValue(CommonOptions.Quiet)),
                 Console.Out);

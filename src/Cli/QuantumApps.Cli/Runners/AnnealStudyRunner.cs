@@ -22,6 +22,7 @@ public static class AnnealStudyRunner
     {
         ArgumentNullException.ThrowIfNull(o);
         var sizes = ParseSizes(o.Sizes, o.Graph);
+        Validate(o.Settings);
         var rows = ConsoleProgress.Run("anneal-study", o.Quiet, show =>
             AnnealingStudy.Run(sizes, o.Graph, o.Seed, o.Settings, ConsoleProgress.Reporter<string>(show, s => s), CliCancellation.Token));
         string graph = GraphNames.First(g => g.Graph == o.Graph).Name;
@@ -72,9 +73,40 @@ public static class AnnealStudyRunner
         return ExitCodes.Ok;
     }
 
+    /// <summary>
+    /// Rejects invalid settings before anything runs, as usage errors (<see cref="ArgumentException"/>, exit code 2):
+    /// anneal times and the Trotter step positive and finite, at least one run, a gap limit ≥ 0.
+    /// </summary>
+    public static void Validate(AnnealingSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.AnnealTimes.Count == 0 || settings.AnnealTimes.Any(t => !(t > 0) || !double.IsFinite(t)))
+        {
+            throw new ArgumentException($"--anneal-times: every anneal time must be a positive finite number, got {string.Join(",", settings.AnnealTimes.Select(t => t.ToString(CultureInfo.InvariantCulture)))}");
+        }
+
+        if (!(settings.TrotterStep > 0) || !double.IsFinite(settings.TrotterStep))
+        {
+            throw new ArgumentException($"--trotter-step must be a positive finite number, got {settings.TrotterStep.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        if (settings.Runs < 1)
+        {
+            throw new ArgumentException($"--runs must be at least 1, got {settings.Runs}");
+        }
+
+        if (settings.GapMaxQubits < 0)
+        {
+            throw new ArgumentException($"--gap-max-qubits must be at least 0, got {settings.GapMaxQubits}");
+        }
+    }
+
     private static string F(double v) => double.IsPositiveInfinity(v) ? "inf" : v.ToString("G4", CultureInfo.InvariantCulture);
 
-    /// <summary>"A..B" (every n, or every even n for 3-regular graphs) or "a,b,c"; 2 ≤ n ≤ 30.</summary>
+    /// <summary>
+    /// "A..B" (every n, or every even n for 3-regular graphs) or "a,b,c"; 2 ≤ n ≤ 30 (3-regular: even n ≥ 4). A bad list
+    /// is a usage error (<see cref="ArgumentException"/>, exit code 2).
+    /// </summary>
     public static IReadOnlyList<int> ParseSizes(string text, AnnealingStudyGraph graph)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -85,7 +117,7 @@ public static class AnnealStudyRunner
             if (!int.TryParse(text[..dots], NumberStyles.None, CultureInfo.InvariantCulture, out int a)
                 || !int.TryParse(text[(dots + 2)..], NumberStyles.None, CultureInfo.InvariantCulture, out int b) || b < a)
             {
-                throw new QuantumAppsException($"--sizes '{ErrorText.Clean(text)}': expected A..B with whole numbers A ≤ B, or a comma list");
+                throw new ArgumentException($"--sizes '{ErrorText.Clean(text)}': expected A..B with whole numbers A ≤ B, or a comma list");
             }
 
             for (int n = a; n <= b; n++)
@@ -102,7 +134,7 @@ public static class AnnealStudyRunner
             {
                 if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out int n))
                 {
-                    throw new QuantumAppsException($"--sizes: '{ErrorText.Clean(part)}' is not a whole number");
+                    throw new ArgumentException($"--sizes: '{ErrorText.Clean(part)}' is not a whole number");
                 }
 
                 sizes.Add(n);
@@ -111,7 +143,12 @@ public static class AnnealStudyRunner
 
         if (sizes.Count == 0 || sizes.Any(n => n < 2 || n > 30))
         {
-            throw new QuantumAppsException($"--sizes '{ErrorText.Clean(text)}': every size must be between 2 and 30 (and there must be one)");
+            throw new ArgumentException($"--sizes '{ErrorText.Clean(text)}': every size must be between 2 and 30 (and there must be one)");
+        }
+
+        if (graph == AnnealingStudyGraph.Regular3 && sizes.Any(n => n < 4 || n % 2 != 0))
+        {
+            throw new ArgumentException($"--sizes '{ErrorText.Clean(text)}': 3-regular graphs need even sizes ≥ 4 (or use --graph weighted)");
         }
 
         return sizes;

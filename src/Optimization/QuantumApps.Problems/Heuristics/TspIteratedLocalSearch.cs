@@ -6,7 +6,7 @@ namespace QuantumApps.Problems.Heuristics;
 /// <summary>
 /// Iterated local search for the symmetric TSP (Lourenço, Martin &amp; Stützle, "Iterated Local Search", 2003; the
 /// double-bridge kick is Martin, Otto &amp; Felten 1991). The local search is 2-opt plus Or-opt on neighbour lists
-/// (<see cref="TspCandidates"/>, the <see cref="CandidateCount"/> nearest cities) with don't-look bits (Bentley 1992):
+/// (<see cref="TspCandidates"/>, the <see cref="CandidateCount"/> nearest cities, from a k-d tree when coordinates are given) with don't-look bits (Bentley 1992):
 /// a queue holds the cities whose surroundings changed; a city is taken from it, every improving
 /// <list type="bullet">
 /// <item>2-opt move that adds an edge (a, c) with d(a, c) &lt; d(a, succ a) (resp. pred a), c a candidate of a, and</item>
@@ -35,9 +35,11 @@ public static class TspIteratedLocalSearch
 
     /// <summary>
     /// Runs the search under <paramref name="budget"/>; default one restart. <paramref name="kicks"/> overrides the
-    /// default number of kicks of a run without a time limit (all restarts together).
+    /// default number of kicks of a run without a time limit (all restarts together). With <paramref name="coordinates"/>
+    /// (the instance's <see cref="TspInstance.Coordinates"/>) the candidate lists come from a k-d tree, else from the matrix.
     /// </summary>
-    public static TourSolution Solve(DistanceMatrix d, SearchBudget budget, IProgress<SearchProgress>? progress = null, CancellationToken cancellationToken = default, long? kicks = null)
+    public static TourSolution Solve(DistanceMatrix d, SearchBudget budget, IProgress<SearchProgress>? progress = null, CancellationToken cancellationToken = default, long? kicks = null,
+        PlanarCoordinates? coordinates = null)
     {
         ArgumentNullException.ThrowIfNull(d);
         ArgumentNullException.ThrowIfNull(budget);
@@ -48,7 +50,12 @@ public static class TspIteratedLocalSearch
         TspLocalSearch.RequireSymmetric(d);
         if (n < 8) return HeldKarp.Solve(d, cancellationToken: cancellationToken) with { Method = "ils", Seconds = sw.Elapsed.TotalSeconds };
         var rng = budget.NewRandom();
-        var cand = TspCandidates.Nearest(d, CandidateCount);
+        if (coordinates is not null && (coordinates.X.Count != n || coordinates.Y.Count != n))
+        {
+            throw new QuantumAppsException($"ils: {coordinates.X.Count} coordinates for {n} cities");
+        }
+
+        var cand = coordinates is null ? TspCandidates.Nearest(d, CandidateCount) : TspCandidates.FromCoordinates(coordinates, CandidateCount);
         var dist = d.AsSpan().ToArray();
         int restarts = budget.RestartsOr(1);
         if (kicks is < 0) throw new QuantumAppsException($"ils: kicks must be non-negative, got {kicks}");

@@ -32,7 +32,11 @@ public static class TsplibReader
     {
         var data = Parse(text, sourceName, warning);
         if (data.Type is not ("TSP" or null)) throw InputError.In(sourceName, $"TYPE {data.Type} is not TSP (use the vrp reader for CVRP; ATSP/HCP/SOP are not supported)");
-        return new TspInstance(data.Name ?? Path.GetFileNameWithoutExtension(sourceName), data.Matrix);
+        // EUC_2D, CEIL_2D and ATT distances grow with the Euclidean distance (rounded, ceiled, pseudo-Euclidean); GEO does not.
+        var planar = data.X is not null && data.WeightType is "EUC_2D" or "CEIL_2D" or "ATT"
+            ? new PlanarCoordinates(Array.AsReadOnly(data.X), Array.AsReadOnly(data.Y!))
+            : null;
+        return new TspInstance(data.Name ?? Path.GetFileNameWithoutExtension(sourceName), data.Matrix) { Coordinates = planar };
     }
 
     /// <summary>Parses CVRPLIB text of TYPE CVRP.</summary>

@@ -18,11 +18,17 @@ namespace QuantumApps.Variational.Annealing;
 /// lowest Ritz values change by less than 1e-10 (relative) or the Krylov space is exhausted (β_j &lt; 1e-12, exact); the
 /// Ritz values of the tridiagonal matrix by Sturm-sequence bisection. Memory: m + 2 real vectors of 2^n doubles
 /// (m ≤ <see cref="MaxKrylov"/>, checked up front). The minimum over s: a grid s = i/G, i = 1..G, then golden-section
-/// search on the bracket around the smallest grid value (30 steps).
+/// search on the bracket around the smallest grid value (<see cref="GoldenSteps"/> steps).
 /// </para>
 /// </summary>
 public static class AnnealingGap
 {
+    /// <summary>
+    /// Golden-section steps of the refinement: the bracket (2/G wide) shrinks by 0.618^20 ≈ 6.6e-5, i.e. s to ~1e-5,
+    /// far below what the minimum's value needs (it is quadratic there).
+    /// </summary>
+    public const int GoldenSteps = 20;
+
     /// <summary>Largest Krylov basis.</summary>
     public const int MaxKrylov = 160;
 
@@ -65,7 +71,7 @@ public static class AnnealingGap
         double phi = (Math.Sqrt(5) - 1) / 2;
         double x1 = hi - phi * (hi - lo), x2 = lo + phi * (hi - lo);
         double f1 = Gap(x1), f2 = Gap(x2);
-        for (int k = 0; k < 30; k++)
+        for (int k = 0; k < GoldenSteps; k++)
         {
             if (f1 < f2)
             {
@@ -181,11 +187,7 @@ public static class AnnealingGap
             {
                 foreach (var u in basis)
                 {
-                    double c = Dot(u, w);
-                    for (int b = 0; b < length; b++)
-                    {
-                        w[b] -= c * u[b];
-                    }
+                    SubtractScaled(w, Dot(u, w), u);
                 }
             }
 
@@ -212,15 +214,39 @@ public static class AnnealingGap
         throw new QuantumAppsException($"annealing gap: Lanczos did not converge in {maxM} steps (near-degenerate levels?)");
     }
 
+    /// <summary>Σ x_i y_i, <see cref="Vector{T}"/>-wide partial sums (the reorthogonalisation is most of the cost).</summary>
     private static double Dot(double[] x, double[] y)
     {
-        double s = 0;
-        for (int i = 0; i < x.Length; i++)
+        int width = Vector<double>.Count, i = 0;
+        var acc = Vector<double>.Zero;
+        for (; i <= x.Length - width; i += width)
+        {
+            acc += new Vector<double>(x, i) * new Vector<double>(y, i);
+        }
+
+        double s = Vector.Sum(acc);
+        for (; i < x.Length; i++)
         {
             s += x[i] * y[i];
         }
 
         return s;
+    }
+
+    /// <summary>w ← w − c·u.</summary>
+    private static void SubtractScaled(double[] w, double c, double[] u)
+    {
+        int width = Vector<double>.Count, i = 0;
+        var vc = new Vector<double>(c);
+        for (; i <= w.Length - width; i += width)
+        {
+            (new Vector<double>(w, i) - vc * new Vector<double>(u, i)).CopyTo(w, i);
+        }
+
+        for (; i < w.Length; i++)
+        {
+            w[i] -= c * u[i];
+        }
     }
 
     /// <summary>The min(k, m) lowest eigenvalues of the symmetric tridiagonal matrix (diagonal α, off-diagonal β) by Sturm bisection.</summary>

@@ -18,7 +18,8 @@ namespace QuantumApps.Variational.Annealing;
 /// </para>
 /// <para>
 /// Success probability p(T) = Σ_{b optimal} |ψ_b(T)|² (every optimal string counts, e.g. both sides of a cut);
-/// TTS99(T) = T·ln(0.01)/ln(1 − p(T)) (<see cref="TimeToSolution"/>), minimised over the anneal times tried.
+/// TTS99(T) = T·ln(0.01)/ln(1 − p(T)) (<see cref="TimeToSolution"/>), minimised over the anneal times tried; the final
+/// distribution of the best T is kept as it is reached (no second anneal).
 /// Memory: state 16 + cost diagonal 8 + final probabilities 8 + sampling table 8 = <see cref="BytesPerAmplitude"/>
 /// bytes per amplitude (checked before allocating), plus the gap's Krylov vectors (<see cref="AnnealingGap"/>).
 /// </para>
@@ -93,6 +94,7 @@ public static class QuantumAnnealing
         double optimum = options.Sense == QaoaSense.Minimize ? Min(cost) : Max(cost);
         var state = new QaoaState(options.CostDiagonal);
         var points = new List<AnnealPoint>();
+        var probabilities = new double[length];
         AnnealPoint? best = null;
         foreach (double time in options.AnnealTimes)
         {
@@ -106,6 +108,7 @@ public static class QuantumAnnealing
             if (best is null || point.Tts99 < best.Tts99)
             {
                 best = point;
+                Probabilities(state.Amplitudes, probabilities);
             }
 
             if (p >= TimeToSolution.Confidence)
@@ -114,9 +117,6 @@ public static class QuantumAnnealing
             }
         }
 
-        state.PrepareUniform();
-        Evolve(state, factor, options.Schedule, best!.RunLength, Steps(best.RunLength, options.TrotterStep), cancellationToken);
-        var probabilities = state.Probabilities();
         state = null;
         (double Gap, double At)? gap = null;
         if (options.ComputeGap)
@@ -133,7 +133,16 @@ public static class QuantumAnnealing
             }
         }
 
-        return new QuantumAnnealingResult(points, best, scale, optimum, gap?.Gap, gap?.At, Array.AsReadOnly(probabilities), clock.Elapsed.TotalSeconds);
+        return new QuantumAnnealingResult(points, best!, scale, optimum, gap?.Gap, gap?.At, Array.AsReadOnly(probabilities), clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>|ψ_b|² into <paramref name="probabilities"/> (the final distribution of the best T so far: no second anneal at the end).</summary>
+    private static void Probabilities(ReadOnlySpan<Complex> amplitudes, double[] probabilities)
+    {
+        for (int b = 0; b < amplitudes.Length; b++)
+        {
+            probabilities[b] = amplitudes[b].Real * amplitudes[b].Real + amplitudes[b].Imaginary * amplitudes[b].Imaginary;
+        }
     }
 
     /// <summary>Σ |ψ_b|² over the b whose cost equals the optimum (to 1e-9 relative).</summary>

@@ -26,20 +26,7 @@ public static class QaoaCostScale
             throw new QuantumAppsException($"QAOA cost diagonal must have 2^n ≥ 2 entries, got {length}.");
         }
 
-        var c = costDiagonal.ToArray();
-        for (int h = 1; h < length; h <<= 1)
-        {
-            for (int i = 0; i < length; i += h << 1)
-            {
-                for (int j = i; j < i + h; j++)
-                {
-                    double a = c[j], b = c[j + h];
-                    c[j] = a + b;
-                    c[j + h] = a - b;
-                }
-            }
-        }
-
+        var c = WalshHadamard(costDiagonal);
         double largest = 0;
         for (int s = 1; s < length; s++)
         {
@@ -65,5 +52,29 @@ public static class QaoaCostScale
         }
 
         return 2 * Math.Sqrt(sum / count);
+    }
+
+    /// <summary>
+    /// The unnormalised Walsh–Hadamard transform ĉ·2^n of a copy of the diagonal: entry S is Σ_b c_b (−1)^{popcount(b AND S)},
+    /// i.e. 2^n times the coefficient of Z_S = Π_{q∈S} Z_q in C (z_q = 1 − 2b_q). O(n·2^n), one 2^n array.
+    /// </summary>
+    internal static double[] WalshHadamard(ReadOnlySpan<double> costDiagonal)
+    {
+        int length = costDiagonal.Length;
+        var c = costDiagonal.ToArray();
+        for (int h = 1; h < length; h <<= 1)
+        {
+            for (int i = 0; i < length; i += h << 1)
+            {
+                for (int j = i; j < i + h; j++)
+                {
+                    double a = c[j], b = c[j + h];
+                    c[j] = a + b;
+                    c[j + h] = a - b;
+                }
+            }
+        }
+
+        return c;
     }
 }

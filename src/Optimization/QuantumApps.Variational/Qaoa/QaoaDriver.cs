@@ -40,6 +40,10 @@ public static class QaoaDriver
 
         var clock = Stopwatch.StartNew();
         double scale = QaoaCostScale.Of(options.CostDiagonal.Span);
+        var closedForm = options.AngleStrategy == QaoaAngleStrategy.Grid && options.InitialAngles is null
+            && options.Mixer.Kind == QaoaMixerKind.TransverseField && options.InitialState.Kind == QaoaInitialStateKind.UniformSuperposition
+            ? QaoaP1ClosedForm.TryCreate(options.CostDiagonal.Span)
+            : null;
         var circuit = new QaoaCircuit(options.CostDiagonal, options.Mixer, options.InitialState);
         var tally = new Tally { Counter = new QaoaObjective.Counter(), Progress = progress, Token = cancellationToken, Scale = scale };
         OptimizationResult best;
@@ -60,7 +64,7 @@ public static class QaoaDriver
         else
         {
             best = options.AngleStrategy == QaoaAngleStrategy.Grid
-                ? GridSearch(circuit, options, rng, tally)
+                ? GridSearch(circuit, closedForm, options, rng, tally)
                 : Optimize(circuit, 1, LinearRamp(1, options.RampTimeStep, options.Sense), options, rng, tally);
             for (int q = 1; q < p; q++)
             {
@@ -111,19 +115,23 @@ public static class QaoaDriver
     /// <summary>
     /// The p = 1 grid of <see cref="QaoaAngleStrategy.Grid"/> in normalised units: γ'_i = s·π(i+1)/G_γ (i = 0..G_γ−1),
     /// β_j = πj/G_β (j = 0..G_β−1), s = +1 maximising, −1 minimising. Returns the points (γ', β) of the best
-    /// <paramref name="starts"/> local optima of the grid (periodic in β, open in γ), best first.
+    /// <paramref name="starts"/> local optima of the grid (periodic in β, open in γ), best first. ⟨C⟩ at the grid points
+    /// comes from <paramref name="closedForm"/> when given (O(m·n) per γ, no simulator evaluation), else from the circuit.
     /// </summary>
-    internal static List<(double Gamma, double Beta)> GridOptima(QaoaCircuit circuit, QaoaSense sense, double scale, int starts, CancellationToken token)
+    internal static List<(double Gamma, double Beta)> GridOptima(QaoaCircuit circuit, QaoaP1ClosedForm? closedForm, QaoaSense sense, double scale, int starts,
+        CancellationToken token)
     {
         double sign = sense == QaoaSense.Maximize ? 1.0 : -1.0;
         var value = new double[GridGammaPoints, GridBetaPoints];
         for (int i = 0; i < GridGammaPoints; i++)
         {
+            double gamma = sign * Math.PI * (i + 1) / GridGammaPoints;
+            var terms = closedForm?.Terms(gamma / scale);
             for (int j = 0; j < GridBetaPoints; j++)
             {
                 token.ThrowIfCancellationRequested();
-                double gamma = sign * Math.PI * (i + 1) / GridGammaPoints;
-                value[i, j] = sign * circuit.Expectation([gamma / scale], [Math.PI * j / GridBetaPoints]);
+                double beta = Math.PI * j / GridBetaPoints;
+                value[i, j] = sign * (terms is { } t ? QaoaP1ClosedForm.Combine(t, beta) : circuit.Expectation([gamma / scale], [beta]));
             }
         }
 
@@ -155,10 +163,10 @@ public static class QaoaDriver
         return optima.OrderByDescending(o => o.V).Take(starts).Select(o => (o.Gamma, o.Beta)).ToList();
     }
 
-    private static OptimizationResult GridSearch(QaoaCircuit circuit, QaoaOptions options, Random rng, Tally tally)
+    private static OptimizationResult GridSearch(QaoaCircuit circuit, QaoaP1ClosedForm? closedForm, QaoaOptions options, Random rng, Tally tally)
     {
         OptimizationResult? best = null;
-        foreach (var (gamma, beta) in GridOptima(circuit, options.Sense, tally.Scale, GridStarts, tally.Token))
+        foreach (var (gamma, beta) in GridOptima(circuit, closedForm, options.Sense, tally.Scale, GridStarts, tally.Token))
         {
             var candidate = Optimize(circuit, 1, [gamma, beta], options, rng, tally);
             if (best is null || candidate.BestValue < best.BestValue)
@@ -167,7 +175,11 @@ public static class QaoaDriver
             }
         }
 
-        tally.Evaluations += GridGammaPoints * GridBetaPoints;
+        if (closedForm is null)
+        {
+            tally.Evaluations += GridGammaPoints * GridBetaPoints;
+        }
+
         return best!;
     }
 

@@ -76,7 +76,7 @@ public static class TspComparison
             TspMethod.Exact => Exact(instance, options, search, cancellationToken),
             TspMethod.NearestNeighbourTwoOpt => FromTour(name, TspLocalSearch.NearestNeighbourTwoOpt(instance.Distances, options.Budget(), cancellationToken)),
             TspMethod.Sa => FromTour(name, TspAnnealing.Solve(instance.Distances, options.NewRandom(), progress: search, cancellationToken: cancellationToken, budget: options.Budget())),
-            TspMethod.Ils => FromTour(name, TspIteratedLocalSearch.Solve(instance.Distances, options.Budget(), search, cancellationToken)),
+            TspMethod.Ils => FromTour(name, TspIteratedLocalSearch.Solve(instance.Distances, options.Budget(), search, cancellationToken, coordinates: instance.Coordinates)),
             TspMethod.OrTools => FromTour(name, OrToolsRouting.SolveTsp(instance.Distances, options.Budget(), cancellationToken)),
             TspMethod.Qaoa => RunQaoa(instance, options, progress, cancellationToken),
             TspMethod.Anneal => AnnealMethod.Tsp(instance, options, progress, cancellationToken),
