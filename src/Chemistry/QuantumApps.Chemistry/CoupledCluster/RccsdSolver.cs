@@ -24,9 +24,12 @@ internal sealed class RccsdSolver
     private readonly double[] _ovvv;
     private readonly double[] _oooo;
     private readonly double[] _vvvv;
+    private readonly int _ladderRows;
 
-    public RccsdSolver(MolecularHamiltonian h, int o, int v)
+    /// <summary>Prepares the integral blocks; <paramref name="ladderBlockRows"/> overrides the rows c per W_vvvv block (tests).</summary>
+    public RccsdSolver(MolecularHamiltonian h, int o, int v, int? ladderBlockRows = null)
     {
+        _ladderRows = Math.Clamp(ladderBlockRows ?? LadderBlockRows(v), 1, Math.Max(1, v));
         _o = o;
         _v = v;
         var n = h.NumOrbitals;
@@ -391,24 +394,36 @@ internal sealed class RccsdSolver
         MatrixProduct.Multiply(woooo, tau, ladder, oo, oo, vv);
         Add(n2, ladder);
 
-        // W_vvvv[a,b,c,d] = (ac|bd) − Σ_k (kd|ac) t_k^b − Σ_k (kc|bd) t_k^a, as V[(c,d),(a,b)].
-        var w = (double[])_vvvv.Clone();
-        Parallel.For(0, v, c =>
+        // W_vvvv[a,b,c,d] = (ac|bd) − Σ_k (kd|ac) t_k^b − Σ_k (kc|bd) t_k^a, as V[(c,d),(a,b)], built and applied in
+        // blocks of c (at most LadderBlockDoubles of W at a time) so no second v⁴ array is held:
+        // n2[(i,j),(a,b)] += Σ_{c in block, d} τ[(i,j),(c,d)] W[(c,d),(a,b)].
+        var bc = _ladderRows;
+        var wBlock = new double[(long)bc * v * vv];
+        var tauBlock = new double[oo * bc * v];
+        for (var c0 = 0; c0 < v; c0 += bc)
         {
-            for (var d = 0; d < v; d++)
-            for (var a = 0; a < v; a++)
+            var cb = Math.Min(bc, v - c0);
+            var first = c0;
+            Parallel.For(0, cb, cc =>
             {
-                var baseIdx = (((long)c * v + d) * v + a) * v;
-                for (var k = 0; k < o; k++)
+                var c = first + cc;
+                Array.Copy(_vvvv, (long)c * v * vv, wBlock, (long)cc * v * vv, (long)v * vv);
+                for (var d = 0; d < v; d++)
+                for (var a = 0; a < v; a++)
                 {
-                    var x = Ovvv(k, d, a, c);
-                    var ta = T1(k, a);
-                    for (var b = 0; b < v; b++) w[baseIdx + b] -= x * T1(k, b) + Ovvv(k, c, b, d) * ta;
+                    var baseIdx = (((long)cc * v + d) * v + a) * v;
+                    for (var k = 0; k < o; k++)
+                    {
+                        var x = Ovvv(k, d, a, c);
+                        var ta = T1(k, a);
+                        for (var b = 0; b < v; b++) wBlock[baseIdx + b] -= x * T1(k, b) + Ovvv(k, c, b, d) * ta;
+                    }
                 }
-            }
-        });
-        MatrixProduct.Multiply(tau, w, ladder, oo, vv, vv);
-        Add(n2, ladder);
+            });
+            for (var ij = 0; ij < oo; ij++) Array.Copy(tau, ij * vv + c0 * v, tauBlock, ij * cb * v, cb * v);
+            MatrixProduct.Multiply(tauBlock, wBlock, ladder, oo, cb * v, vv);
+            Add(n2, ladder);
+        }
 
         for (var i = 0; i < o; i++)
         for (var j = 0; j < o; j++)
@@ -416,6 +431,12 @@ internal sealed class RccsdSolver
         for (var b = 0; b < v; b++) n2[T2(i, j, a, b)] /= _eo[i] + _eo[j] - _ev[a] - _ev[b];
         return (n1, n2);
     }
+
+    /// <summary>Doubles of the W_vvvv block of one ladder step (32 MiB).</summary>
+    internal const long LadderBlockDoubles = 4L << 20;
+
+    /// <summary>Rows c of W_vvvv per ladder block: ⌊LadderBlockDoubles / v³⌋, at least 1, at most v.</summary>
+    internal static int LadderBlockRows(int v) => (int)Math.Clamp(LadderBlockDoubles / Math.Max(1L, (long)v * v * v), 1, Math.Max(1, v));
 
     private static void Add(double[] target, double[] x)
     {

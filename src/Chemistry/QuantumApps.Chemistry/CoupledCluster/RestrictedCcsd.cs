@@ -16,15 +16,29 @@ namespace QuantumApps.Chemistry.CoupledCluster;
 /// Iteration: t ← RHS(t)/D with DIIS (<see cref="Diis"/>) on the amplitude vector, error = t_new − t_old, from the
 /// MP2 start t_ij^ab = (ia|jb)/D_ijab. The largest contractions run as dense products (<see cref="MatrixProduct"/>):
 /// the W_vvvv·τ term (o²v⁴) and the o³v³ ring terms. The spin-orbital <see cref="Ccsd"/> is its oracle (same energy
-/// to 1e-9 Ha in the tests). Memory: the v⁴ W_vvvv block plus a few o²v² and o·v³ arrays, checked up front.
+/// to 1e-9 Ha in the tests). Memory: one v⁴ array ((ac|bd); W_vvvv is built and applied in blocks of c), o·v³, and
+/// o²v² arrays for the amplitudes, DIIS and ring terms, estimated array by array (<see cref="EstimateBytes"/>) and
+/// checked against <see cref="MemoryGuard"/> up front.
 /// </summary>
 public static class RestrictedCcsd
 {
-    /// <summary>Bytes the run will allocate (dominated by the v⁴ and o·v³ integral blocks), for a refusal before starting.</summary>
-    public static double EstimateBytes(int occupied, int virtuals)
+    /// <summary>
+    /// Bytes the run holds at its peak, array by array (doubles × 8): the integral blocks o²v² (ovov) + o²v² (oovv) +
+    /// o³v + o·v³ + o⁴ + v⁴ and the n² Fock matrix; the amplitudes and the DIIS history, (2·subspace + 6) vectors of
+    /// o·v + o²v² (t, the new t, old/new/error/extrapolated vectors, subspace iterate/error pairs); the temporaries of
+    /// one update: 5 o²v² (τ, the unsymmetrised and the new t2, τ for W_oooo, the ladder product), 13 (o·v)² ring
+    /// matrices, o⁴ and the W_vvvv block with its τ columns. The MO integrals the Hamiltonian already holds are not
+    /// counted.
+    /// </summary>
+    public static double EstimateBytes(int occupied, int virtuals, int diisSubspace = 8)
     {
-        double o = occupied, v = virtuals;
-        return 8 * (2 * v * v * v * v + 2 * o * v * v * v + 12 * o * o * v * v + 4 * o * o * o * v + 2 * o * o * o * o + 2.0 * v * o * v * o);
+        double o = occupied, v = virtuals, n = o + v;
+        double ov = o * v, oovv = ov * ov;
+        double integrals = 2 * oovv + o * o * o * v + o * v * v * v + o * o * o * o + v * v * v * v + n * n;
+        double amplitudes = (2.0 * Math.Max(0, diisSubspace) + 6) * (ov + oovv);
+        double rows = RccsdSolver.LadderBlockRows(virtuals);
+        double update = 5 * oovv + 13 * oovv + o * o * o * o + rows * v * v * v + o * o * rows * v;
+        return 8 * (integrals + amplitudes + update);
     }
 
     /// <summary>Runs RCCSD; see the class remarks.</summary>
@@ -55,7 +69,7 @@ public static class RestrictedCcsd
             return new RccsdSolution(new CcsdResult(eRef, 0, 0, true, CcsdExitReason.Converged, 0, 0), o, v, new double[o * v], new double[o * o * v * v]);
         }
 
-        MemoryGuard.EnsureFits((long)EstimateBytes(o, v), $"RCCSD with {o} occupied and {v} virtual orbitals", MemoryGuard.KrylovShare);
+        MemoryGuard.EnsureFits((long)EstimateBytes(o, v, options.DiisSubspace), $"RCCSD with {o} occupied and {v} virtual orbitals", MemoryGuard.KrylovShare);
         var s = new RccsdSolver(h, o, v);
         var t1 = new double[o * v];
         var t2 = s.Mp2Amplitudes();

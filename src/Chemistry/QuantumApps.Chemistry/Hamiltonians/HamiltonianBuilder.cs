@@ -10,7 +10,8 @@ public static class HamiltonianBuilder
 {
     /// <summary>
     /// Builds the Hamiltonian. <paramref name="moOneBody"/> (k×k) and <paramref name="moTwoBody"/> (k⁴) cover the
-    /// first k = n_c + n_a MOs.
+    /// first k = n_c + n_a MOs. When nothing is frozen (n_c = 0, n_a = k) the Hamiltonian takes
+    /// <paramref name="moTwoBody"/> itself (no k⁴ copy): the caller hands it over and must not change it afterwards.
     /// </summary>
     public static MolecularHamiltonian Build(double nuclearRepulsion, double[] moOneBody, double[] moTwoBody, int k, ActiveSpace space)
     {
@@ -41,6 +42,11 @@ public static class HamiltonianBuilder
 
                 h[p * na + q] = v;
             }
+        }
+
+        if (nc == 0 && na == k)
+        {
+            return new MolecularHamiltonian(nuclearRepulsion, na, space.ActiveElectrons / 2, space.ActiveElectrons - space.ActiveElectrons / 2, h, moTwoBody);
         }
 
         var g = new double[na * na * na * na];

@@ -9,19 +9,44 @@ namespace QuantumApps.Chemistry.Integrals;
 /// R_{t+τ,u+ν,v+φ}(pq/(p+q), P−Q). Each shell quartet is computed once for the canonical ordering
 /// (P ≥ Q, R ≥ S, PQ ≥ RS) and scattered to all eight symmetric positions of the dense n⁴ array
 /// (index ((μ n + ν) n + λ) n + σ).
+/// <para>
+/// Schwarz screening: by the Cauchy–Schwarz inequality of the Coulomb metric, |(μν|λσ)| ≤ √(μν|μν) √(λσ|λσ). With
+/// Q_PQ = max over the functions μν of shell pair PQ of √|(μν|μν)| (one diagonal quartet per pair, computed first), a
+/// quartet with Q_PQ·Q_RS &lt; threshold is skipped and its integrals left exactly 0, so every skipped integral is
+/// smaller in magnitude than the threshold. Default <see cref="DefaultSchwarzThreshold"/> = 1e-12 (psi4's
+/// ints_tolerance default); 0 computes every quartet.
+/// </para>
 /// </summary>
 public static class ElectronRepulsionIntegrals
 {
     /// <summary>Largest dense ERI array we allocate (bytes); larger requests are refused up front.</summary>
     public const long MaxBytes = 4L * 1024 * 1024 * 1024;
 
-    /// <summary>Computes the dense AO ERI array for the basis.</summary>
+    /// <summary>Default Schwarz threshold (hartree): quartets whose bound Q_PQ·Q_RS is below it are skipped.</summary>
+    public const double DefaultSchwarzThreshold = 1e-12;
+
+    /// <summary>Bytes of the dense n⁴ array for <paramref name="numFunctions"/> functions.</summary>
+    public static long DenseBytes(int numFunctions) => (long)numFunctions * numFunctions * numFunctions * numFunctions * sizeof(double);
+
+    /// <summary>Computes the dense AO ERI array for the basis with Schwarz screening at <see cref="DefaultSchwarzThreshold"/>.</summary>
     /// <exception cref="QuantumAppsException">The n⁴ array would exceed <see cref="MaxBytes"/> or the <see cref="MemoryGuard"/> budget.</exception>
-    public static double[] Compute(MolecularBasis basis)
+    public static double[] Compute(MolecularBasis basis) => Compute(basis, DefaultSchwarzThreshold).Integrals;
+
+    /// <summary>
+    /// Computes the dense AO ERI array, skipping shell quartets with Schwarz bound Q_PQ·Q_RS &lt;
+    /// <paramref name="schwarzThreshold"/> (0 = no screening), and counts the unique and the skipped quartets.
+    /// </summary>
+    /// <exception cref="QuantumAppsException">The n⁴ array would exceed <see cref="MaxBytes"/> or the <see cref="MemoryGuard"/> budget.</exception>
+    public static EriComputation Compute(MolecularBasis basis, double schwarzThreshold)
     {
+        ArgumentNullException.ThrowIfNull(basis);
+        if (!(schwarzThreshold >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(schwarzThreshold), schwarzThreshold, "a threshold ≥ 0");
+        }
+
         var n = basis.NumFunctions;
-        var bytes = (long)n * n * n * n * sizeof(double);
-        MemoryGuard.EnsureFits(bytes, $"basis '{basis.Name}' has {n} functions; the dense ERI array", capBytes: MaxBytes);
+        MemoryGuard.EnsureFits(DenseBytes(n), $"basis '{basis.Name}' has {n} functions; the dense ERI array", capBytes: MaxBytes);
 
         var eri = new double[(long)n * n * n * n];
         var shells = basis.Shells;
@@ -35,28 +60,78 @@ public static class ElectronRepulsionIntegrals
             }
         }
 
-        var maxL = 2 * basis.MaxAngularMomentum;
-        var maxH = HermiteIndex.Get(maxL).Count;
-        var maxComp = (basis.MaxAngularMomentum + 1) * (basis.MaxAngularMomentum + 2) / 2;
-        var maxPairComp = maxComp * maxComp;
-        var work = new double[HermiteCoulomb.WorkSize(2 * maxL)];
-        var r = new double[HermiteCoulomb.OutputSize(2 * maxL)];
-        var m = new double[maxH * maxH];
-        var tmp = new double[maxPairComp * maxH];
-        var block = new double[maxPairComp * maxPairComp];
+        var ws = new Workspace(basis.MaxAngularMomentum);
+        var bound = SchwarzBounds(pairs, ws);
+        long skipped = 0;
         for (var i = 0; i < pairs.Count; i++)
         {
             for (var j = 0; j <= i; j++)
             {
+                if (bound[i] * bound[j] < schwarzThreshold)
+                {
+                    skipped++;
+                    continue;
+                }
+
                 var bra = pairs[i];
                 var ket = pairs[j];
                 var size = bra.ComponentPairs * ket.ComponentPairs;
-                ComputeQuartet(bra, ket, block.AsSpan(0, size), work, r, m, tmp);
-                Scatter(eri, n, bra, ket, block);
+                ComputeQuartet(bra, ket, ws.Block.AsSpan(0, size), ws.Work, ws.R, ws.M, ws.Tmp);
+                Scatter(eri, n, bra, ket, ws.Block);
             }
         }
 
-        return eri;
+        var unique = (long)pairs.Count * (pairs.Count + 1) / 2;
+        return new EriComputation(eri, n, schwarzThreshold, unique, skipped);
+    }
+
+    /// <summary>Q_PQ = max over the functions μν of the pair of √|(μν|μν)|, from the pair's diagonal quartet.</summary>
+    private static double[] SchwarzBounds(List<ShellPair> pairs, Workspace ws)
+    {
+        var q = new double[pairs.Count];
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var pair = pairs[i];
+            var nab = pair.ComponentPairs;
+            var block = ws.Block.AsSpan(0, nab * nab);
+            ComputeQuartet(pair, pair, block, ws.Work, ws.R, ws.M, ws.Tmp);
+            var max = 0.0;
+            for (var ab = 0; ab < nab; ab++)
+            {
+                max = Math.Max(max, Math.Abs(block[ab * nab + ab]));
+            }
+
+            q[i] = Math.Sqrt(max);
+        }
+
+        return q;
+    }
+
+    /// <summary>Scratch arrays of one thread, sized for the basis's highest angular momentum.</summary>
+    private sealed class Workspace
+    {
+        public Workspace(int maxShellL)
+        {
+            var maxL = 2 * maxShellL;
+            var maxH = HermiteIndex.Get(maxL).Count;
+            var maxComp = (maxShellL + 1) * (maxShellL + 2) / 2;
+            var maxPairComp = maxComp * maxComp;
+            Work = new double[HermiteCoulomb.WorkSize(2 * maxL)];
+            R = new double[HermiteCoulomb.OutputSize(2 * maxL)];
+            M = new double[maxH * maxH];
+            Tmp = new double[maxPairComp * maxH];
+            Block = new double[maxPairComp * maxPairComp];
+        }
+
+        public double[] Work { get; }
+
+        public double[] R { get; }
+
+        public double[] M { get; }
+
+        public double[] Tmp { get; }
+
+        public double[] Block { get; }
     }
 
     /// <summary>Computes one shell-quartet block [(αβ) of bra][(γδ) of ket].</summary>

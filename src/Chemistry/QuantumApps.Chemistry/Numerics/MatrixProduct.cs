@@ -20,35 +20,41 @@ internal static class MatrixProduct
     public const long ParallelFlops = 1L << 20;
 
     /// <summary>C = A·B; see the class remarks.</summary>
-    public static void Multiply(double[] a, double[] b, double[] c, int rows, int k, int m)
+    public static void Multiply(double[] a, double[] b, double[] c, int rows, int k, int m) => Multiply(a, 0, b, 0, c, 0, rows, k, m);
+
+    /// <summary>
+    /// C = A·B with the matrices starting at the given offsets of their arrays (A at a[aOffset + i·k + l], B at
+    /// b[bOffset + l·m + j], C at c[cOffset + i·m + j]); a sub-block of a larger array is multiplied in place.
+    /// </summary>
+    public static void Multiply(double[] a, int aOffset, double[] b, int bOffset, double[] c, int cOffset, int rows, int k, int m)
     {
         if ((long)rows * k * m < ParallelFlops)
         {
-            Rows(a, b, c, 0, rows, k, m);
+            Rows(a, aOffset, b, bOffset, c, cOffset, 0, rows, k, m);
             return;
         }
 
         var tasks = (rows + RowsPerTask - 1) / RowsPerTask;
-        Parallel.For(0, tasks, t => Rows(a, b, c, t * RowsPerTask, Math.Min(rows, (t + 1) * RowsPerTask), k, m));
+        Parallel.For(0, tasks, t => Rows(a, aOffset, b, bOffset, c, cOffset, t * RowsPerTask, Math.Min(rows, (t + 1) * RowsPerTask), k, m));
     }
 
     /// <summary>Rows [r0, r1) of C = A·B.</summary>
-    private static void Rows(double[] a, double[] b, double[] c, int r0, int r1, int k, int m)
+    private static void Rows(double[] a, int aOffset, double[] b, int bOffset, double[] c, int cOffset, int r0, int r1, int k, int m)
     {
         var i = r0;
         if (Fma.IsSupported && Avx.IsSupported)
         {
             for (; i + 4 <= r1; i += 4)
             {
-                Four(a, b, c, i, k, m);
+                Four(a, aOffset, b, bOffset, c, cOffset, i, k, m);
             }
         }
 
         for (; i < r1; i++)
         {
-            var crow = c.AsSpan(i * m, m);
+            var crow = c.AsSpan(cOffset + i * m, m);
             crow.Clear();
-            var arow = a.AsSpan(i * k, k);
+            var arow = a.AsSpan(aOffset + i * k, k);
             for (var l = 0; l < k; l++)
             {
                 var x = arow[l];
@@ -57,7 +63,7 @@ internal static class MatrixProduct
                     continue;
                 }
 
-                var brow = b.AsSpan(l * m, m);
+                var brow = b.AsSpan(bOffset + l * m, m);
                 for (var j = 0; j < m; j++)
                 {
                     crow[j] += x * brow[j];
@@ -68,10 +74,13 @@ internal static class MatrixProduct
 
     /// <summary>Rows i..i+3 of C, 8 columns at a time with 8 AVX accumulators, then the column tail scalar.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static unsafe void Four(double[] a, double[] b, double[] c, int i, int k, int m)
+    private static unsafe void Four(double[] a, int aOffset, double[] b, int bOffset, double[] c, int cOffset, int i, int k, int m)
     {
-        fixed (double* pa = a, pb = b, pc = c)
+        fixed (double* pa0 = a, pb0 = b, pc0 = c)
         {
+            var pa = pa0 + aOffset;
+            var pb = pb0 + bOffset;
+            var pc = pc0 + cOffset;
             var a0 = pa + (long)i * k;
             var a1 = a0 + k;
             var a2 = a1 + k;

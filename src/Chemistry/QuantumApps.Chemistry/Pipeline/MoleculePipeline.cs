@@ -10,9 +10,25 @@ namespace QuantumApps.Chemistry.Pipeline;
 /// <summary>
 /// Molecule → basis → AO integrals (S, T, V, ERI) → closed-shell RHF → active space → MO integrals →
 /// <see cref="MolecularHamiltonian"/>. Only closed-shell RHF references (multiplicity 1) are supported.
+/// Memory: the dense AO ERI array (n⁴ doubles) lives until the first half of the MO transform and is dropped before
+/// the second half allocates the k⁴ MO array (<see cref="MoIntegralTransform"/>); the active-space array shares the
+/// MO array when nothing is frozen or dropped. The peak (<see cref="EstimateBytes"/>) is checked against
+/// <see cref="MemoryGuard"/> before the integrals are computed.
 /// </summary>
 public static class MoleculePipeline
 {
+    /// <summary>
+    /// Peak bytes of <see cref="Build"/> for n basis functions, k = frozen + active MOs transformed and n_a active
+    /// orbitals: the transform's peak (<see cref="MoIntegralTransform.EstimateBytes"/>, the AO array included) or the
+    /// k⁴ MO array plus the n_a⁴ active copy (none when n_a = k), whichever is larger.
+    /// </summary>
+    public static long EstimateBytes(int n, int k, int activeOrbitals)
+    {
+        long k4 = 8L * k * k * k * k;
+        long copy = activeOrbitals == k ? 0 : 8L * activeOrbitals * activeOrbitals * activeOrbitals * activeOrbitals;
+        return Math.Max(MoIntegralTransform.EstimateBytes(n, k), k4 + copy);
+    }
+
     /// <summary>Runs the pipeline.</summary>
     /// <param name="options">Molecule, basis, SCF settings and active space.</param>
     /// <param name="progress">Receives the SCF iterations (<see cref="RhfSolver.Run"/>).</param>
@@ -34,8 +50,13 @@ public static class MoleculePipeline
         var definition = BasisSetLibrary.Load(options.Basis);
         var basis = MolecularBasis.Build(molecule, definition);
         var n = basis.NumFunctions;
+        var frozen = options.FrozenCore is null ? (int?)null : ActiveSpaceSelector.ParseFrozenCore(options.FrozenCore, molecule);
+        var planned = ActiveSpaceSelector.Resolve(molecule.NumElectrons, n, frozen, options.ActiveElectrons, options.ActiveOrbitals);
+        var plannedK = planned.FrozenOrbitals + planned.ActiveOrbitals;
+        MemoryGuard.EnsureFits(EstimateBytes(n, plannedK, planned.ActiveOrbitals),
+            $"{molecule.Formula}/{definition.Name} ({n} basis functions, {plannedK} MOs transformed): the AO and MO two-electron integrals");
         var (s, t, v) = OneElectronIntegrals.Compute(basis, molecule);
-        var eri = ElectronRepulsionIntegrals.Compute(basis);
+        double[]? eri = ElectronRepulsionIntegrals.Compute(basis);
         cancellationToken.ThrowIfCancellationRequested();
         var overlap = Matrix<double>.Build.DenseOfRowMajor(n, n, s);
         var core = RhfSteps.CoreHamiltonian(Matrix<double>.Build.DenseOfRowMajor(n, n, t), Matrix<double>.Build.DenseOfRowMajor(n, n, v));
@@ -52,12 +73,13 @@ public static class MoleculePipeline
             throw new QuantumAppsException($"{molecule.Formula}/{definition.Name}: {scf.Describe()}");
         }
 
-        var frozen = options.FrozenCore is null ? (int?)null : ActiveSpaceSelector.ParseFrozenCore(options.FrozenCore, molecule);
         var space = ActiveSpaceSelector.Resolve(molecule.NumElectrons, scf.NumOrbitals, frozen, options.ActiveElectrons, options.ActiveOrbitals);
         var k = space.FrozenOrbitals + space.ActiveOrbitals;
         var m = scf.NumOrbitals;
         var hMo = MoIntegralTransform.OneBody(core.ToRowMajorArray(), n, scf.Coefficients, m, k);
-        var gMo = MoIntegralTransform.TwoBody(eri, n, scf.Coefficients, m, k);
+        var half = MoIntegralTransform.HalfTransform(eri, n, scf.Coefficients, m, k);
+        eri = null;
+        var gMo = MoIntegralTransform.Complete(half);
         var hamiltonian = HamiltonianBuilder.Build(scf.NuclearRepulsion, hMo, gMo, k, space);
         return new MoleculeResult(molecule, definition.Name, n, scf, hamiltonian, space);
     }
