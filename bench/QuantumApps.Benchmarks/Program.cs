@@ -2,8 +2,17 @@ using BenchmarkDotNet.Running;
 
 namespace QuantumApps.Benchmarks;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project bench/QuantumApps.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>
+/// Runs the benchmarks: <c>dotnet run -c Release --project bench/QuantumApps.Benchmarks -- --filter '*'</c>; with a first
+/// argument <c>qbench</c> it runs the qulacs-style timing harness instead (<see cref="Qbench"/>, used by
+/// <c>bench/qulacs-ratio.sh</c>).
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "qbench") return Qbench.Run(args[1..]);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }
