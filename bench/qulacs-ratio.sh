@@ -108,29 +108,6 @@ awk '/ RES / {
     for (i = 1; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] }
     printf "%s %s %s %s %.9g\n", f["n"], f["thr"], f["op"], f["impl"], f["cpu"]
   }' "$raw" | sort -k1,1n -k2,2n -k3,3 -k4,4 -k5,5g > "$work/cpu"
-awk '
-  function flush() {
-    if (cnt == 0) return
-    mn[key, impl] = vals[1]
-    md[key, impl] = (cnt % 2 == 1) ? vals[(cnt + 1) / 2] : (vals[cnt / 2] + vals[cnt / 2 + 1]) / 2
-    num[key, impl] = cnt
-    if (!(key in seen)) { seen[key] = 1; order[++nk] = key }
-    cnt = 0
-  }
-  {
-    k = $1 " " $2 " " $3
-    if (k != key || $4 != impl) { flush(); key = k; impl = $4 }
-    vals[++cnt] = $5
-  }
-  END {
-    flush()
-    printf "%-3s %-3s %-22s %12s %12s %7s %12s %12s %7s %5s\n", "n", "thr", "op", "ours min", "qulacs min", "ratio", "ours med", "qulacs med", "ratio", "runs"
-    for (i = 1; i <= nk; i++) {
-      k = order[i]; split(k, p, " ")
-      a = mn[k, "quantumapps"]; b = mn[k, "qulacs"]; c = md[k, "quantumapps"]; d = md[k, "qulacs"]
-      if (a == "" || b == "") continue
-      printf "%-3s %-3s %-22s %12.4g %12.4g %7.3f %12.4g %12.4g %7.3f %2d/%-2d\n", p[1], p[2], p[3], a, b, a / b, c, d, c / d, num[k, "quantumapps"], num[k, "qulacs"]
-    }
-  }' "$work/cpu"
+awk -v A=quantumapps -v B=qulacs -f "$root/bench/ratio-table.awk" "$work/cpu"
 echo "(process CPU seconds per call; ratio = ours / qulacs; $rounds alternating rounds, $batches batches each; $(date -u '+%Y-%m-%d %H:%M UTC'); total $((SECONDS - start)) s)"
 exit $status

@@ -22,6 +22,8 @@ namespace QuantumApps.Benchmarks;
 ///                                                  the HEA layer (RX on every qubit, CNOT ring) as one Circuit
 /// QuantumApps.Benchmarks qbench vqe 12 PAULI_FILE  ⟨H⟩ of a Pauli sum; adjoint gradient of a 100-parameter circuit for Z0 and H
 /// QuantumApps.Benchmarks qbench qaoa N GRAPH P     MaxCut QAOA energy and gradient (2p parameters)
+/// QuantumApps.Benchmarks qbench kernels N          ours only, for old/new A/B runs of the touched kernels: RY and H on
+///                                                  qubits 0, 1, 2, N/2; CNOT 0→2, 1→2, 2→0, 0→5, 2→1; X on N/2
 /// </code>
 /// Each operation: calls for at least <see cref="WarmupSeconds"/> (the JIT's tiered compilation promotes the hot loops
 /// before timing; qbench makes one warm-up call), calibration to batches of at least 40 ms, then QB_BATCHES batches
@@ -63,6 +65,9 @@ internal static partial class Qbench
             case "gates":
                 Gates(h, n);
                 return 0;
+            case "kernels":
+                Kernels(h, n);
+                return 0;
             case "vqe" when args.Length >= 3:
                 Vqe(h, n, args[2]);
                 return 0;
@@ -95,6 +100,18 @@ internal static partial class Qbench
         var layer = hea.Build();
         h.Time("HEA_layer", () => layer.Run(st, []));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CHECK impl=quantumapps n={n} norm={st.NormSquared():R}"));
+    }
+
+    private static void Kernels(Harness h, int n)
+    {
+        var st = StateVector.FromAmplitudes(RandomState(n, 4));
+        foreach (int q in new[] { 0, 1, 2, n / 2 })
+        {
+            h.Time($"RY_t{q}", () => st.ApplyRy(q, 0.3));
+            h.Time($"H_t{q}", () => st.ApplyH(q));
+        }
+        foreach (var (c, t) in new[] { (0, 2), (1, 2), (2, 0), (0, 5), (2, 1) }) h.Time($"CNOT_{c}_{t}", () => st.ApplyCnot(c, t));
+        h.Time($"X_t{n / 2}", () => st.ApplyX(n / 2));
     }
 
     private static void Vqe(Harness h, int n, string pauliFile)
