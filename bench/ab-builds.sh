@@ -37,7 +37,7 @@ for ((r = 1; r <= rounds; r++)); do
   done
   echo "round $r/$rounds done" >&2
 done
-awk '/ RES / {
+awk '/(^| )RES / {
     for (i = 1; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] }
     printf "%s %s %s %s %.9g\n", f["n"], f["thr"], f["op"], f["impl"], f["cpu"]
   }' "$work/raw" | sort -k1,1n -k2,2n -k3,3 -k4,4 -k5,5g > "$work/cpu"

@@ -82,7 +82,7 @@ done
 # CHECK agreement: every numeric key present on both sides (norm, E_H, dE0, dE1, dE99, Z0, dZ0_0, C) within 1e-8 relative.
 status=0
 if ! awk '
-  / CHECK / {
+  /(^| )CHECK / {
     impl = ""; ctx = ""
     for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == "impl") impl = kv[2]; if (kv[1] == "n" || kv[1] == "p" || kv[1] == "terms") ctx = ctx kv[1] kv[2] }
     for (i = 1; i <= NF; i++) {
@@ -104,7 +104,7 @@ if ! awk '
   }' "$raw" >&2; then status=1; fi
 
 # Table: min and median of cpu per (n, thr, op, impl) over all batches and rounds.
-awk '/ RES / {
+awk '/(^| )RES / {
     for (i = 1; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] }
     printf "%s %s %s %s %.9g\n", f["n"], f["thr"], f["op"], f["impl"], f["cpu"]
   }' "$raw" | sort -k1,1n -k2,2n -k3,3 -k4,4 -k5,5g > "$work/cpu"

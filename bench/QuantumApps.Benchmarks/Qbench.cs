@@ -25,7 +25,7 @@ namespace QuantumApps.Benchmarks;
 /// QuantumApps.Benchmarks qbench kernels N          ours only, for old/new A/B runs of the touched kernels: RY and H on
 ///                                                  qubits 0, 1, 2, N/2; CNOT 0→2, 1→2, 2→0, 0→5, 2→1; X on N/2
 /// </code>
-/// Each operation: calls for at least <see cref="WarmupSeconds"/> (the JIT's tiered compilation promotes the hot loops
+/// QB_FORCE256=1 makes the kernels take their 256-bit paths (<see cref="ComplexVector.Force256"/>). Each operation: calls for at least <see cref="WarmupSeconds"/> (the JIT's tiered compilation promotes the hot loops
 /// before timing; qbench makes one warm-up call), calibration to batches of at least 40 ms, then QB_BATCHES batches
 /// (default 5), each printed as <c>RES impl=quantumapps n=.. thr=.. op=.. s=&lt;wall s per call&gt;
 /// cpu=&lt;process CPU s per call&gt; reps=..</c>. The thread count is the library's policy
@@ -59,6 +59,9 @@ internal static partial class Qbench
         }
         int batches = int.TryParse(Environment.GetEnvironmentVariable("QB_BATCHES"), out int b) && b > 0 ? b : 5;
         int thr = Parallelism.MaxThreads;
+        // QB_FORCE256=1: the kernels' 256-bit paths even where AVX-512 is there (A/B of the two widths).
+        using var narrow = Environment.GetEnvironmentVariable("QB_FORCE256") == "1" ? ComplexVector.Force256() : null;
+        Console.WriteLine($"INFO impl=quantumapps vector512={ComplexVector.Use512}");
         var h = new Harness(n, thr, batches);
         switch (args[0])
         {

@@ -6,13 +6,13 @@ using QuantumApps.TestSupport;
 namespace QuantumApps.Simulator.Tests.Kernels;
 
 /// <summary>
-/// The low-qubit CNOT kernel (<see cref="LowControlCnotKernel"/>), the real-coefficient kernel
-/// (<see cref="RealPairOperation"/>: H, RY, real matrices) and RX, on both vector widths: the 256-bit path (forced by
-/// <see cref="ComplexVector.Force256"/>) and the default (512-bit where the processor has AVX-512), for n = 1…10 and
-/// every target/control placement on seeded random states. Oracles are independent code paths: CNOT against a scalar
-/// swap loop over basis indices (a permutation, so the comparison is exact), the real and RX kernels against the
-/// general complex 2×2 kernel (<see cref="MatrixPairOperation"/>) with the same matrix, within
-/// <see cref="Tolerances.Unitary"/>.
+/// The low-qubit CNOT kernel (<see cref="LowControlCnotKernel"/>) on both vector widths — the 256-bit path (forced by
+/// <see cref="ComplexVector.Force256"/>) and the default (512-bit for CNOT 2→0 where the processor has AVX-512), plus
+/// its 512-bit chunk loop run directly for every in-chunk case — and the real-coefficient kernel
+/// (<see cref="RealPairOperation"/>: H, RY, real matrices) and RX, for n = 1…10 and every target/control placement on
+/// seeded random states. Oracles are independent code paths: CNOT against a scalar swap loop over basis indices (a
+/// permutation, so the comparison is exact), the real and RX kernels against the general complex 2×2 kernel
+/// (<see cref="MatrixPairOperation"/>) with the same matrix, within <see cref="Tolerances.Unitary"/>.
 /// </summary>
 public class KernelWidthTests
 {
@@ -76,11 +76,23 @@ public class KernelWidthTests
         Assert.True(diff < Tolerances.Unitary, $"{what}: max difference {diff}");
     }
 
-    [Theory]
-    [MemberData(nameof(Widths))]
-    public void Real_and_rx_kernels_match_the_general_complex_kernel_on_every_target(bool force256)
+    [Fact]
+    public unsafe void The_512_bit_chunk_loop_matches_the_index_permutation_for_every_in_chunk_case()
     {
-        using var width = Width(force256);
+        if (!ComplexVector.Use512) return; // no AVX-512 here: the 256-bit loops are the only ones that run
+        foreach (var (c, t) in new[] { (0, 1), (0, 2), (1, 0), (1, 2), (2, 0) })
+            for (int n = 3; n <= 10; n++)
+            {
+                var psi = DenseOracle.RandomState(n, 700 + 16 * c + t + 64 * n);
+                var s = (Complex[])psi.Clone();
+                fixed (Complex* p = s) LowControlCnotKernel.Chunks512((double*)p, s.Length / 8, c, t);
+                Assert.True(CnotOracle(psi, c, t).AsSpan().SequenceEqual(s), $"512-bit CNOT {c}->{t}, n = {n}");
+            }
+    }
+
+    [Fact]
+    public void Real_and_rx_kernels_match_the_general_complex_kernel_on_every_target()
+    {
         double r = 1 / Math.Sqrt(2);
         const double theta = 0.8123;
         var (sn, cs) = Math.SinCos(theta / 2);

@@ -16,8 +16,8 @@ internal static class ComplexVector
     private static readonly AsyncLocal<bool> Narrow = new();
 
     /// <summary>
-    /// Whether the kernels that have a 512-bit path (<see cref="RotationSweep"/> for RX, RY and real 2×2 matrices; the
-    /// in-chunk CNOTs of <see cref="LowControlCnotKernel"/>) take it: AVX-512F with <see cref="Vector512.IsHardwareAccelerated"/>
+    /// Whether kernels with a 512-bit path (the in-chunk CNOT 2→0 of <see cref="LowControlCnotKernel"/>, the only
+    /// place where 512 bits measured faster) take it: AVX-512F with <see cref="Vector512.IsHardwareAccelerated"/>
     /// and no <see cref="Force256"/> scope on this flow. Read when a gate starts, on the calling thread.
     /// </summary>
     internal static bool Use512 => IsSupported && Avx512F.IsSupported && Vector512.IsHardwareAccelerated && !Narrow.Value;

@@ -48,13 +48,16 @@ internal static unsafe class LowControlCnotKernel
     /// reload of a dozen closure-captured flags, made CNOT 0→1 1.40× and 1→0 1.12× qulacs' time at n = 20). Each
     /// (control, target) has its own loop with constants in locals. 256-bit: target 0 swaps the complex lanes of the
     /// vectors whose amplitudes have bit c set; target 1 or 2 exchanges vector j with j ⊕ 2^(t−1), blended by the
-    /// control (the upper lanes for c = 0, whole vectors for c = 1). 512-bit (<see cref="ComplexVector.Use512"/>): a
-    /// chunk is two Vector512 and each output vector is one two-source permute (vpermt2pd) of the chunk.
+    /// control (the upper lanes for c = 0, whole vectors for c = 1). CNOT 2→0 takes the 512-bit loop where
+    /// <see cref="ComplexVector.Use512"/> (a chunk is two Vector512, the output one two-source permute): alternating
+    /// runs at n = 20 (2026-12-05, one thread, process CPU, 15 batches each, machine loaded) gave 512/256 = 0.50 (min)
+    /// and 0.40 (median) for 2→0, while the other in-chunk cases were not faster with 512 bits (0→1 1.02/0.90,
+    /// 0→2 1.13/1.19, 1→0 1.06/1.03, 1→2 1.17/1.18), nor were RX, RY and H (0.78–1.47), so those keep 256 bits.
     /// </summary>
     private static void RunInChunk(Span<Complex> amps, int control, int target)
     {
         long len = amps.Length;
-        bool wide = ComplexVector.Use512;
+        bool wide = control == 2 && ComplexVector.Use512;
         fixed (Complex* p = amps)
         {
             nint addr = (nint)p;
@@ -118,9 +121,10 @@ internal static unsafe class LowControlCnotKernel
     /// <summary>
     /// A chunk as two Vector512 (amplitudes 0–3 and 4–7); output amplitude k comes from k ⊕ 2^t when bit c of k is
     /// set, so each output vector is one vpermt2pd of the two with a fixed index vector. Control 2 leaves the lower
-    /// vector alone.
+    /// vector alone. Written for every in-chunk (control, target); used for control 2 (see <see cref="RunInChunk"/>),
+    /// and the tests run it for every case.
     /// </summary>
-    private static void Chunks512(double* c, long count, int control, int target)
+    internal static void Chunks512(double* c, long count, int control, int target)
     {
         Span<long> idx = stackalloc long[16];
         for (int k = 0; k < 8; k++)

@@ -14,7 +14,6 @@ internal readonly unsafe struct RealPairOperation : IPairOperation, IRotationAri
 {
     private readonly double _m00, _m01, _m10, _m11;
     private readonly Vector256<double> _v00, _v01, _v10, _v11, _diag, _off;
-    private readonly Vector512<double> _w00, _w01, _w10, _w11, _wdiag, _woff;
 
     internal RealPairOperation(double m00, double m01, double m10, double m11)
     {
@@ -28,13 +27,6 @@ internal readonly unsafe struct RealPairOperation : IPairOperation, IRotationAri
         _v11 = Vector256.Create(m11);
         _diag = Vector256.Create(m00, m00, m11, m11);
         _off = Vector256.Create(m01, m01, m10, m10);
-        Wide = ComplexVector.Use512;
-        _w00 = Vector512.Create(m00);
-        _w01 = Vector512.Create(m01);
-        _w10 = Vector512.Create(m10);
-        _w11 = Vector512.Create(m11);
-        _wdiag = Vector512.Create(_diag, _diag);
-        _woff = Vector512.Create(_off, _off);
     }
 
     /// <summary>RY(θ) = exp(−iθY/2) = [[cos θ/2, −sin θ/2], [sin θ/2, cos θ/2]].</summary>
@@ -43,8 +35,6 @@ internal readonly unsafe struct RealPairOperation : IPairOperation, IRotationAri
         var (s, c) = Math.SinCos(theta / 2);
         return new RealPairOperation(c, -s, s, c);
     }
-
-    public bool Wide { get; }
 
     public void Apply(double* p, long blocks, long run, long blockStride, long partner)
     {
@@ -77,13 +67,4 @@ internal readonly unsafe struct RealPairOperation : IPairOperation, IRotationAri
     /// <summary>v = (a0, a1) → (m00, m00, m11, m11) ⊙ v + (m01, m01, m10, m10) ⊙ (a1, a0).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Vector256<double> Adjacent(Vector256<double> v) => Fma.MultiplyAdd(Avx2.Permute4x64(v, 0b01_00_11_10), _off, Avx.Multiply(v, _diag));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Vector512<double> First(Vector512<double> a0, Vector512<double> a1) => Avx512F.FusedMultiplyAdd(a1, _w01, Avx512F.Multiply(a0, _w00));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Vector512<double> Second(Vector512<double> a0, Vector512<double> a1) => Avx512F.FusedMultiplyAdd(a0, _w10, Avx512F.Multiply(a1, _w11));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Vector512<double> Adjacent(Vector512<double> v) => Avx512F.FusedMultiplyAdd(Avx512F.Permute4x64(v, 0b01_00_11_10), _woff, Avx512F.Multiply(v, _wdiag));
 }

@@ -4,12 +4,10 @@ using System.Runtime.Intrinsics.X86;
 namespace QuantumApps.Simulator.Kernels;
 
 /// <summary>
-/// The AVX2 loop shared by the RX, RY and real-matrix kernels: blocks of runs of pairs, two vectors per stream and
-/// iteration with the <see cref="PairPrefetch"/> plan, a one-vector loop for target 1 (runs of two pairs), and the
-/// adjacent loop for target 0 with one linear prefetch stream. Odd leftovers go to the operation's scalar
-/// <c>ApplyPair</c>. When the operation is <see cref="IRotationArithmetic.Wide"/> the same loops run on Vector512
-/// (four complex numbers per vector) wherever a run holds whole 512-bit vectors (target ≥ 2, and target 0),
-/// with the 256-bit loops for what is left. Requires AVX2 + FMA and runs of at least two pairs.
+/// The AVX2 loop shared by the RX and real-matrix (RY, H) kernels: blocks of runs of pairs, two vectors per stream and iteration with
+/// the <see cref="PairPrefetch"/> plan, a one-vector loop for target 1 (runs of two pairs), and the adjacent loop for
+/// target 0 with one linear prefetch stream. Odd leftovers go to the operation's scalar <c>ApplyPair</c>.
+/// Requires AVX2 + FMA and runs of at least two pairs.
 /// </summary>
 internal static unsafe class RotationSweep
 {
@@ -18,36 +16,11 @@ internal static unsafe class RotationSweep
     {
         long end = 2 * (run & ~1L);
         var prefetch = new PairPrefetch(blockStride, partner);
-        bool wide = op.Wide;
         for (long blk = 0; blk < blocks; blk++)
         {
             double* p0 = p + blk * blockStride;
             double* p1 = p0 + partner;
             long o = 0;
-            if (wide)
-            {
-                for (; o + 16 <= end; o += 16)
-                {
-                    prefetch.Issue(p0, o);
-                    prefetch.Issue(p0, o + 8);
-                    var a0 = Vector512.Load(p0 + o); var b0 = Vector512.Load(p0 + o + 8);
-                    var a1 = Vector512.Load(p1 + o); var b1 = Vector512.Load(p1 + o + 8);
-                    Vector512.Store(op.First(a0, a1), p0 + o);
-                    Vector512.Store(op.First(b0, b1), p0 + o + 8);
-                    Vector512.Store(op.Second(a0, a1), p1 + o);
-                    Vector512.Store(op.Second(b0, b1), p1 + o + 8);
-                }
-                if (o + 8 <= end)
-                {
-                    // Target 2 (runs of one 512-bit vector per stream): one cache line per stream and block.
-                    Sse.Prefetch0(p0 + o + ComplexVector.PrefetchDoubles);
-                    var a0 = Vector512.Load(p0 + o);
-                    var a1 = Vector512.Load(p1 + o);
-                    Vector512.Store(op.First(a0, a1), p0 + o);
-                    Vector512.Store(op.Second(a0, a1), p1 + o);
-                    o += 8;
-                }
-            }
             for (; o + 8 <= end; o += 8)
             {
                 prefetch.Issue(p0, o);
@@ -75,18 +48,6 @@ internal static unsafe class RotationSweep
         where TOp : struct, IPairOperation, IRotationArithmetic
     {
         long k = 0;
-        if (op.Wide)
-        {
-            for (; k + 4 <= count; k += 4)
-            {
-                Sse.Prefetch0(p + 4 * k + ComplexVector.PrefetchDoubles);
-                Sse.Prefetch0(p + 4 * k + ComplexVector.PrefetchDoubles + 8);
-                var v = Vector512.Load(p + 4 * k);
-                var w = Vector512.Load(p + 4 * k + 8);
-                Vector512.Store(op.Adjacent(v), p + 4 * k);
-                Vector512.Store(op.Adjacent(w), p + 4 * k + 8);
-            }
-        }
         for (; k + 2 <= count; k += 2)
         {
             Sse.Prefetch0(p + 4 * k + ComplexVector.PrefetchDoubles);

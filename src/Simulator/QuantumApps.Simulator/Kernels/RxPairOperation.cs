@@ -14,7 +14,6 @@ internal readonly unsafe struct RxPairOperation : IPairOperation, IRotationArith
 {
     private readonly double _c, _s;
     private readonly Vector256<double> _vc, _vs;
-    private readonly Vector512<double> _wc, _ws;
 
     internal RxPairOperation(double c, double s)
     {
@@ -22,12 +21,7 @@ internal readonly unsafe struct RxPairOperation : IPairOperation, IRotationArith
         _s = s;
         _vc = Vector256.Create(c);
         _vs = Vector256.Create(s, -s, s, -s);
-        Wide = ComplexVector.Use512;
-        _wc = Vector512.Create(c);
-        _ws = Vector512.Create(_vs, _vs);
     }
-
-    public bool Wide { get; }
 
     public void Apply(double* p, long blocks, long run, long blockStride, long partner)
     {
@@ -60,14 +54,4 @@ internal readonly unsafe struct RxPairOperation : IPairOperation, IRotationArith
     /// <summary>v = (a0, a1) → c·v + (s, −s, s, −s) ⊙ (im1, re1, im0, re0).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Vector256<double> Adjacent(Vector256<double> v) => Fma.MultiplyAdd(Avx2.Permute4x64(v, 0b00_01_10_11), _vs, Avx.Multiply(v, _vc));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Vector512<double> First(Vector512<double> a0, Vector512<double> a1) => Avx512F.FusedMultiplyAdd(Avx512F.Permute2x64(a1, 0b0101_0101), _ws, Avx512F.Multiply(a0, _wc));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Vector512<double> Second(Vector512<double> a0, Vector512<double> a1) => Avx512F.FusedMultiplyAdd(Avx512F.Permute2x64(a0, 0b0101_0101), _ws, Avx512F.Multiply(a1, _wc));
-
-    /// <summary>Each 256-bit half as <see cref="Adjacent(Vector256{double})"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Vector512<double> Adjacent(Vector512<double> v) => Avx512F.FusedMultiplyAdd(Avx512F.Permute4x64(v, 0b00_01_10_11), _ws, Avx512F.Multiply(v, _wc));
 }
