@@ -13,6 +13,38 @@ internal static class ComplexVector
 {
     internal static bool IsSupported => Avx2.IsSupported && Fma.IsSupported;
 
+    private static readonly AsyncLocal<bool> Narrow = new();
+
+    /// <summary>
+    /// Whether kernels with a 512-bit path (the in-chunk CNOT 2→0 of <see cref="LowControlCnotKernel"/>, the only
+    /// place where 512 bits measured faster) take it: AVX-512F with <see cref="Vector512.IsHardwareAccelerated"/>
+    /// and no <see cref="Force256"/> scope on this flow. Read when a gate starts, on the calling thread.
+    /// </summary>
+    internal static bool Use512 => IsSupported && Avx512F.IsSupported && Vector512.IsHardwareAccelerated && !Narrow.Value;
+
+    /// <summary>
+    /// Makes the kernels take their 256-bit paths in the current asynchronous flow until the scope is disposed (tests
+    /// cover both paths on an AVX-512 machine; like <see cref="Parallelism.Override"/>, no other flow sees it).
+    /// </summary>
+    internal static IDisposable Force256()
+    {
+        bool outer = Narrow.Value;
+        Narrow.Value = true;
+        return new NarrowScope(outer);
+    }
+
+    private sealed class NarrowScope(bool outer) : IDisposable
+    {
+        private bool _disposed;
+
+        public void Dispose()
+        {
+            if (_disposed) return;
+            _disposed = true;
+            Narrow.Value = outer;
+        }
+    }
+
     /// <summary>
     /// Software-prefetch distance per stream of the uncontrolled rotation kernels (RX, RY) when the partner is a page
     /// or more away (doubles ahead of the cache line being updated, 8 KiB; see <see cref="PairPrefetch"/>): the two

@@ -4,7 +4,7 @@ using System.Runtime.Intrinsics.X86;
 namespace QuantumApps.Simulator.Kernels;
 
 /// <summary>
-/// The AVX2 loop shared by the RX and RY kernels: blocks of runs of pairs, two vectors per stream and iteration with
+/// The AVX2 loop shared by the RX and real-matrix (RY, H) kernels: blocks of runs of pairs, two vectors per stream and iteration with
 /// the <see cref="PairPrefetch"/> plan, a one-vector loop for target 1 (runs of two pairs), and the adjacent loop for
 /// target 0 with one linear prefetch stream. Odd leftovers go to the operation's scalar <c>ApplyPair</c>.
 /// Requires AVX2 + FMA and runs of at least two pairs.
