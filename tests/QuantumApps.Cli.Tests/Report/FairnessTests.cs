@@ -96,6 +96,11 @@ public class FairnessTests
             Assert.Equal(ChemistrySection.TimingRepeats(true), p.FciTiming!.Repeats);
             Assert.InRange(p.VqeTiming!.MedianSeconds, p.VqeTiming.MinSeconds, p.VqeTiming.MaxSeconds);
         }
+        // reference: psi4 1.3.2, H4 linear chain 0.8 Å spacing, STO-3G, scf_type pk, no frozen core, e/d_convergence 1e-10:
+        // CCSD −2.1675555875, FCI −2.1675605443 Ha
+        var eq = h4.Points.Single(p => p.BondAngstrom == 0.8);
+        Assert.Equal(-2.1675605443, eq.Fci, Tolerances.Psi4SixDecimals);
+        Assert.Equal(-2.1675555875, eq.Ccsd, Tolerances.Psi4SixDecimals);
         // four correlated electrons: CCSD misses FCI by far more than the solvers' precision at some spacing, unlike H2
         Assert.True(h4.MaxCcsdError > 1e-4, $"H4 CCSD error {h4.MaxCcsdError}");
         Assert.True(c.H2.MaxCcsdError < 1e-6, $"H2 CCSD error {c.H2.MaxCcsdError}");

@@ -15,7 +15,7 @@ public sealed record AnnealingOutcome(bool Quick, long Seed, IReadOnlyList<doubl
     /// which quantum annealing reached the optimum with non-zero probability, TTS99 on the largest graph (QA in ħ/σ, SA and
     /// SQA in sweeps, SA in seconds), and the growth of each method's TTS99 from the smallest to the largest n
     /// (TTS(n_max)/TTS(n_min): a ratio, so the methods' different units cancel; NaN or ∞ when a method never succeeded), and
-    /// the sizes at which SA and SQA sit at their floor (p ≥ 0.99 at the shortest run length <paramref name="MinSweeps"/>, so
+    /// the sizes at which SA and SQA sit at their floor (p ≥ 0.99 at the shortest run length <see cref="MinSweeps"/>, so
     /// their TTS99 cannot fall further and a growth starting there is not a scaling).
     /// </summary>
     public IReadOnlyDictionary<string, double> Measurements()
