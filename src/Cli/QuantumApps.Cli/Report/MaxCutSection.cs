@@ -181,14 +181,15 @@ public static class MaxCutSection
     private static void RenderRunFiles(ReportDocument doc, MaxCutOutcome outcome)
     {
         var inv = System.Globalization.CultureInfo.InvariantCulture;
-        var names = new List<string>();
+        var rows = new List<string[]>();
         foreach (var i in outcome.Instances)
         {
             string graph = $"{RunFolder}/n{i.N}-graph.txt";
             doc.Files[graph] = $"# seeded random 3-regular graph of the report's MaxCut section; C_max = {i.Optimum.ToString("R", inv)}\n# nodes: {i.N}\n" +
                                string.Concat(i.Graph.Edges.Select(e => $"{e.U} {e.V} {e.Weight.ToString("R", inv)}\n"));
-            names.Add(graph);
             var cost = MaxCut.CostOperator(i.Graph);
+            var angleFiles = new List<string>();
+            var circuitFiles = new List<string>();
             foreach (var q in i.Qaoa)
             {
                 string angles = $"{RunFolder}/n{i.N}-p{q.Depth}-angles.txt";
@@ -196,12 +197,14 @@ public static class MaxCutSection
                                     string.Join(" ", q.Gammas.Select(v => v.ToString("R", inv))) + "\n" + string.Join(" ", q.Betas.Select(v => v.ToString("R", inv))) + "\n";
                 string qasm = $"{RunFolder}/n{i.N}-p{q.Depth}.qasm";
                 doc.Files[qasm] = QaoaGateCircuit.Build(cost, i.N, q.Gammas, q.Betas).ToQasm([]);
-                names.Add(angles);
-                names.Add(qasm);
+                angleFiles.Add($"`{angles}`");
+                circuitFiles.Add($"`{qasm}`");
             }
+            rows.Add([i.N.ToString(inv), $"`{graph}`", string.Join(", ", angleFiles), string.Join(", ", circuitFiles)]);
         }
-        doc.Paragraph($"**Run files** (folder `{RunFolder}/`, {names.Count} files): for every graph its edge list `nN-graph.txt` (`quantumapps maxcut {RunFolder}/nN-graph.txt --methods exact,qaoa --p P --angles {RunFolder}/nN-pP-angles.txt` re-runs it), " +
-                      "for every depth the optimised angles `nN-pP-angles.txt` (γ then β, the `--angles FILE` format) and the gate-level circuit `nN-pP.qasm` (OpenQASM 2.0, measurement-free; its ⟨C⟩ is the angles file's). " +
-                      "Files: " + string.Join(", ", names.Select(f => $"`{f}`")) + ".");
+        doc.Paragraph($"**Run files** (folder `{RunFolder}/`, {outcome.Instances.Sum(i => 1 + 2 * i.Qaoa.Count)} files), so another tool can check every run: each graph as an edge list (`u v w`, 0-based, read by `quantumapps maxcut`), " +
+                      "each depth's optimised angles (γ₁…γ_p then β₁…β_p in radians, the `--angles FILE` format; `quantumapps maxcut maxcut-runs/nN-graph.txt --methods exact,qaoa --p P --angles maxcut-runs/nN-pP-angles.txt` re-optimises from them) " +
+                      "and its gate-level circuit in OpenQASM 2.0 (qelib1 gates, no measurements, global phase dropped; its ⟨C⟩ is the one in the angles file's header).");
+        doc.Table(["n", "graph", "angles (p = 1, 2, …)", "circuits (OpenQASM 2.0)"], rows);
     }
 }
