@@ -12,7 +12,9 @@ public static class BarrenPlateauSection
     /// <summary>Computes the four series (global/local cost × deep/shallow circuits; no document access).</summary>
     public static BarrenPlateauOutcome Compute(ReportContext ctx)
     {
-        int samples = ctx.Quick ? 100 : 120;
+        // per seed; quick mode spends its samples on 3 seeds × 50 rather than one seed × 100, since the spread across
+        // seeds, not a single seed's scatter, is the uncertainty the verdicts use
+        int samples = ctx.Quick ? 50 : 120;
         // deep circuits (L = n) cost n² gates on 2^n amplitudes: the full run stops them at 14 qubits, shallow ones at 18
         // (n = 20 costs about 6 minutes per series on the 2-core reference machine)
         int[] deepNs = ctx.Quick ? [4, 6, 8, 10, 12] : [4, 6, 8, 10, 12, 14];

@@ -18,8 +18,8 @@ public static class MaxCutSection
     /// <summary>Shots of QAOA, restarts of each heuristic and random draws in the like-against-like comparison.</summary>
     public const int BudgetShots = 100;
 
-    /// <summary>Wall-time budget (s) of the QAOA depth ladder per graph: 0.5 s quick, 5 s full.</summary>
-    public static double BudgetSeconds(bool quick) => quick ? 0.5 : 5.0;
+    /// <summary>Wall-time budget (s) of the QAOA depth ladder per graph: 0.25 s quick, 5 s full.</summary>
+    public static double BudgetSeconds(bool quick) => quick ? 0.25 : 5.0;
 
     /// <summary>
     /// The like-against-like comparison on one graph (see <see cref="MaxCutBudgetRun"/>): the depth with the best ⟨C⟩
