@@ -205,6 +205,6 @@ public static class MaxCutSection
         doc.Paragraph($"**Run files** (folder `{RunFolder}/`, {outcome.Instances.Sum(i => 1 + 2 * i.Qaoa.Count)} files), so another tool can check every run: each graph as an edge list (`u v w`, 0-based, read by `quantumapps maxcut`), " +
                       "each depth's optimised angles (γ₁…γ_p then β₁…β_p in radians, the `--angles FILE` format; `quantumapps maxcut maxcut-runs/nN-graph.txt --methods exact,qaoa --p P --angles maxcut-runs/nN-pP-angles.txt` re-optimises from them) " +
                       "and its gate-level circuit in OpenQASM 2.0 (qelib1 gates, no measurements, global phase dropped; its ⟨C⟩ is the one in the angles file's header).");
-        doc.Table(["n", "graph", "angles (p = 1, 2, …)", "circuits (OpenQASM 2.0)"], rows);
+        doc.Table(["n", "graph", "angles (p = 1, 2, …)", "circuits (OpenQASM 2.0)"], rows, stacked: true);
     }
 }
