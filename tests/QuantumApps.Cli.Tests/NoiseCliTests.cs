@@ -169,7 +169,7 @@ public class NoiseCliTests
     public void TspQaoaNoiseWorksForTheXMixerAndIsRefusedForXy()
     {
         // 16 qubits: above the density-matrix limit, so seeded trajectories (zero noise: every trajectory is the same state)
-        var run = CliProcess.Run("tsp", RepositoryData.Graph("tiny5-full.tsp"), "--methods", "exact,qaoa", "--noise", "depolarizing:0,0", "--trajectories", "2", "--format", "json");
+        var run = CliProcess.Run("tsp", RepositoryData.Graph("tiny5-full.tsp"), "--methods", "exact,qaoa", "--noise", "depolarizing:0,0", "--trajectories", "2", "--angles", "ramp", "--format", "json");
         Assert.Equal(0, run.ExitCode);
         var q = JsonDocument.Parse(run.StdOut).RootElement.GetProperty("results").GetProperty("qaoa");
         // zero noise: the gate-level circuit of the QUBO's Ising form reproduces the driver's <C> (two paths)

@@ -27,8 +27,8 @@ public class QaoaCommandTests
     [Fact]
     public void Tsp_qaoa_with_the_xy_mixer_samples_are_never_shorter_than_Held_Karp()
     {
-        var r = CliProcess.Run("tsp", RepositoryData.Graph("tiny5-full.tsp"), "--methods", "exact,qaoa", "--mixer", "xy", "--p", "1", "--format", "json");
-        Assert.Equal(0, r.ExitCode);
+        var r = CliProcess.Run("tsp", RepositoryData.Graph("tiny5-full.tsp"), "--methods", "exact,qaoa", "--mixer", "xy", "--p", "1", "--angles", "ramp", "--format", "json");
+        Assert.Equal(0, r.ExitCode); // ramp angles: the law below holds for any angles, and the grid search costs 3x the time
         var res = JsonDocument.Parse(r.StdOut).RootElement.GetProperty("results");
         double exact = res.GetProperty("exact").GetProperty("length").GetDouble();
         var q = res.GetProperty("qaoa");

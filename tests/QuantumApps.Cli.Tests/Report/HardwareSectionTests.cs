@@ -2,6 +2,7 @@ using QuantumApps.Cli.Report;
 using QuantumApps.Variational.Workflows;
 using QuantumApps.Simulator.Compilation;
 using QuantumApps.TestSupport;
+using QuantumApps.Simulator.Circuits;
 
 namespace QuantumApps.Cli.Tests.Report;
 
@@ -64,5 +65,47 @@ public class HardwareSectionTests
             Assert.True(r.VqeEnergy >= r.FciEnergy - Tolerances.Eigenvalue, $"{r.Name}: VQE below FCI");
         }
         Assert.Equal(rows.Max(r => r.Qubits), QuickReport.Get.Hardware.LargestVqeQubits);
+    }
+
+    /// <summary>
+    /// Fidelity recomputed gate by gate on the routed circuit (a path apart from the model's closed form): each physical
+    /// one-qubit gate that is not a virtual RZ-type gate multiplies by 1 − ε₁, each two-qubit gate by (1 − ε₂)^(its CNOTs),
+    /// each measured qubit by 1 − ε_ro; mitigated shots ⌈N/F²⌉; feasible when F ≥ 1e-2.
+    /// </summary>
+    [Fact]
+    public void FidelityIsTheProductOfGateAndReadoutSuccessProbabilities()
+    {
+        var o = QuickReport.Get.Hardware;
+        var t = o.Timings;
+        GateKind[] virtualGates = [GateKind.RZ, GateKind.PhaseShift, GateKind.Z, GateKind.S, GateKind.Sdg, GateKind.T, GateKind.Tdg, GateKind.I];
+        foreach (var row in o.Rows)
+        {
+            var physical = row.Cost.Topology == Topology.LinearChain ? LinearChainRouter.Route(row.Circuit).Circuit : CircuitDecomposer.ToTwoQubitGates(row.Circuit);
+            double f = 1;
+            foreach (var g in physical.Gates)
+            {
+                if (g.Qubits.Count == 2) for (int k = 0; k < Math.Max(1, g.CnotCount); k++) f *= 1 - t.TwoQubitGateError;
+                else if (!virtualGates.Contains(g.Kind)) f *= 1 - t.OneQubitGateError;
+            }
+            for (int q = 0; q < row.Circuit.NumQubits; q++) f *= 1 - t.ReadoutError;
+            Assert.Equal(f, row.Cost.Fidelity, Relative * f);
+            Assert.Equal((long)Math.Ceiling(row.Cost.Shots / (f * f)), row.Cost.MitigatedShots);
+            Assert.Equal(f >= 1e-2, row.Cost.Feasible);
+        }
+    }
+
+    /// <summary>BeH2's UCCSD circuit on a linear chain (about 7,900 CNOTs) has F ≪ 1e-10: infeasible; H2's 64-CNOT circuit is feasible.</summary>
+    [Fact]
+    public void BeH2IsInfeasibleAndH2Feasible()
+    {
+        var rows = QuickReport.Get.Hardware.VqeCost.Rows;
+        var beh2 = rows.Single(r => r.Name == "BeH2").PerEnergy;
+        Assert.True(beh2.CnotCount > 5000, $"{beh2.CnotCount} CNOTs");
+        Assert.True(beh2.Fidelity < 1e-10, $"F = {beh2.Fidelity}");
+        Assert.False(beh2.Feasible);
+        Assert.True(rows.Single(r => r.Name == "H2").PerEnergy.Feasible);
+        var m = QuickReport.Get.Hardware.Measurements();
+        Assert.Equal(0, m["hardware.largest_vqe.feasible"]);
+        Assert.Equal(rows.Count(r => !r.PerEnergy.Feasible), m["hardware.vqe.infeasible_molecules"]);
     }
 }

@@ -2,6 +2,8 @@ using QuantumApps.Problems;
 using QuantumApps.Problems.Heuristics;
 using QuantumApps.Variational.Qaoa;
 using QuantumApps.TestSupport;
+using QuantumApps.Simulator.Circuits;
+using QuantumApps.Simulator.Noise;
 
 namespace QuantumApps.Cli.Tests.Report;
 
@@ -45,5 +47,51 @@ public class NoiseSectionTests
         var check = QuickReport.Get.Noise.CrossCheck;
         Assert.True(Math.Abs(check.Mean - QuickReport.Get.Noise.CrossCheckExact) <= Sigmas * check.StandardError,
             $"{check.Mean} ± {check.StandardError} vs {QuickReport.Get.Noise.CrossCheckExact}");
+    }
+
+    [Fact]
+    public void H2CircuitsAreTheFullUccsdAndTheMinimalFormsAndTheMinimalOnesReachFci()
+    {
+        var (chem, noise) = (QuickReport.Get.Chemistry, QuickReport.Get.Noise);
+        Assert.Equal(["uccsd", "minimal4q", "minimal2q"], noise.H2Circuits.Select(r => r.Key));
+        Assert.Equal([chem.H2Circuit.CnotCount, 3, 1], noise.H2Circuits.Select(r => r.Cnots));
+        Assert.Equal([4, 4, 2], noise.H2Circuits.Select(r => r.Qubits));
+        // the UCCSD row is the scan above
+        Assert.Equal(noise.VqeErrors, noise.H2Circuits[0].Errors);
+        foreach (var r in noise.H2Circuits.Skip(1))
+        {
+            // independent path: the state vector, against the chemistry section's FCI (exact diagonalisation, JW sector)
+            double pure = r.Circuit.Run(r.Parameters).Expectation(r.Hamiltonian);
+            Assert.Equal(chem.H2Fci, pure, Tolerances.Eigenvalue);
+            Assert.Equal(pure - chem.H2Fci, r.NoiselessError, Tolerances.Accumulated);
+        }
+    }
+
+    /// <summary>
+    /// ZNE recomputed by hand for the 2-qubit circuit (X, RY(θ), CNOT) at p₂ = 1e-3: the folded circuits written out gate by
+    /// gate (X·X·X, RY(θ)·RY(−θ)·RY(θ), CNOT·CNOT·CNOT for λ = 3), the density matrix at each λ, and the Lagrange weights
+    /// at 0 for λ = 1, 3, 5 worked out by hand: 15/8, −5/4, 3/8.
+    /// </summary>
+    [Fact]
+    public void ZneOfTheMinimalCircuitIsRichardsonOverHandFoldedCircuits()
+    {
+        var (chem, noise) = (QuickReport.Get.Chemistry, QuickReport.Get.Noise);
+        var r = noise.H2Circuits.Single(c => c.Key == "minimal2q");
+        Assert.Equal([GateKind.X, GateKind.RY, GateKind.CNOT], r.Circuit.Gates.Select(g => g.Kind));
+        int x = r.Circuit.Gates[0].Qubits[0], ry = r.Circuit.Gates[1].Qubits[0], t = r.Circuit.Gates[2].Qubits[1];
+        Circuit Folded(int folds)
+        {
+            var b = new CircuitBuilder(2, 1);
+            for (int i = 0; i < 2 * folds + 1; i++) b.X(x);
+            for (int i = 0; i < 2 * folds + 1; i++) b.Ry(ry, Angle.Parameter(0, i % 2 == 0 ? 1 : -1));
+            for (int i = 0; i < 2 * folds + 1; i++) b.Cnot(ry, t);
+            return b.Build();
+        }
+        var model = new NoiseModel(1e-4, 1e-3);
+        double[] e = [.. Enumerable.Range(0, 3).Select(k => NoisyEstimator.Exact(Folded(k), r.Parameters, r.Hamiltonian, model))];
+        Assert.Equal(e[0] - chem.H2Fci, r.Errors[2], Tolerances.Accumulated);
+        Assert.Equal(15.0 / 8 * e[0] - 5.0 / 4 * e[1] + 3.0 / 8 * e[2] - chem.H2Fci, r.ZneErrors[2], Tolerances.Accumulated);
+        // mitigation helps here: the extrapolated error is smaller than the raw one
+        Assert.True(Math.Abs(r.ZneErrors[2]) < Math.Abs(r.Errors[2]));
     }
 }

@@ -20,4 +20,7 @@ public sealed record VqeCostRow(
 {
     /// <summary>Device time of the whole VQE: per-energy device seconds × device energy evaluations.</summary>
     public double DeviceSecondsTotal => PerEnergy.DeviceSeconds * DeviceEvaluations;
+
+    /// <summary>Device time of the whole VQE with the shots/F² of a mitigated estimator: per-energy mitigated device seconds × device energy evaluations.</summary>
+    public double MitigatedDeviceSecondsTotal => PerEnergy.MitigatedDeviceSeconds * DeviceEvaluations;
 }

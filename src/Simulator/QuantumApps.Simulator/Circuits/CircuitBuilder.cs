@@ -125,6 +125,50 @@ public sealed class CircuitBuilder
         return this;
     }
 
+    /// <summary>Appends one gate of a circuit with the same qubit count, unchanged.</summary>
+    public CircuitBuilder Append(Gate gate)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        return Add(gate.Kind, gate.Qubits.ToArray(), gate.Angles.ToArray(), gate.Matrix?.ToArray(), gate.Pauli, gate.Diagonal, gate.DiagonalTerms);
+    }
+
+    /// <summary>
+    /// Appends G† for one gate G of a circuit with the same qubit count (used for unitary folding, G → G·G†·G): self-inverse
+    /// gates (I, X, Y, Z, H, CNOT, CZ, SWAP) are repeated; S ↔ S†, T ↔ T†; SX† = ½[[1−i, 1+i], [1+i, 1−i]] as a one-qubit
+    /// unitary; RX/RY/RZ/PhaseShift/CRX/CRY/CRZ/Pauli rotation/diagonal phase get the negated angle (−c·θ_k − o for the angle
+    /// c·θ_k + o); Rot(φ, θ, ω)† = Rot(−ω, −θ, −φ); U3(θ, φ, λ)† = U3(−θ, −λ, −φ); one- and two-qubit unitaries their conjugate
+    /// transpose. The inverse is exact, global phase included.
+    /// </summary>
+    public CircuitBuilder AppendInverse(Gate gate)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        int[] qs = gate.Qubits.ToArray();
+        var a = gate.Angles.Select(Negate).ToArray();
+        switch (gate.Kind)
+        {
+            case GateKind.S: return Add(GateKind.Sdg, qs, []);
+            case GateKind.Sdg: return Add(GateKind.S, qs, []);
+            case GateKind.T: return Add(GateKind.Tdg, qs, []);
+            case GateKind.Tdg: return Add(GateKind.T, qs, []);
+            case GateKind.SX: return Add(GateKind.Unitary1, qs, [], [new Complex(0.5, -0.5), new Complex(0.5, 0.5), new Complex(0.5, 0.5), new Complex(0.5, -0.5)]);
+            case GateKind.Rot: return Add(GateKind.Rot, qs, [a[2], a[1], a[0]]);
+            case GateKind.U3: return Add(GateKind.U3, qs, [a[0], a[2], a[1]]);
+            case GateKind.Unitary1 or GateKind.Unitary2:
+            {
+                var m = gate.Matrix!;
+                int d = gate.Kind == GateKind.Unitary1 ? 2 : 4;
+                var inv = new Complex[d * d];
+                for (int r = 0; r < d; r++)
+                    for (int c = 0; c < d; c++) inv[r * d + c] = Complex.Conjugate(m[c * d + r]);
+                return Add(gate.Kind, qs, [], inv);
+            }
+            default:
+                return Add(gate.Kind, qs, a, null, gate.Pauli, gate.Diagonal, gate.DiagonalTerms);
+        }
+
+        static Angle Negate(Angle x) => x.IsParameterized ? Angle.Parameter(x.ParameterIndex, -x.Coefficient, -x.Offset) : Angle.Constant(-x.Offset);
+    }
+
     /// <summary>The immutable circuit.</summary>
     public Circuit Build()
     {
