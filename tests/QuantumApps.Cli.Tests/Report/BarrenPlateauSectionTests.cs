@@ -24,9 +24,9 @@ public class BarrenPlateauSectionTests
     public void DeepGlobalVarianceDecaysAndShallowLocalDoesNotDecayFaster()
     {
         var o = QuickReport.Get.Plateaus;
-        // McClean et al. 2018: Var ∝ 2^−n for 2-designs (b = −ln 2); a fit over n = 4…12 with 100 samples per point
-        // resolves a clear decay, and a local cost at shallow depth decays far less (Cerezo et al. 2021)
-        Assert.True(o.DeepGlobal.Fit.Slope < -0.3, $"deep global slope {o.DeepGlobal.Fit.Slope}");
-        Assert.True(o.ShallowLocal.Fit.Slope > o.DeepGlobal.Fit.Slope + 0.3, $"shallow local slope {o.ShallowLocal.Fit.Slope}");
+        // McClean et al. 2018: Var ∝ 2^−n for 2-designs (b = −ln 2); fits over n = 4…12 with 50 samples per point, averaged
+        // over 3 seeds, resolve a clear decay, and a local cost at shallow depth decays far less (Cerezo et al. 2021)
+        Assert.True(o.SlopeMean(0) < -0.3, $"deep global slope {o.SlopeMean(0)}");
+        Assert.True(o.SlopeMean(3) > o.SlopeMean(0) + 0.3, $"shallow local slope {o.SlopeMean(3)}");
     }
 }

@@ -13,12 +13,12 @@ public static class ReportCommand
     public static Command Create()
     {
         var outDir = new Option<string>("--out") { Description = "Directory to create with report.md, report.html, SVG plots and CSV data (with --shard: the directory the parts are written to)", Required = true };
-        var quick = new Option<bool>("--quick") { Description = "Small sizes: measured 8.6 s wall (10 s CPU) on a lightly loaded 2-core machine, 2026-12-05, instead of the full run (measured 126 s wall, 95 s CPU)" };
+        var quick = new Option<bool>("--quick") { Description = "Small sizes: about 15 s wall (under 19 s CPU, measured at load ~60) on a 2-core machine, 2026-12-05, instead of the full run (126 s wall, 95 s CPU before the barren-plateau seeds and annealing section were added; now several minutes)" };
         var force = new Option<bool>("--force") { Description = "Replace an existing non-empty output directory" };
         var shard = CommonOptions.Shard("report's sections (the part goes to --out DIR/report-part-K-of-N.json)");
         var seed = CommonOptions.Seed();
         var format = CommonOptions.Format();
-        var cmd = new Command("report", "Write the hype-versus-reality report: a claims table with computed verdicts and references, then chemistry, noise, MaxCut, routing, barren plateaus, hardware cost, machine learning");
+        var cmd = new Command("report", "Write the hype-versus-reality report: a claims table with computed verdicts and references, then chemistry, noise, MaxCut, routing, barren plateaus, hardware cost, machine learning, quantum annealing");
         cmd.Options.Add(outDir);
         cmd.Options.Add(quick);
         cmd.Options.Add(seed);

@@ -40,6 +40,7 @@ public static class ReportRunner
             (doc, o) => HardwareSection.Render(doc, (HardwareOutcome)o)),
         new("machine-learning", typeof(MachineLearningOutcome), [], (ctx, _) => MachineLearningSection.Compute(ctx),
             (doc, o) => MachineLearningSection.Render(doc, (MachineLearningOutcome)o)),
+        new("annealing", typeof(AnnealingOutcome), [], (ctx, _) => AnnealingSection.Compute(ctx), (doc, o) => AnnealingSection.Render(doc, (AnnealingOutcome)o)),
     ];
 
     /// <summary>
@@ -76,7 +77,12 @@ public static class ReportRunner
         var doc = build();
         File.WriteAllText(Path.Combine(staging.FullPath, "report.md"), doc.ToMarkdown());
         File.WriteAllText(Path.Combine(staging.FullPath, "report.html"), doc.ToHtml("QuantumApps: hype versus reality"));
-        foreach (var (name, text) in doc.Files) File.WriteAllText(Path.Combine(staging.FullPath, name), text);
+        foreach (var (name, text) in doc.Files)
+        {
+            string file = Path.Combine(staging.FullPath, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, text);
+        }
         staging.Commit();
         var files = new[] { "report.md", "report.html" }.Concat(doc.Files.Keys).ToArray();
         step($"report written to {target}");
@@ -148,7 +154,7 @@ public static class ReportRunner
         var catalogue = Claims.ClaimCatalogue.Default;
         var verdicts = ClaimsSection.Compute(catalogue, ClaimsSection.Measurements((ChemistryOutcome)outcomes["chemistry"], (NoiseOutcome)outcomes["noise"],
             (MaxCutOutcome)outcomes["maxcut"], (RoutingOutcome)outcomes["routing"], (BarrenPlateauOutcome)outcomes["barren-plateaus"],
-            (HardwareOutcome)outcomes["hardware"], (MachineLearningOutcome)outcomes["machine-learning"]));
+            (HardwareOutcome)outcomes["hardware"], (MachineLearningOutcome)outcomes["machine-learning"], outcomes.GetValueOrDefault("annealing") as AnnealingOutcome));
         ClaimsSection.Render(doc, catalogue, verdicts);
         foreach (var s in Sections) s.Render(doc, outcomes[s.Name]);
         ClaimsSection.RenderReferences(doc, catalogue);
