@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using QuantumApps.Optimizers;
 using QuantumApps.Simulator;
+using QuantumApps.Simulator.States;
 
 namespace QuantumApps.Variational.Qaoa;
 
@@ -24,9 +25,9 @@ public static class QaoaDriver
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(rng);
+        ArgumentNullException.ThrowIfNull(options.CostDiagonal);
         int p = options.Depth;
-        int length = options.CostDiagonal.Length;
-        QaoaResources.EnsureFeasible(length >= 2 && System.Numerics.BitOperations.IsPow2(length) ? System.Numerics.BitOperations.Log2((uint)length) : 1, p);
+        QaoaResources.EnsureFeasible(options.CostDiagonal.NumQubits, p, QaoaResources.ModeOf(options));
 
         if (options.RandomRestarts < 0)
         {
@@ -39,7 +40,7 @@ public static class QaoaDriver
         }
 
         var clock = Stopwatch.StartNew();
-        double scale = QaoaCostScale.Of(options.CostDiagonal.Span);
+        double scale = QaoaCostScale.Of(options.CostDiagonal);
         var circuit = new QaoaCircuit(options.CostDiagonal, options.Mixer, options.InitialState);
         var tally = new Tally { Counter = new QaoaObjective.Counter(), Progress = progress, Token = cancellationToken, Scale = scale };
         OptimizationResult best;
@@ -87,16 +88,10 @@ public static class QaoaDriver
 
         var gammas = best.BestPoint.Take(p).Select(g => g / scale).ToArray();
         var betas = best.BestPoint.Skip(p).ToArray();
-        double[] probabilities = circuit.Probabilities(gammas, betas);
-        double expectation = 0;
-        ReadOnlySpan<double> cost = circuit.CostDiagonal;
-        for (int b = 0; b < probabilities.Length; b++)
-        {
-            expectation += probabilities[b] * cost[b];
-        }
-
+        var probabilities = circuit.TakeProbabilities(gammas, betas);
+        double expectation = circuit.Cost.Dot(probabilities);
         return new QaoaResult(p, Array.AsReadOnly(gammas), Array.AsReadOnly(betas), expectation, options.Sense, tally.Evaluations, tally.GradientEvaluations,
-            tally.Starts, best.ExitReason, clock.Elapsed.TotalSeconds, Array.AsReadOnly(probabilities)) { CostScale = scale };
+            tally.Starts, best.ExitReason, clock.Elapsed.TotalSeconds, probabilities) { CostScale = scale };
     }
 
     /// <summary>Grid points in γ' of the global p = 1 search (<see cref="QaoaAngleStrategy.Grid"/>).</summary>
