@@ -67,17 +67,18 @@ public sealed class PartialResultTests : IDisposable
     }
 
     [Fact]
-    public void MaxCut_QaoaMemoryGuardRefuses29QubitsUpFrontWithTheBytes()
+    public void MaxCut_QaoaMemoryGuardRefuses30QubitsUpFrontWithTheBytes()
     {
-        // 56 bytes per amplitude (QaoaResources): 29 qubits need 28 GiB. Where that would fit, 31 qubits exceed the
-        // 2^30-element array limit instead; either way the refusal comes before any allocation and names the bytes.
+        // 32 bytes per amplitude (QaoaResources, L-BFGS with the cost in Walsh form): 30 qubits need 32 GiB. Where that
+        // would fit, 31 qubits exceed the 2^30-element array limit instead; either way the refusal comes before any
+        // allocation and names the bytes.
         long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
-        int n = QaoaResources.Estimate(29, 1).Bytes > available ? 29 : 31;
+        int n = QaoaResources.Estimate(30, 1).Bytes > available ? 30 : 31;
         var (exit, r) = Json(w => MaxCutRunner.Run(new MaxCutOptions(Ring(n), [MaxCutMethod.Greedy, MaxCutMethod.Qaoa], 1, OutputFormat.Json, null), w));
         Assert.Equal(ExitCodes.Partial, exit);
         AssertFailed(r, "qaoa", $"on {n} qubits");
-        AssertFailed(r, "qaoa", $"needs {MemoryGuard.FormatBytes(MemoryGuard.BytesNeeded(n, 56))}");
-        AssertFailed(r, "qaoa", "56 bytes");
+        AssertFailed(r, "qaoa", $"needs {MemoryGuard.FormatBytes(MemoryGuard.BytesNeeded(n, 32))}");
+        AssertFailed(r, "qaoa", "32 bytes");
         Assert.Equal("ok", r.GetProperty("greedy").GetProperty("status").GetString());
     }
 

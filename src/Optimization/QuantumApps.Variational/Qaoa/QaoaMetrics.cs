@@ -115,7 +115,7 @@ public sealed record QaoaMetrics(
     }
 
     /// <summary>The first b with P_b &gt; u (the last index when none), from the block-end running sums.</summary>
-    private static int Draw(IReadOnlyList<double> probabilities, double[] blockEnds, int blockBits, double u)
+    internal static int Draw(IReadOnlyList<double> probabilities, double[] blockEnds, int blockBits, double u)
     {
         int lo = 0, hi = blockEnds.Length - 1;
         while (lo < hi)
