@@ -152,4 +152,23 @@ public sealed class QaoaMemoryTests
         Assert.Equal(old.ProbabilityOptimal, metrics.ProbabilityOptimal, Tolerances.Accumulated);
         Assert.True(metrics.BestSampledCost <= diagonal.Max());
     }
+
+    [Fact]
+    public void GridSkipsOnlyEvaluationsThatExactIdentitiesGive()
+    {
+        var op = Problems.MaxCut.CostOperator(Regular3(8, 4));
+        var circuit = new QaoaCircuit(QaoaCost.FromPauliSum(op));
+        // Identities behind the skipped points (QaoaDriver.GridOptima): ⟨C⟩ at β = 0 does not depend on γ, and with a
+        // spin-flip symmetric cost ⟨C⟩ has period π/2 in β. Checked by direct evaluation, not assumed.
+        Assert.Equal(circuit.Expectation([0.3], [0.0]), circuit.Expectation([1.1], [0.0]), Tolerances.Accumulated);
+        Assert.Equal(circuit.Expectation([0.7], [0.4]), circuit.Expectation([0.7], [0.4 + Math.PI / 2]), Tolerances.Accumulated);
+        var (_, symmetric) = QaoaDriver.GridOptima(circuit, QaoaSense.Maximize, 1.0, QaoaDriver.GridStarts, default);
+        Assert.Equal(QaoaDriver.GridGammaPoints * (QaoaDriver.GridBetaPoints / 2 - 1) + 1, symmetric);
+
+        // A field term breaks the symmetry: only the β = 0 column is shared.
+        var withField = new QaoaCircuit(op.Diagonal().Select((c, b) => c + 0.5 * (b & 1)).ToArray());
+        Assert.False(withField.Cost.IsSpinFlipSymmetric);
+        var (_, asymmetric) = QaoaDriver.GridOptima(withField, QaoaSense.Maximize, 1.0, QaoaDriver.GridStarts, default);
+        Assert.Equal(QaoaDriver.GridGammaPoints * (QaoaDriver.GridBetaPoints - 1) + 1, asymmetric);
+    }
 }

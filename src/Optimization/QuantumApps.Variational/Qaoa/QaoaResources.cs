@@ -49,12 +49,11 @@ public sealed record QaoaResources(int Qubits, int Depth, long Bytes, double Est
         + (mode.Gradient ? QaoaState.VectorBytesPerAmplitude : QaoaState.ProbabilityBytesPerAmplitude)
         + (mode.DenseCost ? QaoaCost.DenseBytesPerAmplitude : 0);
 
-    /// <summary>What each mode holds, for messages: e.g. "state 16 + costate 16 (then probabilities) bytes per amplitude".</summary>
+    /// <summary>What each mode holds, for messages: e.g. "state 16 + costate 16 (reused for the probabilities) bytes per amplitude, cost from its Walsh terms".</summary>
     public static string Describe(QaoaMemoryMode mode) =>
         $"state {QaoaState.VectorBytesPerAmplitude} + "
-        + (mode.Gradient ? $"costate {QaoaState.VectorBytesPerAmplitude}, reused for the probabilities" : $"probabilities {QaoaState.ProbabilityBytesPerAmplitude}")
-        + (mode.DenseCost ? $" + cost diagonal {QaoaCost.DenseBytesPerAmplitude}" : " (cost evaluated from its Walsh terms)")
-        + " bytes per amplitude";
+        + (mode.Gradient ? $"costate {QaoaState.VectorBytesPerAmplitude} (reused for the probabilities)" : $"probabilities {QaoaState.ProbabilityBytesPerAmplitude}")
+        + (mode.DenseCost ? $" + cost diagonal {QaoaCost.DenseBytesPerAmplitude} bytes per amplitude" : " bytes per amplitude, cost from its Walsh terms");
 
     /// <summary>The mode of a driver run: gradients when its optimizer needs them, dense unless the cost is in Walsh form.</summary>
     public static QaoaMemoryMode ModeOf(QaoaOptions options)

@@ -21,7 +21,8 @@ namespace QuantumApps.Simulator.States;
 /// 0 bytes per amplitude.</item>
 /// </list>
 /// Construction scans every block once for the minimum, maximum and whether all values are integers with fewer than
-/// 2^16 levels (then the cost phase uses a table of e^{−iγ(min+l)} instead of sin/cos per amplitude). Immutable.
+/// 2^16 levels (then the cost phase uses a table of e^{−iγ(min+l)} instead of sin/cos per amplitude). Immutable (one
+/// lazily computed, cached flag).
 /// </summary>
 public sealed class QaoaCost
 {
@@ -119,6 +120,30 @@ public sealed class QaoaCost
 
     /// <summary>max − min + 1 when every c_b is an integer and max − min &lt; 2^16, else 0.</summary>
     internal int IntegerLevels { get; }
+
+    /// <summary>
+    /// True when c_b = c_{b̄} for every b (b̄ = b with all n bits flipped): in Walsh form when every term has an even
+    /// number of Z factors (MaxCut, Ising without fields), for a dense diagonal by one comparison pass (cached).
+    /// </summary>
+    public bool IsSpinFlipSymmetric => _spinFlipSymmetric ??= _dense is null
+        ? _terms.All(t => (BitOperations.PopCount(t.Mask) & 1) == 0 || t.Weight == 0)
+        : DenseIsSpinFlipSymmetric(_dense);
+
+    private bool? _spinFlipSymmetric;
+
+    private static bool DenseIsSpinFlipSymmetric(double[] dense)
+    {
+        int all = dense.Length - 1;
+        for (int b = 0; b < dense.Length; b++)
+        {
+            if (dense[b] != dense[b ^ all])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The dense values (only for the dense form).</summary>
     public ReadOnlySpan<double> Dense => _dense ?? throw new InvalidOperationException("the Walsh form of a QAOA cost holds no dense diagonal");
