@@ -89,7 +89,7 @@ public sealed class QaoaMemoryTests
     [Fact]
     public void BlockedSamplerDrawsExactlyWhatTheFullCumulativeTableDrew()
     {
-        const int n = 14;
+        const int n = 13;
         var rng = new Random(11);
         var p = new double[1 << n];
         for (int b = 0; b < p.Length; b++)
@@ -111,7 +111,7 @@ public sealed class QaoaMemoryTests
         }
 
         var draws = new List<double> { 0, cumulative[4095], cumulative[4096], cumulative[^2] };
-        for (int s = 0; s < 20_000; s++)
+        for (int s = 0; s < 2_000; s++)
         {
             draws.Add(rng.NextDouble() * total);
         }
@@ -156,7 +156,7 @@ public sealed class QaoaMemoryTests
     [Fact]
     public void GridSkipsOnlyEvaluationsThatExactIdentitiesGive()
     {
-        var op = Problems.MaxCut.CostOperator(Regular3(8, 4));
+        var op = Problems.MaxCut.CostOperator(Regular3(6, 4));
         var circuit = new QaoaCircuit(QaoaCost.FromPauliSum(op));
         // Identities behind the skipped points (QaoaDriver.GridOptima): ⟨C⟩ at β = 0 does not depend on γ, and with a
         // spin-flip symmetric cost ⟨C⟩ has period π/2 in β. Checked by direct evaluation, not assumed.
