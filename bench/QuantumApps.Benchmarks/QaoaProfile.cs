@@ -12,7 +12,9 @@ namespace QuantumApps.Benchmarks;
 /// -- qaoa-profile GRAPH [P] [REPEATS]</c> times the Walsh-form cost construction (its scan finds the maximum cut), one
 /// ⟨C⟩ evaluation and one ⟨C⟩ + adjoint gradient (each the median of REPEATS, default 3, process CPU and wall), then the
 /// driver with the CLI's defaults (L-BFGS, <c>--angles grid</c>: a 32 × 16 γ-β grid of ⟨C⟩ evaluations and 3 local
-/// optimisations), counting its evaluations and gradient evaluations, and prints one line per figure.
+/// optimisations), counting its evaluations and gradient evaluations, and prints one line per figure. A fourth argument
+/// <c>no-driver</c> stops after the single evaluations (for the largest registers: the driver's own circuit would hold a
+/// second state).
 /// </summary>
 public static class QaoaProfile
 {
@@ -34,10 +36,15 @@ public static class QaoaProfile
         Line("one <C> evaluation", energy, "");
         var gradient = Median(Enumerable.Range(0, repeats).Select(_ => Time(process, () => circuit.ExpectationAndGradient(gammas, betas, dg, db)).Seconds));
         Line("one <C> + gradient evaluation", gradient, "");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bytes held by the circuit after a gradient: {circuit.AllocatedBytes} ({(double)circuit.AllocatedBytes / (1L << n):F2} per amplitude)"));
+        if (args.Length > 3 && args[3] == "no-driver")
+        {
+            return;
+        }
+
         var options = new QaoaOptions(cost, p, QaoaSense.Maximize) { AngleStrategy = QaoaAngleStrategy.Grid };
         var (result, run) = Time(process, () => QaoaDriver.Run(options, new Random(1)));
         Line($"driver: evaluations {result.Evaluations} (grid {QaoaDriver.GridGammaPoints * QaoaDriver.GridBetaPoints}), gradient evaluations {result.GradientEvaluations}, starts {result.Starts}, <C> = {result.Expectation:F6}", run, "driver total");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak bytes held by the circuit after the run: {circuit.AllocatedBytes} ({(double)circuit.AllocatedBytes / (1L << n):F2} per amplitude)"));
     }
 
     private static (T Value, (double Cpu, double Wall) Seconds) Time<T>(Process process, Func<T> body)

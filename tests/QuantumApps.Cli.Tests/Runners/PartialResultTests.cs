@@ -148,7 +148,7 @@ public sealed class PartialResultTests : IDisposable
         // Petersen: 10 nodes → 2^9 cuts with the last node fixed; QAOA 10 qubits, 56 B × 2^10 = 56 KiB.
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("maxcut exact: 2^9 cuts", lines[0]);
-        Assert.StartsWith("maxcut qaoa: 10 qubits, 2^10 amplitudes, p = 1, memory 56 KiB, estimated", lines[1]);
+        Assert.StartsWith("maxcut qaoa: 10 qubits, 2^10 amplitudes, p = 1, memory 32 KiB, estimated", lines[1]);
         var quiet = new StringWriter();
         MaxCutRunner.Run(new MaxCutOptions(RepositoryData.Graph("petersen.txt"), [MaxCutMethod.Exact], 1, OutputFormat.Json, null, Quiet: true), TextWriter.Null, quiet);
         Assert.Equal("", quiet.ToString());
