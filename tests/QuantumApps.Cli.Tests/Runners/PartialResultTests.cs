@@ -67,17 +67,18 @@ public sealed class PartialResultTests : IDisposable
     }
 
     [Fact]
-    public void MaxCut_QaoaMemoryGuardRefuses29QubitsUpFrontWithTheBytes()
+    public void MaxCut_QaoaMemoryGuardRefuses30QubitsUpFrontWithTheBytes()
     {
-        // 56 bytes per amplitude (QaoaResources): 29 qubits need 28 GiB. Where that would fit, 31 qubits exceed the
-        // 2^30-element array limit instead; either way the refusal comes before any allocation and names the bytes.
+        // 32 bytes per amplitude (QaoaResources, L-BFGS with the cost in Walsh form): 30 qubits need 32 GiB. Where that
+        // would fit, 31 qubits exceed the 2^30-element array limit instead; either way the refusal comes before any
+        // allocation and names the bytes.
         long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
-        int n = QaoaResources.Estimate(29, 1).Bytes > available ? 29 : 31;
+        int n = QaoaResources.Estimate(30, 1).Bytes > available ? 30 : 31;
         var (exit, r) = Json(w => MaxCutRunner.Run(new MaxCutOptions(Ring(n), [MaxCutMethod.Greedy, MaxCutMethod.Qaoa], 1, OutputFormat.Json, null), w));
         Assert.Equal(ExitCodes.Partial, exit);
         AssertFailed(r, "qaoa", $"on {n} qubits");
-        AssertFailed(r, "qaoa", $"needs {MemoryGuard.FormatBytes(MemoryGuard.BytesNeeded(n, 56))}");
-        AssertFailed(r, "qaoa", "56 bytes");
+        AssertFailed(r, "qaoa", $"needs {MemoryGuard.FormatBytes(MemoryGuard.BytesNeeded(n, 32))}");
+        AssertFailed(r, "qaoa", "32 bytes");
         Assert.Equal("ok", r.GetProperty("greedy").GetProperty("status").GetString());
     }
 
@@ -147,7 +148,7 @@ public sealed class PartialResultTests : IDisposable
         // Petersen: 10 nodes → 2^9 cuts with the last node fixed; QAOA 10 qubits, 56 B × 2^10 = 56 KiB.
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("maxcut exact: 2^9 cuts", lines[0]);
-        Assert.StartsWith("maxcut qaoa: 10 qubits, 2^10 amplitudes, p = 1, memory 56 KiB, estimated", lines[1]);
+        Assert.StartsWith("maxcut qaoa: 10 qubits, 2^10 amplitudes, p = 1, memory 32 KiB, estimated", lines[1]);
         var quiet = new StringWriter();
         MaxCutRunner.Run(new MaxCutOptions(RepositoryData.Graph("petersen.txt"), [MaxCutMethod.Exact], 1, OutputFormat.Json, null, Quiet: true), TextWriter.Null, quiet);
         Assert.Equal("", quiet.ToString());

@@ -92,10 +92,10 @@ public sealed class ComparisonTests
     }
 
     [Fact]
-    public void QaoaResourcesCountFiftySixBytesPerAmplitudeAndBoundTheDepth()
+    public void QaoaResourcesCountThirtyTwoBytesPerAmplitudeAndBoundTheDepth()
     {
-        // 16 (state) + 16 (costate) + 8 (diagonal) + 8 (probabilities) + 8 (sampling table) = 56 bytes (QaoaResources).
-        Assert.Equal(56L << 29, QaoaResources.Estimate(29, 1).Bytes);
+        // 16 (state) + 16 (costate, reused for the probabilities), cost in Walsh form: 32 bytes (QaoaResources).
+        Assert.Equal(32L << 29, QaoaResources.Estimate(29, 1).Bytes);
         var ex = Assert.Throws<QuantumAppsException>(() => QaoaResources.EnsureFeasible(10, 100_000));
         Assert.Contains("between 1 and 1000", ex.Message);
         Assert.Throws<QuantumAppsException>(() => QaoaResources.EnsureFeasible(31, 1));

@@ -17,7 +17,8 @@ namespace QuantumApps.Variational.Qaoa;
 /// For γ_k, H = C; for β_k, H = Σ_j X_j (or each XY pair term in turn, summed over the pairs of layer k).
 /// </para>
 /// The sweeps are the Simulator's <see cref="QaoaState"/> operations. Instances keep two 2^n scratch vectors
-/// (state and, after the first gradient, costate) and are not thread-safe.
+/// (state and, after the first gradient, costate; 16 bytes per amplitude each) besides the cost (a dense diagonal of 8
+/// bytes per amplitude or the Walsh form, <see cref="QaoaCost"/>) and are not thread-safe.
 /// </summary>
 public sealed class QaoaCircuit
 {
@@ -25,14 +26,15 @@ public sealed class QaoaCircuit
 
     /// <summary>Creates the simulator for a cost diagonal of length 2^n (n ≥ 1). The diagonal is not copied when it is a whole array; do not modify it while this circuit is used.</summary>
     public QaoaCircuit(ReadOnlyMemory<double> costDiagonal, QaoaMixer? mixer = null, QaoaInitialState? initialState = null)
+        : this(QaoaCost.FromDiagonal(costDiagonal), mixer, initialState)
     {
-        int length = costDiagonal.Length;
-        if (length < 2 || !BitOperations.IsPow2(length))
-        {
-            throw new QuantumAppsException($"QAOA cost diagonal must have 2^n ≥ 2 entries, got {length}.");
-        }
+    }
 
-        NumQubits = BitOperations.Log2((uint)length);
+    /// <summary>Creates the simulator for a cost, dense or in Walsh form (<see cref="QaoaCost"/>).</summary>
+    public QaoaCircuit(QaoaCost cost, QaoaMixer? mixer = null, QaoaInitialState? initialState = null)
+    {
+        ArgumentNullException.ThrowIfNull(cost);
+        NumQubits = cost.NumQubits;
         Mixer = mixer ?? QaoaMixer.TransverseField;
         InitialState = initialState ?? QaoaInitialState.UniformSuperposition;
         if (Mixer.MaxQubit >= NumQubits)
@@ -41,7 +43,7 @@ public sealed class QaoaCircuit
         }
 
         InitialState.Validate(NumQubits);
-        _state = new QaoaState(costDiagonal);
+        _state = new QaoaState(cost);
     }
 
     /// <summary>Number of qubits n.</summary>
@@ -53,8 +55,11 @@ public sealed class QaoaCircuit
     /// <summary>The start state.</summary>
     public QaoaInitialState InitialState { get; }
 
-    /// <summary>The cost diagonal c_b.</summary>
-    public ReadOnlySpan<double> CostDiagonal => _state.CostDiagonal;
+    /// <summary>The cost c_b.</summary>
+    public QaoaCost Cost => _state.Cost;
+
+    /// <summary>Bytes of every array the simulator holds now (<see cref="QaoaState.AllocatedBytes"/>).</summary>
+    public long AllocatedBytes => _state.AllocatedBytes;
 
     /// <summary>⟨ψ(γ, β)|C|ψ(γ, β)⟩ for depth p = gammas.Length = betas.Length.</summary>
     public double Expectation(ReadOnlySpan<double> gammas, ReadOnlySpan<double> betas)
@@ -108,6 +113,16 @@ public sealed class QaoaCircuit
     {
         Forward(gammas, betas);
         return _state.Probabilities();
+    }
+
+    /// <summary>
+    /// |ψ_b|² of the QAOA state without a new 2^n array after a gradient: they take over the costate's storage
+    /// (<see cref="QaoaState.TakeProbabilities"/>), so the peak stays at state + costate.
+    /// </summary>
+    public IReadOnlyList<double> TakeProbabilities(ReadOnlySpan<double> gammas, ReadOnlySpan<double> betas)
+    {
+        Forward(gammas, betas);
+        return _state.TakeProbabilities();
     }
 
     /// <summary>The QAOA state amplitudes (a new array).</summary>

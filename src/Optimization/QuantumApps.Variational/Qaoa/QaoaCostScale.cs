@@ -1,5 +1,6 @@
 using System.Numerics;
 using QuantumApps.Simulator;
+using QuantumApps.Simulator.States;
 
 namespace QuantumApps.Variational.Qaoa;
 
@@ -12,11 +13,46 @@ namespace QuantumApps.Variational.Qaoa;
 /// weight by a > 0 scales σ by a, so γ·σ and ⟨C⟩/σ are unit-free. The normalisation by the RMS weight follows
 /// Sureshbabu, Herman, Shaydulin et al., Quantum 8, 1231 (2024) ("Parameter setting in quantum approximate
 /// optimization of weighted problems"). A coefficient counts as non-zero above 1e-12 of the largest one.
-/// Cost: one in-place Walsh–Hadamard transform of a 2^n copy (O(n·2^n) time, 8 bytes per amplitude, freed before the
-/// QAOA state is allocated).
+/// Cost: for a dense diagonal one in-place Walsh–Hadamard transform of a 2^n copy (O(n·2^n) time, 8 bytes per
+/// amplitude, freed before the QAOA state is allocated); for the Walsh form of <see cref="QaoaCost"/> the terms
+/// themselves, summed in the same order (by increasing S), so both give the same σ.
 /// </summary>
 public static class QaoaCostScale
 {
+    /// <summary>σ of a cost in either form (<see cref="QaoaCost"/>); 1 for a constant cost.</summary>
+    public static double Of(QaoaCost cost)
+    {
+        ArgumentNullException.ThrowIfNull(cost);
+        if (cost.IsDense)
+        {
+            return Of(cost.Dense);
+        }
+
+        double largest = 0;
+        foreach (var (mask, w) in cost.WalshTerms)
+        {
+            largest = mask == 0 ? largest : Math.Max(largest, Math.Abs(w));
+        }
+
+        if (largest == 0)
+        {
+            return 1.0;
+        }
+
+        double sum = 0;
+        int count = 0;
+        foreach (var (mask, w) in cost.WalshTerms)
+        {
+            if (mask != 0 && Math.Abs(w) > 1e-12 * largest)
+            {
+                sum += w * w;
+                count++;
+            }
+        }
+
+        return 2 * Math.Sqrt(sum / count);
+    }
+
     /// <summary>σ of the diagonal (length 2^n); 1 for a constant diagonal (nothing to normalise).</summary>
     public static double Of(ReadOnlySpan<double> costDiagonal)
     {

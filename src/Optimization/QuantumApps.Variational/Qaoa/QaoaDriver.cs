@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using QuantumApps.Optimizers;
 using QuantumApps.Simulator;
+using QuantumApps.Simulator.States;
 
 namespace QuantumApps.Variational.Qaoa;
 
@@ -24,9 +25,9 @@ public static class QaoaDriver
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(rng);
+        ArgumentNullException.ThrowIfNull(options.CostDiagonal);
         int p = options.Depth;
-        int length = options.CostDiagonal.Length;
-        QaoaResources.EnsureFeasible(length >= 2 && System.Numerics.BitOperations.IsPow2(length) ? System.Numerics.BitOperations.Log2((uint)length) : 1, p);
+        QaoaResources.EnsureFeasible(options.CostDiagonal.NumQubits, p, QaoaResources.ModeOf(options));
 
         if (options.RandomRestarts < 0)
         {
@@ -39,10 +40,10 @@ public static class QaoaDriver
         }
 
         var clock = Stopwatch.StartNew();
-        double scale = QaoaCostScale.Of(options.CostDiagonal.Span);
+        double scale = QaoaCostScale.Of(options.CostDiagonal);
         var closedForm = options.AngleStrategy == QaoaAngleStrategy.Grid && options.InitialAngles is null
             && options.Mixer.Kind == QaoaMixerKind.TransverseField && options.InitialState.Kind == QaoaInitialStateKind.UniformSuperposition
-            ? QaoaP1ClosedForm.TryCreate(options.CostDiagonal.Span)
+            ? QaoaP1ClosedForm.TryCreate(options.CostDiagonal)
             : null;
         var circuit = new QaoaCircuit(options.CostDiagonal, options.Mixer, options.InitialState);
         var tally = new Tally { Counter = new QaoaObjective.Counter(), Progress = progress, Token = cancellationToken, Scale = scale };
@@ -91,16 +92,10 @@ public static class QaoaDriver
 
         var gammas = best.BestPoint.Take(p).Select(g => g / scale).ToArray();
         var betas = best.BestPoint.Skip(p).ToArray();
-        double[] probabilities = circuit.Probabilities(gammas, betas);
-        double expectation = 0;
-        ReadOnlySpan<double> cost = circuit.CostDiagonal;
-        for (int b = 0; b < probabilities.Length; b++)
-        {
-            expectation += probabilities[b] * cost[b];
-        }
-
+        var probabilities = circuit.TakeProbabilities(gammas, betas);
+        double expectation = circuit.Cost.Dot(probabilities);
         return new QaoaResult(p, Array.AsReadOnly(gammas), Array.AsReadOnly(betas), expectation, options.Sense, tally.Evaluations, tally.GradientEvaluations,
-            tally.Starts, best.ExitReason, clock.Elapsed.TotalSeconds, Array.AsReadOnly(probabilities)) { CostScale = scale };
+            tally.Starts, best.ExitReason, clock.Elapsed.TotalSeconds, probabilities) { CostScale = scale };
     }
 
     /// <summary>Grid points in γ' of the global p = 1 search (<see cref="QaoaAngleStrategy.Grid"/>).</summary>
@@ -115,13 +110,24 @@ public static class QaoaDriver
     /// <summary>
     /// The p = 1 grid of <see cref="QaoaAngleStrategy.Grid"/> in normalised units: γ'_i = s·π(i+1)/G_γ (i = 0..G_γ−1),
     /// β_j = πj/G_β (j = 0..G_β−1), s = +1 maximising, −1 minimising. Returns the points (γ', β) of the best
-    /// <paramref name="starts"/> local optima of the grid (periodic in β, open in γ), best first. ⟨C⟩ at the grid points
-    /// comes from <paramref name="closedForm"/> when given (O(m·n) per γ, no simulator evaluation), else from the circuit.
+    /// <paramref name="starts"/> local optima of the grid (periodic in β, open in γ), best first, and the number of
+    /// simulator ⟨C⟩ evaluations made. ⟨C⟩ at the grid points comes from <paramref name="closedForm"/> when given
+    /// (O(m·n) per γ, no simulator evaluation), else from the circuit. Exact identities spare circuit evaluations without
+    /// changing any value: at β = 0 the mixer is the identity and U_C only changes phases, so ⟨C⟩ is the same for every γ
+    /// (one evaluation for the column); with the transverse-field mixer, the |+⟩^n start and a spin-flip symmetric cost
+    /// (c_b = c_{b̄}, MaxCut), U_B(β + π/2) = (−i)^n U_B(β) X^⊗n and X^⊗n commutes with U_C and fixes |+⟩^n, so ⟨C⟩ has
+    /// period π/2 in β and the columns j ≥ G_β/2 repeat the first half. For MaxCut that is 32·7 + 1 = 225 evaluations
+    /// instead of 512.
     /// </summary>
-    internal static List<(double Gamma, double Beta)> GridOptima(QaoaCircuit circuit, QaoaP1ClosedForm? closedForm, QaoaSense sense, double scale, int starts,
-        CancellationToken token)
+    internal static (List<(double Gamma, double Beta)> Optima, int Evaluations) GridOptima(QaoaCircuit circuit, QaoaSense sense, double scale, int starts,
+        CancellationToken token, QaoaP1ClosedForm? closedForm = null)
     {
         double sign = sense == QaoaSense.Maximize ? 1.0 : -1.0;
+        bool halfPeriod = circuit.Mixer.Kind == QaoaMixerKind.TransverseField
+            && circuit.InitialState.Kind == QaoaInitialStateKind.UniformSuperposition
+            && circuit.Cost.IsSpinFlipSymmetric;
+        int half = GridBetaPoints / 2;
+        int evaluations = 0;
         var value = new double[GridGammaPoints, GridBetaPoints];
         for (int i = 0; i < GridGammaPoints; i++)
         {
@@ -131,7 +137,23 @@ public static class QaoaDriver
             {
                 token.ThrowIfCancellationRequested();
                 double beta = Math.PI * j / GridBetaPoints;
-                value[i, j] = sign * (terms is { } t ? QaoaP1ClosedForm.Combine(t, beta) : circuit.Expectation([gamma / scale], [beta]));
+                if (terms is { } t)
+                {
+                    value[i, j] = sign * QaoaP1ClosedForm.Combine(t, beta);
+                }
+                else if (j == 0 && i > 0)
+                {
+                    value[i, 0] = value[0, 0];
+                }
+                else if (halfPeriod && j >= half)
+                {
+                    value[i, j] = value[i, j - half];
+                }
+                else
+                {
+                    value[i, j] = sign * circuit.Expectation([gamma / scale], [beta]);
+                    evaluations++;
+                }
             }
         }
 
@@ -160,13 +182,14 @@ public static class QaoaDriver
             }
         }
 
-        return optima.OrderByDescending(o => o.V).Take(starts).Select(o => (o.Gamma, o.Beta)).ToList();
+        return (optima.OrderByDescending(o => o.V).Take(starts).Select(o => (o.Gamma, o.Beta)).ToList(), evaluations);
     }
 
     private static OptimizationResult GridSearch(QaoaCircuit circuit, QaoaP1ClosedForm? closedForm, QaoaOptions options, Random rng, Tally tally)
     {
         OptimizationResult? best = null;
-        foreach (var (gamma, beta) in GridOptima(circuit, closedForm, options.Sense, tally.Scale, GridStarts, tally.Token))
+        var (optima, evaluations) = GridOptima(circuit, options.Sense, tally.Scale, GridStarts, tally.Token, closedForm);
+        foreach (var (gamma, beta) in optima)
         {
             var candidate = Optimize(circuit, 1, [gamma, beta], options, rng, tally);
             if (best is null || candidate.BestValue < best.BestValue)
@@ -175,11 +198,7 @@ public static class QaoaDriver
             }
         }
 
-        if (closedForm is null)
-        {
-            tally.Evaluations += GridGammaPoints * GridBetaPoints;
-        }
-
+        tally.Evaluations += evaluations;
         return best!;
     }
 

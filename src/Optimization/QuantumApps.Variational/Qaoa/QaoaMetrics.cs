@@ -1,4 +1,5 @@
 using QuantumApps.Simulator;
+using QuantumApps.Simulator.States;
 
 namespace QuantumApps.Variational.Qaoa;
 
@@ -29,11 +30,18 @@ public sealed record QaoaMetrics(
     /// <summary>Default tolerance for "c_b equals the optimum" (costs are sums of O(1) weights).</summary>
     public const double DefaultOptimumTolerance = 1e-9;
 
-    /// <summary>Computes the metrics; see the type documentation for definitions.</summary>
-    public static QaoaMetrics Compute(IReadOnlyList<double> probabilities, ReadOnlySpan<double> costDiagonal, double optimumValue,
+    /// <summary>
+    /// Computes the metrics; see the type documentation for definitions. Samples are drawn by inversion of the running
+    /// sum P_b = p_0 + … + p_b (in that order, the same doubles as a full cumulative table): u = U[0, 1)·P_last, the
+    /// sample is the first b with P_b &gt; u (then the next b with p_b &gt; 0). Only the running sums at the ends of blocks of
+    /// 2^12 indices are stored (2^{n−12} values); a draw finds its block by bisection and walks inside it, so memory is
+    /// O(2^{n−12}) instead of a 2^n table (#14 item 3) and the draws equal those of the full table.
+    /// </summary>
+    public static QaoaMetrics Compute(IReadOnlyList<double> probabilities, QaoaCost costDiagonal, double optimumValue,
         QaoaSense sense, Func<ulong, bool>? isFeasible, int shots, Random rng, double optimumTolerance = DefaultOptimumTolerance)
     {
         ArgumentNullException.ThrowIfNull(probabilities);
+        ArgumentNullException.ThrowIfNull(costDiagonal);
         ArgumentNullException.ThrowIfNull(rng);
         if (probabilities.Count != costDiagonal.Length)
         {
@@ -45,34 +53,43 @@ public sealed record QaoaMetrics(
             throw new QuantumAppsException($"QAOA metrics: shot count must be non-negative, got {shots}.");
         }
 
-        var cumulative = new double[probabilities.Count];
+        int blockBits = costDiagonal.BlockQubits;
+        var blockEnds = new double[costDiagonal.BlockCount];
+        var scratch = new double[1 << blockBits];
         double expected = 0, optimal = 0, feasible = 0, total = 0;
-        for (int b = 0; b < probabilities.Count; b++)
+        for (long block = 0; block < blockEnds.Length; block++)
         {
-            double p = probabilities[b];
-            total += p;
-            cumulative[b] = total;
-            expected += p * costDiagonal[b];
-            if (isFeasible is null || isFeasible((ulong)b))
+            var cost = costDiagonal.Block(block, scratch);
+            int offset = (int)(block << blockBits);
+            for (int x = 0; x < cost.Length; x++)
             {
-                feasible += p;
-                if (Math.Abs(costDiagonal[b] - optimumValue) <= optimumTolerance)
+                int b = offset + x;
+                double p = probabilities[b];
+                total += p;
+                expected += p * cost[x];
+                if (isFeasible is null || isFeasible((ulong)b))
                 {
-                    optimal += p;
+                    feasible += p;
+                    if (Math.Abs(cost[x] - optimumValue) <= optimumTolerance)
+                    {
+                        optimal += p;
+                    }
                 }
             }
+
+            blockEnds[block] = total;
         }
 
         int feasibleSamples = 0;
         double bestCost = double.NaN;
         ulong? bestString = null;
+        int last = probabilities.Count - 1;
         for (int s = 0; s < shots; s++)
         {
             double u = rng.NextDouble() * total;
-            int index = Array.BinarySearch(cumulative, u);
-            index = Math.Min(index < 0 ? ~index : index + 1, cumulative.Length - 1);
-            // Skip zero-probability entries that share the cumulative value (BinarySearch may land on them).
-            while (index < cumulative.Length - 1 && probabilities[index] == 0)
+            int index = Draw(probabilities, blockEnds, blockBits, u);
+            // Skip zero-probability entries that share the running sum.
+            while (index < last && probabilities[index] == 0)
             {
                 index++;
             }
@@ -95,5 +112,36 @@ public sealed record QaoaMetrics(
 
         double ratio = optimumValue == 0 ? double.NaN : expected / optimumValue;
         return new QaoaMetrics(expected, optimumValue, ratio, optimal, feasible, shots, feasibleSamples, bestCost, bestString);
+    }
+
+    /// <summary>The first b with P_b &gt; u (the last index when none), from the block-end running sums.</summary>
+    internal static int Draw(IReadOnlyList<double> probabilities, double[] blockEnds, int blockBits, double u)
+    {
+        int lo = 0, hi = blockEnds.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (blockEnds[mid] > u)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        double running = lo == 0 ? 0 : blockEnds[lo - 1];
+        int start = lo << blockBits, end = Math.Min(probabilities.Count, start + (1 << blockBits));
+        for (int b = start; b < end; b++)
+        {
+            running += probabilities[b];
+            if (running > u)
+            {
+                return b;
+            }
+        }
+
+        return end - 1;
     }
 }

@@ -1,4 +1,5 @@
 using QuantumApps.Optimizers;
+using QuantumApps.Simulator.States;
 
 namespace QuantumApps.Variational.Qaoa;
 
@@ -12,10 +13,12 @@ namespace QuantumApps.Variational.Qaoa;
 /// weights: multiplying C by a > 0 divides the returned γ by a and leaves ⟨C⟩/C_opt unchanged.
 /// Random restarts draw γ'_k uniformly from s·[0, π) and β_k from [0, π/2) (s = +1 maximise, −1 minimise).
 /// </summary>
-/// <param name="CostDiagonal">The 2^n cost values c_b, computed once by the caller (not copied when backed by a whole array).</param>
+/// <param name="CostDiagonal">The 2^n cost values c_b: a dense diagonal computed once by the caller (implicitly converted,
+/// not copied when backed by a whole array; 8 bytes per amplitude) or the Walsh form of a diagonal operator
+/// (<see cref="QaoaCost.FromPauliSum"/>, no 2^n array).</param>
 /// <param name="Depth">QAOA depth p ≥ 1.</param>
 /// <param name="Sense">Maximise or minimise ⟨C⟩.</param>
-public sealed record QaoaOptions(ReadOnlyMemory<double> CostDiagonal, int Depth, QaoaSense Sense)
+public sealed record QaoaOptions(QaoaCost CostDiagonal, int Depth, QaoaSense Sense)
 {
     /// <summary>Mixer (default transverse field).</summary>
     public QaoaMixer Mixer { get; init; } = QaoaMixer.TransverseField;

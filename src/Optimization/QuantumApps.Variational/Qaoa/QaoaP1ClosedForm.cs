@@ -43,6 +43,63 @@ public sealed class QaoaP1ClosedForm
     public int Couplings => _pairs.Length;
 
     /// <summary>
+    /// The Ising form of <paramref name="cost"/>: its dense diagonal through <see cref="TryCreate(ReadOnlySpan{double})"/>,
+    /// or, for the Walsh form C = Σ_S w_S Z_S, the weights themselves (w_∅ the constant, w_{u} the fields h_u, w_{uv} the
+    /// couplings J_uv); null when a term acts on three or more qubits.
+    /// </summary>
+    public static QaoaP1ClosedForm? TryCreate(QaoaCost cost)
+    {
+        ArgumentNullException.ThrowIfNull(cost);
+        if (cost.IsDense)
+        {
+            return TryCreate(cost.Dense);
+        }
+
+        int n = cost.NumQubits;
+        double constant = 0;
+        var h = new double[n];
+        var j = new double[n * n];
+        foreach (var (mask, w) in cost.WalshTerms)
+        {
+            switch (BitOperations.PopCount(mask))
+            {
+                case 0:
+                    constant += w;
+                    break;
+                case 1:
+                    h[BitOperations.TrailingZeroCount(mask)] += w;
+                    break;
+                case 2:
+                    int u = BitOperations.TrailingZeroCount(mask), v = 63 - BitOperations.LeadingZeroCount(mask);
+                    j[u * n + v] += w;
+                    j[v * n + u] += w;
+                    break;
+                default:
+                    if (w != 0)
+                    {
+                        return null;
+                    }
+
+                    break;
+            }
+        }
+
+        var pairs = new List<(int, int)>();
+        for (int u = 0; u < n; u++)
+        {
+            for (int v = u + 1; v < n; v++)
+            {
+                if (j[u * n + v] != 0)
+                {
+                    pairs.Add((u, v));
+                }
+            }
+        }
+
+        return new QaoaP1ClosedForm(n, constant, h, j, pairs.ToArray());
+    }
+
+    /// <summary>
     /// The Ising form of <paramref name="costDiagonal"/> (length 2^n), or null when the cost has a term of order ≥ 3
     /// (a Walsh–Hadamard coefficient of three or more qubits above 1e-9 of the largest one). One transform of a 2^n copy.
     /// </summary>

@@ -1,5 +1,6 @@
 using QuantumApps.Problems.Graphs;
 using QuantumApps.Problems.Heuristics;
+using QuantumApps.Simulator.States;
 using QuantumApps.Variational.Qaoa;
 
 namespace QuantumApps.Variational.Workflows;
@@ -40,7 +41,7 @@ public static class MaxCutComparison
                 bytes += m > 20 ? 16L << (m - 20) : 16;
                 return new ResourceEstimate("exact", $"2^{m} cuts (Gray code, node {n - 1} fixed)", bytes, Math.Pow(2, m) / GrayCodeStatesPerSecond);
             case MaxCutMethod.Qaoa:
-                var q = QaoaResources.Estimate(n, options.Qaoa?.Depth ?? 1);
+                var q = QaoaResources.Estimate(n, options.Qaoa?.Depth ?? 1, options.Qaoa?.MemoryMode(denseCost: false));
                 return new ResourceEstimate("qaoa", $"{n} qubits, 2^{n} amplitudes, p = {q.Depth}", q.Bytes, q.EstimatedSeconds);
             default:
                 return null;
@@ -117,17 +118,19 @@ public static class MaxCutComparison
             return MethodReport<MaxCutSolution>.Skipped("qaoa", $"{n} qubits > {DefaultQaoaQubitLimit} (request --methods qaoa to force)");
         }
 
-        QaoaResources.EnsureFeasible(n, s.Depth);
+        QaoaResources.EnsureFeasible(n, s.Depth, s.MemoryMode(denseCost: false));
         if (s.Shots < 1)
         {
             throw new ArgumentException($"--shots must be at least 1 (bestSampledCut needs a sample), got {s.Shots}");
         }
 
         var rng = options.NewRandom();
-        double[] diag = Problems.MaxCut.CostOperator(g).Diagonal();
+        // The cut values are evaluated block by block from C's Walsh terms (no 2^n diagonal, QaoaCost); the scan that
+        // builds the cost also finds max_b C(b), the exact optimum the ratio needs.
+        var diag = QaoaCost.FromPauliSum(Problems.MaxCut.CostOperator(g));
         var opts = s.DriverOptions(diag, QaoaSense.Maximize);
         var r = QaoaDriver.Run(opts, rng, MethodRunner.Qaoa(progress), ct);
-        double optimum = diag.Max();
+        double optimum = diag.Max;
         var m = QaoaMetrics.Compute(r.Probabilities, diag, optimum, QaoaSense.Maximize, null, s.Shots, rng);
         string assignment = m.BestSampledBitstring is ulong b ? Bits(b, n) : "";
         var extras = MethodRunner.Extras(("p", r.Depth), ("expectation", r.Expectation), ("approximationRatio", m.ApproximationRatio),

@@ -1,4 +1,5 @@
 using QuantumApps.Optimizers;
+using QuantumApps.Simulator.States;
 using QuantumApps.Variational.Qaoa;
 
 namespace QuantumApps.Variational.Workflows;
@@ -19,8 +20,11 @@ namespace QuantumApps.Variational.Workflows;
 public sealed record QaoaMethodOptions(int Depth, IOptimizer Optimizer, int Shots = 1000, bool XyMixer = false, bool FixFirstCity = true,
     QaoaAngleStrategy Angles = QaoaAngleStrategy.Grid, int Restarts = 1, IReadOnlyList<double>? InitialAngles = null)
 {
-    /// <summary>The driver options for a cost diagonal with these start settings.</summary>
-    public QaoaOptions DriverOptions(ReadOnlyMemory<double> diagonal, QaoaSense sense) => new(diagonal, Depth, sense)
+    /// <summary>The memory mode of these settings with a dense or Walsh-form cost (<see cref="QaoaResources"/>).</summary>
+    public QaoaMemoryMode MemoryMode(bool denseCost) => new(Optimizer.RequiresGradient, denseCost);
+
+    /// <summary>The driver options for a cost (dense diagonal or Walsh form) with these start settings.</summary>
+    public QaoaOptions DriverOptions(QaoaCost diagonal, QaoaSense sense) => new(diagonal, Depth, sense)
     {
         Optimizer = Optimizer,
         AngleStrategy = Angles,

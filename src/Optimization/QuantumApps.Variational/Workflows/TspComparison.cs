@@ -41,7 +41,7 @@ public static class TspComparison
             case TspMethod.Qaoa:
                 var s = options.Qaoa;
                 int qubits = QaoaQubits(n, s?.FixFirstCity ?? true);
-                var q = QaoaResources.Estimate(qubits, s?.Depth ?? 1);
+                var q = QaoaResources.Estimate(qubits, s?.Depth ?? 1, s?.MemoryMode(denseCost: true) ?? QaoaMemoryMode.DenseGradient);
                 return new ResourceEstimate("qaoa", $"{qubits} qubits, 2^{qubits} amplitudes, p = {q.Depth}", q.Bytes, q.EstimatedSeconds);
             default:
                 return null;
@@ -111,7 +111,7 @@ public static class TspComparison
 
         try
         {
-            QaoaResources.EnsureFeasible(qubits, s.Depth);
+            QaoaResources.EnsureFeasible(qubits, s.Depth, s.MemoryMode(denseCost: true));
         }
         catch (Simulator.QuantumAppsException e)
         {

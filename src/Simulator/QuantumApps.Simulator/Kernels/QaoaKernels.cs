@@ -1,7 +1,10 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using QuantumApps.Simulator.States;
+
 namespace QuantumApps.Simulator.Kernels;
 
 /// <summary>
@@ -13,7 +16,9 @@ namespace QuantumApps.Simulator.Kernels;
 /// butterflies there and scatters back. Inside a block or tile the butterflies are radix-4 (two qubits per load
 /// and store, <see cref="MixerButterflies"/>). Threads follow the Simulator's one policy
 /// (<see cref="Parallelism.ThreadsFor"/>, <see cref="Parallelism.For"/>). The public face is
-/// <see cref="States.QaoaState"/>, which validates once; nothing here checks its arguments.
+/// <see cref="States.QaoaState"/>, which validates once; nothing here checks its arguments. Tile buffers are rented from
+/// the shared array pool (256 KiB each): allocating them per call left hundreds of MiB of large-object garbage resident
+/// at 24 qubits.
 /// </summary>
 internal static class QaoaKernels
 {
@@ -34,14 +39,23 @@ internal static class QaoaKernels
     }
 
     /// <summary>
-    /// ψ_b ← e^{−iγ c_b} ψ_b. With <paramref name="integerLevels"/> &gt; 0 (all c_b integers in [min, min+levels)),
-    /// the phases come from a table e^{−iγ(min+l)} so that no sin/cos is evaluated per amplitude.
+    /// ψ_b ← e^{−iγ c_b} ψ_b, block by block. When every c_b is an integer in [min, min + levels) (levels &lt; 2^16,
+    /// <see cref="QaoaCost.IntegerLevels"/>) the phases come from a table e^{−iγ(min+l)} so that no sin/cos is
+    /// evaluated per amplitude.
     /// </summary>
-    internal static void ApplyPhase(Complex[] psi, double[] cost, double gamma, double min, int integerLevels)
+    internal static void ApplyPhase(Complex[] psi, QaoaCost cost, double gamma)
     {
-        Complex[]? table = PhaseTable(gamma, min, integerLevels);
-        Chunked(psi.LongLength, (s, e) =>
-            MultiplyPhase(psi.AsSpan((int)s, (int)(e - s)), cost.AsSpan((int)s, (int)(e - s)), gamma, min, table));
+        Complex[]? table = PhaseTable(gamma, cost.Min, cost.IntegerLevels);
+        int low = cost.BlockQubits;
+        int blockSize = 1 << low;
+        Chunked(cost.BlockCount, (first, last) =>
+        {
+            Span<double> scratch = stackalloc double[blockSize];
+            for (long block = first; block < last; block++)
+            {
+                MultiplyPhase(psi.AsSpan((int)(block << low), blockSize), cost.Block(block, scratch), gamma, cost.Min, table);
+            }
+        }, psi.LongLength);
     }
 
     private static Complex[]? PhaseTable(double gamma, double min, int integerLevels)
@@ -105,19 +119,20 @@ internal static class QaoaKernels
     /// exp(−iβX_j) = [[cos β, −i sin β], [−i sin β, cos β]] on qubit j (all factors commute). The phase and the
     /// low-qubit butterflies share pass 1, so each layer reads the state twice instead of n + 1 times.
     /// </summary>
-    internal static void ApplyLayer(Complex[] psi, double[] cost, double gamma, double min, int integerLevels, int n, double beta)
+    internal static void ApplyLayer(Complex[] psi, QaoaCost cost, double gamma, int n, double beta)
     {
         var (s, c) = Math.SinCos(beta);
-        Complex[]? table = PhaseTable(gamma, min, integerLevels);
-        int low = Math.Min(n, LowQubits);
+        Complex[]? table = PhaseTable(gamma, cost.Min, cost.IntegerLevels);
+        int low = cost.BlockQubits;
         int blockSize = 1 << low;
         Chunked(1L << (n - low), (first, last) =>
         {
+            Span<double> scratch = stackalloc double[blockSize];
             for (long block = first; block < last; block++)
             {
                 int offset = (int)(block << low);
                 var span = psi.AsSpan(offset, blockSize);
-                MultiplyPhase(span, cost.AsSpan(offset, blockSize), gamma, min, table);
+                MultiplyPhase(span, cost.Block(block, scratch), gamma, cost.Min, table);
                 MixerButterflies.Rotate(span, 1, low, c, s);
             }
         }, psi.LongLength);
@@ -145,19 +160,48 @@ internal static class QaoaKernels
     /// (Im Σ_j ⟨λ|X_j|φ⟩, Im ⟨λ|C|φ⟩) where the first is taken at the state after the mixer and the second after the
     /// cost gate, applies exp(+iβ Σ_j X_j) to φ and λ and, when <paramref name="undoPhase"/>, exp(+iγC) as well.
     /// Fusing is exact: exp(iβB) commutes with B = Σ_j X_j, so partial rotations on other qubits leave each
-    /// ⟨λ|X_j|φ⟩ unchanged, and ⟨λ|C|φ⟩ is unchanged by the diagonal phase. Two passes over the state per layer.
-    /// Only imaginary parts are returned: the gradient is ∂E/∂θ = 2 Im⟨λ|H|φ⟩.
+    /// ⟨λ|X_j|φ⟩ unchanged, and ⟨λ|C|φ⟩ is unchanged by the diagonal phase. Two passes over the state per layer:
+    /// first the high qubits (tiles), then the low qubits in contiguous blocks, where the cost step reads one block of
+    /// <paramref name="cost"/> (<see cref="QaoaCost.Block"/>). Only imaginary parts are returned: the gradient is
+    /// ∂E/∂θ = 2 Im⟨λ|H|φ⟩.
     /// </summary>
-    internal static (double MixerInner, double CostInner) UndoLayer(Complex[] lambda, Complex[] phi, double[] cost, int n,
-        double beta, double gamma, bool undoPhase, double min, int integerLevels)
+    internal static (double MixerInner, double CostInner) UndoLayer(Complex[] lambda, Complex[] phi, QaoaCost cost, int n,
+        double beta, double gamma, bool undoPhase)
     {
         var (s, c) = Math.SinCos(-beta);
-        Complex[]? table = undoPhase ? PhaseTable(-gamma, min, integerLevels) : null;
-        int low = Math.Min(n, LowQubits);
+        Complex[]? table = undoPhase ? PhaseTable(-gamma, cost.Min, cost.IntegerLevels) : null;
+        int low = cost.BlockQubits;
         int high = n - low;
         int blockSize = 1 << low;
+        double mixerHigh = 0;
+        if (high > 0)
+        {
+            int width = TileWidth(low, high);
+            int rows = 1 << high;
+            (mixerHigh, _) = SumChunked2(blockSize / width, (firstTile, lastTile) =>
+            {
+                var pb = ArrayPool<Complex>.Shared.Rent(rows * width);
+                var lb = ArrayPool<Complex>.Shared.Rent(rows * width);
+                double mixerSum = 0;
+                for (long tile = firstTile; tile < lastTile; tile++)
+                {
+                    int column = (int)tile * width;
+                    Gather(phi, pb, low, column, width, rows);
+                    Gather(lambda, lb, low, column, width, rows);
+                    mixerSum += MixerButterflies.Undo(lb.AsSpan(0, rows * width), pb.AsSpan(0, rows * width), width, high, c, s);
+                    Scatter(pb, phi, low, column, width, rows);
+                    Scatter(lb, lambda, low, column, width, rows);
+                }
+
+                ArrayPool<Complex>.Shared.Return(pb);
+                ArrayPool<Complex>.Shared.Return(lb);
+                return (mixerSum, 0.0);
+            }, phi.LongLength);
+        }
+
         var (mixer, costInner) = SumChunked2(1L << high, (first, last) =>
         {
+            Span<double> scratch = stackalloc double[blockSize];
             double mixerSum = 0, costSum = 0;
             for (long block = first; block < last; block++)
             {
@@ -165,45 +209,12 @@ internal static class QaoaKernels
                 var l = lambda.AsSpan(offset, blockSize);
                 var p = phi.AsSpan(offset, blockSize);
                 mixerSum += MixerButterflies.Undo(l, p, 1, low, c, s);
-                if (high == 0)
-                {
-                    costSum += FinishCostStep(l, p, cost.AsSpan(offset, blockSize), gamma, undoPhase, min, table);
-                }
+                costSum += FinishCostStep(l, p, cost.Block(block, scratch), gamma, undoPhase, cost.Min, table);
             }
 
             return (mixerSum, costSum);
         }, phi.LongLength);
-        if (high == 0)
-        {
-            return (mixer, costInner);
-        }
-
-        int width = TileWidth(low, high);
-        int rows = 1 << high;
-        var (mixerHigh, costHigh) = SumChunked2(blockSize / width, (firstTile, lastTile) =>
-        {
-            var pb = new Complex[rows * width];
-            var lb = new Complex[rows * width];
-            double mixerSum = 0, costSum = 0;
-            for (long tile = firstTile; tile < lastTile; tile++)
-            {
-                int column = (int)tile * width;
-                Gather(phi, pb, low, column, width, rows);
-                Gather(lambda, lb, low, column, width, rows);
-                mixerSum += MixerButterflies.Undo(lb, pb, width, high, c, s);
-                for (int h = 0; h < rows; h++)
-                {
-                    costSum += FinishCostStep(lb.AsSpan(h * width, width), pb.AsSpan(h * width, width),
-                        cost.AsSpan((int)(((long)h << low) + column), width), gamma, undoPhase, min, table);
-                }
-
-                Scatter(pb, phi, low, column, width, rows);
-                Scatter(lb, lambda, low, column, width, rows);
-            }
-
-            return (mixerSum, costSum);
-        }, phi.LongLength);
-        return (mixer + mixerHigh, costInner + costHigh);
+        return (mixer + mixerHigh, costInner);
     }
 
     /// <summary>
@@ -261,59 +272,81 @@ internal static class QaoaKernels
         int rows = 1 << high;
         Chunked((1 << low) / width, (firstTile, lastTile) =>
         {
-            var buffer = new Complex[rows * width];
+            var buffer = ArrayPool<Complex>.Shared.Rent(rows * width);
             for (long tile = firstTile; tile < lastTile; tile++)
             {
                 int column = (int)tile * width;
                 Gather(psi, buffer, low, column, width, rows);
-                MixerButterflies.Rotate(buffer, width, high, c, s);
+                MixerButterflies.Rotate(buffer.AsSpan(0, rows * width), width, high, c, s);
 
                 Scatter(buffer, psi, low, column, width, rows);
             }
+
+            ArrayPool<Complex>.Shared.Return(buffer);
         }, psi.LongLength);
     }
 
     /// <summary>⟨ψ|C|ψ⟩ = Σ_b c_b |ψ_b|².</summary>
-    internal static double Expectation(Complex[] psi, double[] cost) =>
-        SumChunked(psi.LongLength, (s, e) =>
+    internal static double Expectation(Complex[] psi, QaoaCost cost) =>
+        SumBlocks(psi, cost, (offset, c) =>
         {
             double sum = 0;
-            for (long b = s; b < e; b++)
+            for (int x = 0; x < c.Length; x++)
             {
-                Complex a = psi[b];
-                sum += cost[b] * (a.Real * a.Real + a.Imaginary * a.Imaginary);
+                Complex a = psi[offset + x];
+                sum += c[x] * (a.Real * a.Real + a.Imaginary * a.Imaginary);
             }
 
             return new Complex(sum, 0);
         }).Real;
 
     /// <summary>Returns ⟨ψ|C|ψ⟩ and writes the adjoint seed λ = C ψ in the same pass.</summary>
-    internal static double ExpectationAndCostate(Complex[] psi, double[] cost, Complex[] lambda) =>
-        SumChunked(psi.LongLength, (s, e) =>
+    internal static double ExpectationAndCostate(Complex[] psi, QaoaCost cost, Complex[] lambda) =>
+        SumBlocks(psi, cost, (offset, c) =>
         {
             double sum = 0;
-            for (long b = s; b < e; b++)
+            for (int x = 0; x < c.Length; x++)
             {
-                Complex a = psi[b];
-                sum += cost[b] * (a.Real * a.Real + a.Imaginary * a.Imaginary);
-                lambda[b] = cost[b] * a;
+                Complex a = psi[offset + x];
+                sum += c[x] * (a.Real * a.Real + a.Imaginary * a.Imaginary);
+                lambda[offset + x] = c[x] * a;
             }
 
             return new Complex(sum, 0);
         }).Real;
 
     /// <summary>⟨λ|C|φ⟩ = Σ_b conj(λ_b) c_b φ_b.</summary>
-    internal static Complex DiagonalInner(Complex[] lambda, Complex[] phi, double[] cost) =>
-        SumChunked(phi.LongLength, (s, e) =>
+    internal static Complex DiagonalInner(Complex[] lambda, Complex[] phi, QaoaCost cost) =>
+        SumBlocks(phi, cost, (offset, c) =>
         {
             Complex sum = Complex.Zero;
-            for (long b = s; b < e; b++)
+            for (int x = 0; x < c.Length; x++)
             {
-                sum += Complex.Conjugate(lambda[b]) * (cost[b] * phi[b]);
+                sum += Complex.Conjugate(lambda[offset + x]) * (c[x] * phi[offset + x]);
             }
 
             return sum;
         });
+
+    private delegate Complex BlockSum(int offset, ReadOnlySpan<double> cost);
+
+    /// <summary>Σ over the blocks of <paramref name="cost"/> of body(offset, c_block), blocks split over threads.</summary>
+    private static Complex SumBlocks(Complex[] psi, QaoaCost cost, BlockSum body)
+    {
+        int low = cost.BlockQubits;
+        int blockSize = 1 << low;
+        return SumChunked(cost.BlockCount, (first, last) =>
+        {
+            Span<double> scratch = stackalloc double[blockSize];
+            Complex sum = Complex.Zero;
+            for (long block = first; block < last; block++)
+            {
+                sum += body((int)(block << low), cost.Block(block, scratch));
+            }
+
+            return sum;
+        }, psi.LongLength);
+    }
 
     /// <summary>
     /// exp(−iβ(X_aX_b + Y_aY_b)/2): the hopping term maps |01⟩ ↔ |10⟩ on qubits (a, b) and annihilates |00⟩,
@@ -353,18 +386,24 @@ internal static class QaoaKernels
         return sum;
     }
 
-    /// <summary>p_b = |ψ_b|².</summary>
+    /// <summary>p_b = |ψ_b|² into a new array.</summary>
     internal static double[] Probabilities(Complex[] psi)
     {
         var p = new double[psi.LongLength];
-        Chunked(psi.LongLength, (s, e) =>
-        {
-            for (long b = s; b < e; b++)
-            {
-                p[b] = psi[b].Real * psi[b].Real + psi[b].Imaginary * psi[b].Imaginary;
-            }
-        });
+        Chunked(psi.LongLength, (s, e) => SquaredMagnitudes(psi, s, e, p.AsSpan()));
         return p;
+    }
+
+    /// <summary>p_b = |ψ_b|² written into the first 2^n doubles of <paramref name="buffer"/> (a complex array of the same length, read as doubles).</summary>
+    internal static void ProbabilitiesInto(Complex[] psi, Complex[] buffer) =>
+        Chunked(psi.LongLength, (s, e) => SquaredMagnitudes(psi, s, e, MemoryMarshal.Cast<Complex, double>(buffer.AsSpan())));
+
+    private static void SquaredMagnitudes(Complex[] psi, long start, long end, Span<double> target)
+    {
+        for (long b = start; b < end; b++)
+        {
+            target[(int)b] = psi[b].Real * psi[b].Real + psi[b].Imaginary * psi[b].Imaginary;
+        }
     }
 
     private static int TileWidth(int low, int high) => Math.Min(1 << low, Math.Max(MinTileWidth, TileTarget >> high));

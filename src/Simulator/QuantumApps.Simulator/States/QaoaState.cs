@@ -15,48 +15,62 @@ namespace QuantumApps.Simulator.States;
 /// the Undo steps then walk back through the gates G = e^{−iθH}, applying G^† to both φ and λ and returning the inner
 /// products Im⟨λ|H|φ⟩ from which ∂E/∂θ = 2 Im⟨λ|H|φ⟩.
 /// </para>
-/// Integer-valued diagonals with fewer than 2^16 levels use a phase table (no sin/cos per amplitude). The hot loops are
-/// the internal <c>QaoaKernels</c>/<c>MixerButterflies</c>; this type validates once and allocates only the state (and,
-/// on the first <see cref="SeedCostate"/>, the costate). Mutable on purpose, like <see cref="StateVector"/>; not thread-safe.
+/// The cost is a <see cref="QaoaCost"/>, dense (8 bytes per amplitude) or in Walsh form (no 2^n array), read block by
+/// block. Integer-valued diagonals with fewer than 2^16 levels use a phase table (no sin/cos per amplitude). The hot
+/// loops are the internal <c>QaoaKernels</c>/<c>MixerButterflies</c>; this type validates once and allocates only the
+/// state φ (16 bytes per amplitude) and, on the first <see cref="SeedCostate"/>, the costate λ (16 more); the final
+/// probabilities reuse λ (<see cref="TakeProbabilities"/>), so the peak is <see cref="AllocatedBytes"/> after the first
+/// gradient. Mutable on purpose, like <see cref="StateVector"/>; not thread-safe.
 /// </summary>
 public sealed class QaoaState
 {
     /// <summary>Bytes per amplitude of one complex vector (φ or λ).</summary>
     public const int VectorBytesPerAmplitude = 16;
 
-    private readonly double[] _cost;
-    private readonly double _costMin;
-    private readonly int _integerLevels;
+    /// <summary>Bytes per amplitude of the probabilities |φ_b|² when they get an array of their own (one double).</summary>
+    public const int ProbabilityBytesPerAmplitude = sizeof(double);
+
+    private readonly QaoaCost _cost;
     private readonly Complex[] _phi;
     private Complex[]? _lambda;
 
     /// <summary>
-    /// A state for the cost diagonal of length 2^n (n ≥ 1, every entry finite). The diagonal is not copied when it is a
-    /// whole array; do not modify it while this state is used. The state starts as all zeros: prepare it with
-    /// <see cref="PrepareUniform"/> or by writing <see cref="Amplitudes"/>.
+    /// A state for the cost diagonal of length 2^n (n ≥ 1, every entry finite), in the dense form
+    /// (<see cref="QaoaCost.FromDiagonal"/>: not copied when it is a whole array; do not modify it while this state is used).
     /// </summary>
     public QaoaState(ReadOnlyMemory<double> costDiagonal)
+        : this(QaoaCost.FromDiagonal(costDiagonal))
     {
-        int length = costDiagonal.Length;
-        if (length < 2 || !BitOperations.IsPow2(length))
-        {
-            throw new QuantumAppsException($"QAOA cost diagonal must have 2^n ≥ 2 entries, got {length}.");
-        }
+    }
 
-        NumQubits = BitOperations.Log2((uint)length);
+    /// <summary>
+    /// A state for <paramref name="cost"/>. The state starts as all zeros: prepare it with <see cref="PrepareUniform"/>
+    /// or by writing <see cref="Amplitudes"/>.
+    /// </summary>
+    public QaoaState(QaoaCost cost)
+    {
+        ArgumentNullException.ThrowIfNull(cost);
+        NumQubits = cost.NumQubits;
         MemoryGuard.EnsureFits(NumQubits, VectorBytesPerAmplitude, "QAOA state vector");
-        _cost = MemoryMarshal.TryGetArray(costDiagonal, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
-            ? segment.Array
-            : costDiagonal.ToArray();
-        (_costMin, _integerLevels) = IntegerLevels(_cost);
-        _phi = new Complex[length];
+        _cost = cost;
+        _phi = new Complex[cost.Length];
     }
 
     /// <summary>Number of qubits n.</summary>
     public int NumQubits { get; }
 
-    /// <summary>The cost diagonal c_b.</summary>
-    public ReadOnlySpan<double> CostDiagonal => _cost;
+    /// <summary>The cost diagonal c_b (dense form only; see <see cref="Cost"/>).</summary>
+    public ReadOnlySpan<double> CostDiagonal => _cost.Dense;
+
+    /// <summary>The cost.</summary>
+    public QaoaCost Cost => _cost;
+
+    /// <summary>
+    /// Bytes of every array this state holds now: φ (16 per amplitude), λ when allocated (16), and the cost's arrays
+    /// (<see cref="QaoaCost.AllocatedBytes"/>: 8 per amplitude dense, block tables only in Walsh form).
+    /// </summary>
+    public long AllocatedBytes =>
+        (long)_phi.Length * VectorBytesPerAmplitude + (_lambda is null ? 0 : (long)_lambda.Length * VectorBytesPerAmplitude) + _cost.AllocatedBytes;
 
     /// <summary>The amplitudes φ_b (writable, for preparing start states other than |+⟩^n).</summary>
     public Span<Complex> Amplitudes => _phi;
@@ -68,14 +82,14 @@ public sealed class QaoaState
     public void PrepareUniform() => QaoaKernels.FillUniform(_phi);
 
     /// <summary>φ ← exp(−iγC) φ.</summary>
-    public void ApplyCostPhase(double gamma) => QaoaKernels.ApplyPhase(_phi, _cost, gamma, _costMin, _integerLevels);
+    public void ApplyCostPhase(double gamma) => QaoaKernels.ApplyPhase(_phi, _cost, gamma);
 
     /// <summary>φ ← exp(−iβ Σ_j X_j) φ.</summary>
     public void ApplyTransverseFieldMixer(double beta) => QaoaKernels.ApplyMixer(_phi, NumQubits, beta);
 
     /// <summary>One fused layer φ ← exp(−iβ Σ_j X_j) exp(−iγC) φ (two passes over the state instead of n + 1).</summary>
     public void ApplyTransverseFieldLayer(double gamma, double beta) =>
-        QaoaKernels.ApplyLayer(_phi, _cost, gamma, _costMin, _integerLevels, NumQubits, beta);
+        QaoaKernels.ApplyLayer(_phi, _cost, gamma, NumQubits, beta);
 
     /// <summary>φ ← exp(−iβ(X_aX_b + Y_aY_b)/2) φ: [[cos β, −i sin β], [−i sin β, cos β]] on each |1_a0_b⟩, |0_a1_b⟩ pair.</summary>
     public void ApplyXyHopping(int a, int b, double beta)
@@ -89,6 +103,23 @@ public sealed class QaoaState
 
     /// <summary>p_b = |φ_b|² (a new array of 2^n doubles).</summary>
     public double[] Probabilities() => QaoaKernels.Probabilities(_phi);
+
+    /// <summary>
+    /// p_b = |φ_b|² as a read-only list of 2^n values without a new 2^n array when the costate exists: they are written
+    /// into λ's storage, which is handed over (this state drops λ; a later <see cref="SeedCostate"/> allocates a new
+    /// one). Without a costate, a new array (<see cref="Probabilities"/>). Either way the peak stays at φ + λ.
+    /// </summary>
+    public IReadOnlyList<double> TakeProbabilities()
+    {
+        if (_lambda is not { } buffer)
+        {
+            return Array.AsReadOnly(Probabilities());
+        }
+
+        _lambda = null;
+        QaoaKernels.ProbabilitiesInto(_phi, buffer);
+        return new PackedDoubles(buffer, _phi.Length);
+    }
 
     /// <summary>A copy of the amplitudes.</summary>
     public Complex[] ToArray() => (Complex[])_phi.Clone();
@@ -114,7 +145,7 @@ public sealed class QaoaState
     /// ∂E/∂β = 2·first, ∂E/∂γ = 2·second.
     /// </summary>
     public (double MixerInner, double CostInner) UndoTransverseFieldLayer(double gamma, double beta, bool undoPhase) =>
-        QaoaKernels.UndoLayer(Costate(), _phi, _cost, NumQubits, beta, gamma, undoPhase, _costMin, _integerLevels);
+        QaoaKernels.UndoLayer(Costate(), _phi, _cost, NumQubits, beta, gamma, undoPhase);
 
     /// <summary>
     /// Backward step through exp(−iβ(X_aX_b + Y_aY_b)/2): returns Im⟨λ|(X_aX_b + Y_aY_b)/2|φ⟩ and then applies the
@@ -137,8 +168,8 @@ public sealed class QaoaState
     public void UndoCostPhase(double gamma)
     {
         var lambda = Costate();
-        QaoaKernels.ApplyPhase(_phi, _cost, -gamma, _costMin, _integerLevels);
-        QaoaKernels.ApplyPhase(lambda, _cost, -gamma, _costMin, _integerLevels);
+        QaoaKernels.ApplyPhase(_phi, _cost, -gamma);
+        QaoaKernels.ApplyPhase(lambda, _cost, -gamma);
     }
 
     private Complex[] Costate() =>
@@ -150,39 +181,5 @@ public sealed class QaoaState
         {
             throw new QuantumAppsException($"XY hopping needs two distinct qubits in 0..{NumQubits - 1}, got ({a}, {b}).");
         }
-    }
-
-    /// <summary>
-    /// Detects an integer-valued diagonal with at most 2^16 distinct levels between its minimum and maximum,
-    /// for which the phase table replaces per-amplitude sin/cos. Returns (min, 0) otherwise.
-    /// </summary>
-    private static (double Min, int Levels) IntegerLevels(double[] cost)
-    {
-        double min = double.PositiveInfinity, max = double.NegativeInfinity;
-        foreach (double c in cost)
-        {
-            if (!double.IsFinite(c))
-            {
-                throw new QuantumAppsException("QAOA cost diagonal has a non-finite entry.");
-            }
-
-            min = Math.Min(min, c);
-            max = Math.Max(max, c);
-        }
-
-        if (max - min >= 1 << 16 || Math.Floor(min) != min)
-        {
-            return (min, 0);
-        }
-
-        foreach (double c in cost)
-        {
-            if (Math.Floor(c) != c)
-            {
-                return (min, 0);
-            }
-        }
-
-        return (min, (int)(max - min) + 1);
     }
 }
