@@ -1,4 +1,5 @@
 using System.Numerics;
+using QuantumApps.Simulator.States;
 
 namespace QuantumApps.Variational.Qaoa;
 
