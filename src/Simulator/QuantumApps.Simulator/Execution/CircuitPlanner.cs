@@ -14,8 +14,12 @@ namespace QuantumApps.Simulator.Execution;
 /// <c>blockQubits</c>; otherwise it opens a new pass. Every pass starts with the low qubits 0 … minLow−1, so a gathered
 /// block consists of contiguous runs (high qubits are brought into a block by gathering, not by permuting the state).</item>
 /// <item>Inside a pass, consecutive one-qubit operations on the same qubit (with nothing on that qubit in between)
-/// are fused into one 2×2 matrix (<see cref="FusedUnitKind.Matrix1"/>), emitted just before the next unit that touches
-/// the qubit or at the end of the pass.</item>
+/// are fused into one 2×2 matrix (<see cref="FusedUnitKind.Matrix1"/>); all pending runs of a pass are emitted together
+/// just before the next unit that touches one of their qubits, or at the end of the pass. Each fused run is applied by
+/// the cheapest kernel for its product (RX, RY, diagonal or general 2×2); one-qubit gates are not merged with
+/// two-qubit gates into dense 4×4 blocks: inside a cache-resident block arithmetic, not memory, is the limit, and a
+/// dense 4×4 costs more arithmetic than a 2×2 plus a CNOT (applying two or three general 2×2 matrices in one
+/// register-resident sweep measured no faster, RX layers 1.5× slower, at n = 22; docs/benchmarks.md).</item>
 /// <item>Operations that cannot be blocked (a full-register diagonal phase, a global phase, an operation needing more
 /// than the block) become a gate-by-gate step and act as a barrier for every qubit they touch.</item>
 /// </list>
@@ -116,21 +120,32 @@ internal static class CircuitPlanner
                 run.Add(index);
                 return;
             }
-            for (ulong m = touched; m != 0; m &= m - 1) Flush(BitOperations.TrailingZeroCount(m));
+            // Every pending run may move up to here (nothing since touched its qubit), so all are emitted together.
+            if (Touches(touched)) FlushAll();
             _units.Add(kind == FusedUnitKind.PauliRotation
                 ? new FusedUnit(kind, [index], -1, -1, op.Pauli.X, op.Pauli.Z)
                 : new FusedUnit(kind, [index], op.Q0, op.Q1, 0, 0));
         }
 
-        private void Flush(int q)
+        private bool Touches(ulong touched)
         {
-            if (!_pending.Remove(q, out var run)) return;
-            _units.Add(new FusedUnit(FusedUnitKind.Matrix1, run.ToArray(), q, -1, 0, 0));
+            foreach (int q in _pending.Keys)
+                if ((touched >> q & 1) != 0) return true;
+            return false;
+        }
+
+        private void FlushAll()
+        {
+            foreach (int q in _pending.Keys.Order().ToArray())
+            {
+                _units.Add(new FusedUnit(FusedUnitKind.Matrix1, _pending[q].ToArray(), q, -1, 0, 0));
+                _pending.Remove(q);
+            }
         }
 
         internal PlanStep Build()
         {
-            foreach (int q in _pending.Keys.Order().ToArray()) Flush(q);
+            FlushAll();
             return PlanStep.Blocked(Mask, _units.ToArray());
         }
     }
