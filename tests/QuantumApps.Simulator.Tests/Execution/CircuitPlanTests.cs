@@ -139,8 +139,9 @@ public class CircuitPlanTests
         Assert.True(plan.PassCount <= 4, $"{plan.PassCount} passes");
         Assert.True(plan.Pays);
         Assert.All(plan.Steps, s => Assert.True(s.IsBlocked));
-        // Smaller blocks: still few passes (14 qubits per block: 4).
+        // Smaller blocks (2^14, 2^15 amplitudes): still at most four passes.
         Assert.True(CircuitPlanner.Plan(circuit, 14, CircuitExecution.DefaultMinLowQubits).PassCount <= 4);
+        Assert.True(CircuitPlanner.Plan(circuit, 15, CircuitExecution.DefaultMinLowQubits).PassCount <= 4);
     }
 
     [Fact]

@@ -20,10 +20,11 @@ public static class CircuitExecution
     public const string FusionVariable = "QUANTUMAPPS_FUSION";
 
     /// <summary>
-    /// Block size in qubits: 2^15 amplitudes = 512 KiB, the L2 cache of one core of this machine type (AMD EPYC).
-    /// Chosen by measurement (docs/benchmarks.md, "Gate fusion and cache blocking (#16)").
+    /// Block size in qubits: 2^16 amplitudes = 1 MiB, about one core's L2 cache on this machine type (AMD EPYC). Chosen
+    /// by measurement (docs/benchmarks.md, "Gate fusion and cache blocking (#16)"): for the 24-qubit HEA layer 2^16 and
+    /// 2^17 were fastest, 2^14 and 2^15 needed more passes; at 20 qubits the sizes 2^14–2^17 were within noise.
     /// </summary>
-    public const int DefaultBlockQubits = 15;
+    public const int DefaultBlockQubits = 16;
 
     /// <summary>
     /// Fewest low qubits (0 … m−1) every block contains, so that a block gathered from the state is made of contiguous

@@ -23,8 +23,8 @@ namespace QuantumApps.Simulator.Execution;
 /// <item>Operations that cannot be blocked (a full-register diagonal phase, a global phase, an operation needing more
 /// than the block) become a gate-by-gate step and act as a barrier for every qubit they touch.</item>
 /// </list>
-/// A hardware-efficient layer on 24 qubits (RX on every qubit, CNOT ring; 48 gates) with 2^15-amplitude blocks and 6
-/// low qubits plans into 3 passes.
+/// A hardware-efficient layer on 24 qubits (RX on every qubit, CNOT ring; 48 gates) with 2^16-amplitude blocks and 6
+/// low qubits plans into 3 passes (4 with 2^14).
 /// </summary>
 internal static class CircuitPlanner
 {
