@@ -22,7 +22,7 @@ public class CircuitPlanTests
     /// per block, not new placements: a 3-qubit block with one low qubit already has every pair outside its low part).
     /// </summary>
     private static (int Block, int Low)[] Geometries(int n) =>
-        n <= 6 ? [(1, 0), (2, 0), (2, 1), (3, 1), (3, 2), (4, 2), (5, 3)] : [(3, 1), (3, 2), (4, 2), (5, 3)];
+        n <= 6 ? [(1, 0), (2, 0), (2, 1), (3, 1), (3, 2), (4, 2), (5, 3)] : [(3, 1), (4, 2), (5, 3)];
 
     private static double[] RandomParameters(int count, Random rng) =>
         [.. Enumerable.Range(0, count).Select(_ => 6 * rng.NextDouble() - 3)];
@@ -85,8 +85,15 @@ public class CircuitPlanTests
                     if (a == c) continue;
                     int other = (a + c + 1) % n;
                     b.Rx(a, Angle.Parameter(p++)).Ry(c, Angle.Parameter(p++));
-                    b.Cnot(a, c).Cz(a, c).Crx(a, c, Angle.Parameter(p++)).Cry(a, c, Angle.Parameter(p++)).Crz(a, c, Angle.Parameter(p++));
-                    b.Swap(a, c).Unitary2(a, c, u2);
+                    // Every pair gets CNOT and a controlled rotation; up to 6 qubits every pair gets every kind, above
+                    // that the other kinds take turns over the pairs (each still meets low, high and mixed pairs).
+                    b.Cnot(a, c).Crx(a, c, Angle.Parameter(p++));
+                    int turn = n <= 6 ? -1 : (a * n + c) % 5;
+                    if (turn is -1 or 0) b.Cz(a, c);
+                    if (turn is -1 or 1) b.Cry(a, c, Angle.Parameter(p++));
+                    if (turn is -1 or 2) b.Crz(a, c, Angle.Parameter(p++));
+                    if (turn is -1 or 3) b.Swap(a, c);
+                    if (turn is -1 or 4) b.Unitary2(a, c, u2);
                     b.Rz(a, Angle.Parameter(p++)).H(c).Rx(other, Angle.Parameter(p++));
                 }
             var plans = CheckAllGeometries(b.Build(), rng, $"n={n} two-qubit gates");
