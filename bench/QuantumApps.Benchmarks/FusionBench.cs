@@ -10,7 +10,7 @@ namespace QuantumApps.Benchmarks;
 
 /// <summary>
 /// Gate fusion and cache blocking (#16), old against new in one process, alternating in rounds:
-/// <c>dotnet run -c Release --project bench/QuantumApps.Benchmarks -- fusion [rounds] [n…] [--blocks 13,14,15,16]</c>.
+/// <c>dotnet run -c Release --project bench/QuantumApps.Benchmarks -- fusion [rounds] [n…] [--blocks 13,14,15,16] [--only PREFIX]</c>.
 /// Per round and qubit count, each variant runs once (order alternating between rounds): <c>gate</c> is the gate-by-gate
 /// path (fusion off: the per-gate loop of main), <c>fused-B</c> the planned path with 2^B-amplitude blocks. Timing is
 /// process CPU time per call (batches of at least 40 ms), one thread (<see cref="Parallelism.Override"/>); minimum and
@@ -27,9 +27,11 @@ public static class FusionBench
         int rounds = 7;
         var sizes = new List<int>();
         var blocks = new List<int> { CircuitExecution.DefaultBlockQubits };
+        string? only = null;
         for (int i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--blocks") blocks = [.. args[++i].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))];
+            if (args[i] == "--only") only = args[++i];
+            else if (args[i] == "--blocks") blocks = [.. args[++i].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))];
             else if (i == 0) rounds = int.Parse(args[i], CultureInfo.InvariantCulture);
             else sizes.Add(int.Parse(args[i], CultureInfo.InvariantCulture));
         }
@@ -71,6 +73,7 @@ public static class FusionBench
             variants.Add(("RX_apply", () => state.ApplyRx(n / 2, 0.3)));
             variants.Add(("QAOA_circuit+E gate", () => { using (CircuitExecution.Override(fusion: false)) { qaoa.Run(state, qaoaParams); state.Expectation(cost); } }));
             variants.Add(("QAOA_circuit+E fused", () => { qaoa.Run(state, qaoaParams); state.Expectation(cost); }));
+            if (only is not null) variants.RemoveAll(v => !v.Name.StartsWith(only, StringComparison.Ordinal));
             var samples = variants.Select(_ => new List<double>()).ToArray();
             foreach (var v in variants) v.Body();
             for (int r = 0; r < rounds; r++)
