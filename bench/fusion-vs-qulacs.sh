@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # HEA layer (RX on every qubit + CNOT ring), QuantumApps (gate by gate and fused) against qulacs, alternating processes
 # in rounds, one thread, process CPU time; prints min and median per implementation and the ratios ours / qulacs.
+# Ours runs 3 timed batches per process (the first batches of a fresh process run tier-0 JIT code).
 # Usage: bench/fusion-vs-qulacs.sh [ROUNDS] [N...]    (qulacs harness: ../shared/anchors/qulacs/build.sh, default
 # /tmp/qulacs-anchor; override with QBENCH=path). Build ours first:
 #   dotnet build bench/QuantumApps.Benchmarks -c Release
@@ -17,11 +18,11 @@ trap 'rm -f "$log"' EXIT
 for n in ${sizes[*]}; do
   for ((r = 0; r < rounds; r++)); do
     if (( r % 2 == 0 )); then
-      dotnet "$ours" fusion 1 "$n" --only HEA_layer | grep 'op=HEA_layer' >> "$log"
+      dotnet "$ours" fusion 3 "$n" --only HEA_layer | grep 'op=HEA_layer' >> "$log"
       OMP_NUM_THREADS=1 "$qbench" gates "$n" | grep 'op=HEA_layer' >> "$log"
     else
       OMP_NUM_THREADS=1 "$qbench" gates "$n" | grep 'op=HEA_layer' >> "$log"
-      dotnet "$ours" fusion 1 "$n" --only HEA_layer | grep 'op=HEA_layer' >> "$log"
+      dotnet "$ours" fusion 3 "$n" --only HEA_layer | grep 'op=HEA_layer' >> "$log"
     fi
   done
 done
