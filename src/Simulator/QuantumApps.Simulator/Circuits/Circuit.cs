@@ -67,7 +67,7 @@ public sealed class Circuit : IEquatable<Circuit>
 
     /// <summary>
     /// Applies the circuit to <paramref name="state"/> in place with the given parameters. The simulator chooses how:
-    /// gate by gate, or — when the register is larger than a cache block and fusion is on — through a cached
+    /// gate by gate, or — when the register spans at least 2^6 cache blocks and fusion is on — through a cached
     /// <see cref="ExecutionPlan"/> that fuses one-qubit runs and applies groups of gates block by block in fewer passes
     /// over memory (<see cref="CircuitExecution"/>). Both give the same state up to rounding.
     /// </summary>
@@ -75,7 +75,7 @@ public sealed class Circuit : IEquatable<Circuit>
     {
         Validate(state, parameters);
         var policy = CircuitExecution.Current;
-        if (policy.Fusion && NumQubits > policy.BlockQubits && PlanFor(policy) is { Pays: true } plan)
+        if (policy.Fusion && NumQubits >= policy.BlockQubits + CircuitExecution.MinBlockCountQubits && PlanFor(policy) is { Pays: true } plan)
         {
             PlanExecutor.Run(plan, Operations, state, parameters);
             return;

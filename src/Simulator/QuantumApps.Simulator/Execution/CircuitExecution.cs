@@ -6,8 +6,8 @@ namespace QuantumApps.Simulator.Execution;
 /// one-qubit gates into one 2×2 matrix and applies every gate whose qubits fit in a cache-sized block of
 /// 2^<see cref="ExecutionPolicy.BlockQubits"/> amplitudes block by block, so such a group of gates costs one streaming
 /// pass over memory instead of one per gate (see <see cref="CircuitPlanner"/>). The planned path is used when fusion is
-/// on, the register has more than <see cref="ExecutionPolicy.BlockQubits"/> qubits (a smaller state is cache-resident
-/// anyway) and the plan has fewer passes than the gate-by-gate path.
+/// on, the register has at least <see cref="ExecutionPolicy.BlockQubits"/> + <see cref="MinBlockCountQubits"/> qubits (a
+/// smaller state is served from cache anyway) and the plan has fewer passes than the gate-by-gate path.
 /// <para>
 /// The process-wide default is read once: fusion is on unless <see cref="FusionVariable"/> is <c>0</c>, <c>off</c> or
 /// <c>false</c>; the block size is <see cref="DefaultBlockQubits"/>. <c>using (CircuitExecution.Override(fusion: false))
@@ -31,6 +31,13 @@ public static class CircuitExecution
     /// runs of at least 2^m amplitudes (2^6 × 16 bytes = 1 KiB: whole cache lines and hardware-prefetcher friendly).
     /// </summary>
     public const int DefaultMinLowQubits = 6;
+
+    /// <summary>
+    /// The planned path is used from BlockQubits + 6 qubits on (2^22 amplitudes = 64 MiB with the default block, twice
+    /// the 32 MiB L3): below that, gate-by-gate passes are served from the L3 and the plan measured no faster (HEA layer
+    /// at 20 qubits: 0.7–1.2× in alternating runs; at 22 qubits 2.5–2.9×, docs/benchmarks.md).
+    /// </summary>
+    public const int MinBlockCountQubits = 6;
 
     private static readonly AsyncLocal<ExecutionPolicy?> Scoped = new();
 
