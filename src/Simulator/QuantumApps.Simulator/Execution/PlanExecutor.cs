@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
 using QuantumApps.Simulator.Circuits;
 using QuantumApps.Simulator.Kernels;
@@ -68,10 +67,6 @@ internal static unsafe class PlanExecutor
         }
     }
 
-    // Fully optimised from the first call: a pass calls this once, so tiered compilation would keep a short-lived
-    // process on unoptimised code for its first dozens of passes (measured: a fresh process ran the fused 20-qubit HEA
-    // layer at twice its warmed-up time).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SweepBlocks(Complex* psi, long start, long end, int m, int low, int[] blockQubits, long[] runOffsets, BoundUnit[] units)
     {
         using var single = Parallelism.Override(threads: 1);
@@ -106,7 +101,6 @@ internal static unsafe class PlanExecutor
     }
 
     /// <summary>Applies one bound unit to a block (or the whole state) whose base index is <paramref name="baseIndex"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Apply(Span<Complex> a, in BoundUnit u, long baseIndex)
     {
         switch (u.Kind)
