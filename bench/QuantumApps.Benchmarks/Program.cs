@@ -5,8 +5,9 @@ namespace QuantumApps.Benchmarks;
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project bench/QuantumApps.Benchmarks -- --filter '*'</c>. A first
 /// argument selects a timing tool instead: <c>qbench</c> the qulacs-style harness (<see cref="Qbench"/>, used by
-/// <c>bench/qulacs-ratio.sh</c>), <c>eri</c> the ERI timing (<see cref="EriTiming"/>), <c>qaoa-profile GRAPH [P]
-/// [REPEATS]</c> the QAOA time profile (<see cref="QaoaProfile"/>).
+/// <c>bench/qulacs-ratio.sh</c>), <c>fusion …</c> fused against gate-by-gate circuits (<see cref="FusionBench"/>),
+/// <c>eri</c> the ERI timing (<see cref="EriTiming"/>), <c>qaoa-profile GRAPH [P] [REPEATS]</c> the QAOA time profile
+/// (<see cref="QaoaProfile"/>).
 /// </summary>
 public static class Program
 {
@@ -16,6 +17,9 @@ public static class Program
         {
             case "qbench":
                 return Qbench.Run(args[1..]);
+            case "fusion":
+                FusionBench.Run(args[1..]);
+                return 0;
             case "eri" when args.Length == 4:
                 EriTiming.Run(args[1..]);
                 return 0;

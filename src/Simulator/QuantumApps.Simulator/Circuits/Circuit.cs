@@ -1,3 +1,4 @@
+using QuantumApps.Simulator.Execution;
 using QuantumApps.Simulator.IO;
 using QuantumApps.Simulator.Operators;
 using QuantumApps.Simulator.States;
@@ -13,6 +14,7 @@ namespace QuantumApps.Simulator.Circuits;
 public sealed class Circuit : IEquatable<Circuit>
 {
     private readonly Gate[] _gates;
+    private ExecutionPlan? _plan;
 
     internal Circuit(int numQubits, int numParameters, Gate[] gates, Operation[] operations)
     {
@@ -63,11 +65,37 @@ public sealed class Circuit : IEquatable<Circuit>
 
     internal Operation[] Operations { get; }
 
-    /// <summary>Applies the circuit to <paramref name="state"/> in place with the given parameters.</summary>
+    /// <summary>
+    /// Applies the circuit to <paramref name="state"/> in place with the given parameters. The simulator chooses how:
+    /// gate by gate, or — when the register spans at least 2^6 cache blocks and fusion is on — through a cached
+    /// <see cref="ExecutionPlan"/> that fuses one-qubit runs and applies groups of gates block by block in fewer passes
+    /// over memory (<see cref="CircuitExecution"/>). Both give the same state up to rounding.
+    /// </summary>
     public void Run(StateVector state, ReadOnlySpan<double> parameters)
     {
         Validate(state, parameters);
+        var policy = CircuitExecution.Current;
+        if (policy.Fusion && NumQubits >= policy.BlockQubits + CircuitExecution.MinBlockCountQubits && PlanFor(policy) is { Pays: true } plan)
+        {
+            PlanExecutor.Run(plan, Operations, state, parameters);
+            return;
+        }
+        RunGateByGate(state, parameters);
+    }
+
+    /// <summary>Applies the operations one by one, one sweep over the state each (the reference path; validated by the caller).</summary>
+    internal void RunGateByGate(StateVector state, ReadOnlySpan<double> parameters)
+    {
         foreach (var op in Operations) op.Apply(state, op.Angle.Evaluate(parameters));
+    }
+
+    /// <summary>The execution plan for the block geometry of <paramref name="policy"/>, built once and cached.</summary>
+    internal ExecutionPlan PlanFor(ExecutionPolicy policy)
+    {
+        var plan = _plan;
+        if (plan is null || plan.BlockQubits != policy.BlockQubits || plan.MinLowQubits != policy.MinLowQubits)
+            _plan = plan = CircuitPlanner.Plan(this, policy.BlockQubits, policy.MinLowQubits);
+        return plan;
     }
 
     /// <summary>Runs the circuit on |0…0⟩ and returns the new state.</summary>

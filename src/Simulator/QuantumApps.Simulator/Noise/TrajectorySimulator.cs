@@ -33,6 +33,12 @@ public static class TrajectorySimulator
         ArgumentNullException.ThrowIfNull(rng);
         circuit.Validate(state, parameters);
         GateNoise.Validate(circuit, noise);
+        if (noise.IsGateNoiseless)
+        {
+            // No Kraus branch between gates: the circuit runs as a whole (fused and cache-blocked when that pays).
+            circuit.Run(state, parameters);
+            return;
+        }
         var starts = GateNoise.OperationStarts(circuit);
         var ops = circuit.Operations;
         for (int g = 0; g < circuit.Gates.Count; g++)

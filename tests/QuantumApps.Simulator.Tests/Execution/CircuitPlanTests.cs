@@ -1,0 +1,194 @@
+using System.Numerics;
+using QuantumApps.Simulator.Circuits;
+using QuantumApps.Simulator.Execution;
+using QuantumApps.Simulator.Operators;
+using QuantumApps.Simulator.States;
+using QuantumApps.TestSupport;
+
+namespace QuantumApps.Simulator.Tests.Execution;
+
+/// <summary>
+/// Every fused or blocked path of the circuit planner against gate-by-gate application (<see cref="Circuit.RunGateByGate"/>,
+/// the independent reference path: one kernel call per primitive operation on the whole state) on seeded random states,
+/// n = 1..10, every qubit and every ordered qubit pair, with blocks from 1 qubit up (so that pairs inside, across and
+/// outside the low part of a block, and gathered blocks, all occur). Tolerance: <see cref="Tolerances.Unitary"/>, a few
+/// dozen unitary steps on a normalised state.
+/// </summary>
+public class CircuitPlanTests
+{
+    /// <summary>
+    /// Block geometries (block qubits, fewest low qubits) tried for every circuit: from one-qubit blocks (every block
+    /// gathered in runs of one amplitude) up; above 6 qubits the tiniest blocks are left out (they only add kernel calls
+    /// per block, not new placements: a 3-qubit block with one low qubit already has every pair outside its low part).
+    /// </summary>
+    private static (int Block, int Low)[] Geometries(int n) =>
+        n <= 6 ? [(1, 0), (2, 0), (2, 1), (3, 1), (3, 2), (4, 2), (5, 3)] : [(3, 1), (4, 2), (5, 3)];
+
+    private static double[] RandomParameters(int count, Random rng) =>
+        [.. Enumerable.Range(0, count).Select(_ => 6 * rng.NextDouble() - 3)];
+
+    /// <summary>Runs <paramref name="circuit"/> planned for every geometry and gate by gate from the same random state; returns the plans used.</summary>
+    private static List<ExecutionPlan> CheckAllGeometries(Circuit circuit, Random rng, string what)
+    {
+        var parameters = RandomParameters(circuit.NumParameters, rng);
+        var psi = DenseOracle.RandomState(circuit.NumQubits, rng);
+        var reference = StateVector.FromAmplitudes(psi);
+        circuit.RunGateByGate(reference, parameters);
+        var plans = new List<ExecutionPlan>();
+        foreach (var (block, low) in Geometries(circuit.NumQubits))
+        {
+            var plan = CircuitPlanner.Plan(circuit, block, low);
+            Assert.Equal(circuit.Operations.Length, plan.Steps.Sum(s => s.OperationCount));
+            var s = StateVector.FromAmplitudes(psi);
+            PlanExecutor.Run(plan, circuit.Operations, s, parameters);
+            double d = DenseOracle.MaxDiff(s.Amplitudes, reference.Amplitudes);
+            Assert.True(d < Tolerances.Unitary, $"{what}, block {block}/{low}: deviation {d:G3}");
+            plans.Add(plan);
+        }
+        return plans;
+    }
+
+    [Fact]
+    public void OneQubitRunsOnEveryQubitMatchGateByGate()
+    {
+        var rng = new Random(16001);
+        for (int n = 1; n <= 10; n++)
+        {
+            var b = new CircuitBuilder(n);
+            int p = 0;
+            var u = DenseOracle.RowMajor(DenseOracle.RandomUnitary(2, rng));
+            for (int q = 0; q < n; q++)
+            {
+                // A run that fuses into one general 2×2 (RX then RY then U3 …), and a diagonal one (RZ, S, T, phase shift).
+                b.Rx(q, Angle.Parameter(p++)).Ry(q, Angle.Parameter(p++)).H(q).U3(q, Angle.Parameter(p++), 0.3, -0.7).Unitary1(q, u);
+                b.Rz((q + 1) % n, Angle.Parameter(p++)).S((q + 1) % n).T((q + 1) % n).PhaseShift((q + 1) % n, Angle.Parameter(p++));
+                b.Rx(q, Angle.Parameter(p++));
+                b.Ry((q + 2) % n, Angle.Parameter(p++));
+            }
+            var plans = CheckAllGeometries(b.Build(), rng, $"n={n} one-qubit runs");
+            if (n >= 3) Assert.Contains(plans, pl => pl.Steps.Any(s => s.IsBlocked && s.Units.Any(x => x.Operations.Length > 1)));
+        }
+    }
+
+    [Fact]
+    public void TwoQubitGatesOnEveryOrderedPairMatchGateByGate()
+    {
+        var rng = new Random(16002);
+        for (int n = 2; n <= 10; n++)
+        {
+            var u2 = DenseOracle.RowMajor(DenseOracle.RandomUnitary(4, rng));
+            var b = new CircuitBuilder(n);
+            int p = 0;
+            for (int a = 0; a < n; a++)
+                for (int c = 0; c < n; c++)
+                {
+                    if (a == c) continue;
+                    int other = (a + c + 1) % n;
+                    b.Rx(a, Angle.Parameter(p++)).Ry(c, Angle.Parameter(p++));
+                    // Every pair gets CNOT and a controlled rotation; up to 6 qubits every pair gets every kind, above
+                    // that the other kinds take turns over the pairs (each still meets low, high and mixed pairs).
+                    b.Cnot(a, c).Crx(a, c, Angle.Parameter(p++));
+                    int turn = n <= 6 ? -1 : (a * n + c) % 5;
+                    if (turn is -1 or 0) b.Cz(a, c);
+                    if (turn is -1 or 1) b.Cry(a, c, Angle.Parameter(p++));
+                    if (turn is -1 or 2) b.Crz(a, c, Angle.Parameter(p++));
+                    if (turn is -1 or 3) b.Swap(a, c);
+                    if (turn is -1 or 4) b.Unitary2(a, c, u2);
+                    b.Rz(a, Angle.Parameter(p++)).H(c).Rx(other, Angle.Parameter(p++));
+                }
+            var plans = CheckAllGeometries(b.Build(), rng, $"n={n} two-qubit gates");
+            // With 3-qubit blocks and one low qubit, pairs of high qubits are gathered into blocks.
+            if (n >= 4) Assert.Contains(plans[n <= 6 ? 3 : 0].Steps, s => s.IsBlocked && s.LowQubits < s.BlockQubits.Length && s.Units.Length > 1);
+        }
+    }
+
+    [Fact]
+    public void PauliRotationsWithZFactorsOutsideTheBlockMatchGateByGate()
+    {
+        var rng = new Random(16003);
+        for (int n = 1; n <= 10; n++)
+        {
+            var b = new CircuitBuilder(n);
+            int p = 0;
+            for (int k = 0; k < 6 * n; k++)
+            {
+                // X part on at most two qubits, Z anywhere (Jordan–Wigner chains), and purely diagonal strings (QAOA ZZ terms).
+                ulong x = 0, z = 0;
+                int qa = rng.Next(n), qb = rng.Next(n);
+                if (k % 3 != 2) { x |= 1UL << qa; if (rng.Next(2) == 0) x |= 1UL << qb; }
+                for (int q = 0; q < n; q++)
+                    if (rng.Next(3) == 0) z |= 1UL << q;
+                if ((x | z) == 0) z = 1UL << qa;
+                if (BitOperations.PopCount(x | z) == 1 && n > 1) z |= 1UL << ((qa + 1) % n);
+                b.PauliRotation(new PauliString(x, z), Angle.Parameter(p++));
+                b.Rx(rng.Next(n), Angle.Parameter(p++));
+            }
+            CheckAllGeometries(b.Build(), rng, $"n={n} Pauli rotations");
+        }
+    }
+
+    /// <summary>The hardware-efficient layer of the benchmark: RX(θ_q) on every qubit, then CNOT q → q+1 and n−1 → 0.</summary>
+    internal static Circuit HeaRingLayer(int n)
+    {
+        var b = new CircuitBuilder(n);
+        for (int q = 0; q < n; q++) b.Rx(q, Angle.Parameter(q));
+        for (int q = 0; q < n; q++) b.Cnot(q, (q + 1) % n);
+        return b.Build();
+    }
+
+    [Fact]
+    public void FusedHeaLayerAt24QubitsIsPlannedIntoAtMostFourPasses()
+    {
+        // Plan only: no 24-qubit state is allocated.
+        var circuit = HeaRingLayer(24);
+        Assert.Equal(48, circuit.Operations.Length);
+        var plan = CircuitPlanner.Plan(circuit, CircuitExecution.DefaultBlockQubits, CircuitExecution.DefaultMinLowQubits);
+        Assert.True(plan.PassCount <= 4, $"{plan.PassCount} passes");
+        Assert.True(plan.Pays);
+        Assert.All(plan.Steps, s => Assert.True(s.IsBlocked));
+        // Smaller blocks (2^14, 2^15 amplitudes): still at most four passes.
+        Assert.True(CircuitPlanner.Plan(circuit, 14, CircuitExecution.DefaultMinLowQubits).PassCount <= 4);
+        Assert.True(CircuitPlanner.Plan(circuit, 15, CircuitExecution.DefaultMinLowQubits).PassCount <= 4);
+    }
+
+    [Fact]
+    public void CircuitRunChoosesThePlanAndMatchesGateByGate()
+    {
+        var rng = new Random(16004);
+        const int n = 10;
+        // HEA ring layers, a QAOA circuit (full-register diagonal phase, then an RX mixer) and a Pauli-rotation run.
+        var cost = new PauliSumBuilder(n);
+        for (int q = 0; q < n; q++) cost.Add(PauliString.Parse($"Z{q} Z{(q + 1) % n}"), 0.5 + q);
+        var qaoa = new CircuitBuilder(n, 2);
+        for (int q = 0; q < n; q++) qaoa.H(q);
+        qaoa.DiagonalPhase(cost.ToPauliSum(), Angle.Parameter(0));
+        for (int q = 0; q < n; q++) qaoa.Rx(q, Angle.Parameter(1, 2));
+        var pauli = new CircuitBuilder(n, 1);
+        for (int q = 0; q + 3 < n; q++) pauli.PauliRotation(PauliString.Parse($"X{q} Z{q + 1} Z{q + 2} Y{q + 3}"), Angle.Parameter(0));
+        foreach (var (name, circuit) in new[] { ("hea", HeaRingLayer(n)), ("qaoa", qaoa.Build()), ("pauli", pauli.Build()) })
+        {
+            var parameters = RandomParameters(circuit.NumParameters, rng);
+            var psi = DenseOracle.RandomState(n, rng);
+            var reference = StateVector.FromAmplitudes(psi);
+            circuit.RunGateByGate(reference, parameters);
+            var planned = StateVector.FromAmplitudes(psi);
+            using (CircuitExecution.Override(fusion: true, blockQubits: 4, minLowQubits: 2))
+            {
+                Assert.True(circuit.PlanFor(CircuitExecution.Current).Pays, name);
+                circuit.Run(planned, parameters);
+            }
+            double d = DenseOracle.MaxDiff(planned.Amplitudes, reference.Amplitudes);
+            Assert.True(d < Tolerances.Unitary, $"{name}: deviation {d:G3}");
+            var plain = StateVector.FromAmplitudes(psi);
+            using (CircuitExecution.Override(fusion: false)) circuit.Run(plain, parameters);
+            Assert.Equal(reference.ToArray(), plain.ToArray());
+        }
+    }
+
+    [Fact]
+    public void OverrideRejectsImpossibleBlocks()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => CircuitExecution.Override(blockQubits: 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CircuitExecution.Override(blockQubits: 4, minLowQubits: 5));
+    }
+}
