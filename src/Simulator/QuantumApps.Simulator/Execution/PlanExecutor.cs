@@ -135,7 +135,7 @@ internal static unsafe class PlanExecutor
         switch (u.Special)
         {
             case Matrix1Form.Rx when controls == 0: PairLoop.Run(a, target, 0, new RxPairOperation(u.Cos, u.Sin)); break;
-            case Matrix1Form.Ry when controls == 0: PairLoop.Run(a, target, 0, new RyPairOperation(u.Cos, u.Sin)); break;
+            case Matrix1Form.Ry when controls == 0: PairLoop.Run(a, target, 0, new RealPairOperation(u.Cos, -u.Sin, u.Sin, u.Cos)); break;
             case Matrix1Form.Diagonal: PairLoop.Run(a, target, controls, new DiagonalPairOperation(u.M00, u.M11)); break;
             default: PairLoop.Run(a, target, controls, new MatrixPairOperation(u.M00, u.M01, u.M10, u.M11)); break;
         }
