@@ -181,7 +181,8 @@ public sealed class HostileInputTests : IDisposable
     {
         // A TSPLIB header announcing 20000 cities: the distance matrix (8·20000² bytes = 2.98 GiB) is refused at the
         // DIMENSION line, against the heap limit the runtime reports as available, before any array is allocated;
-        // the 22-qubit QAOA state (2^22 × 56 bytes = 224 MiB) is refused by the same rule with the same limit.
+        // the 23-qubit QAOA energy + gradient (2^23 × 32 bytes = 256 MiB, QaoaResources) is refused by the same rule with
+        // the same limit.
         string tsp = Write("big.tsp", "NAME: big\nTYPE: TSP\nDIMENSION: 20000\nEDGE_WEIGHT_TYPE: EUC_2D\nNODE_COORD_SECTION\n1 0 0\n");
         var r = CliProcess.RunWith(SmallHeap, "tsp", tsp, "--methods", "nn2opt");
         Assert.Equal(ExitCodes.Failure, r.ExitCode);
@@ -189,12 +190,12 @@ public sealed class HostileInputTests : IDisposable
         Assert.StartsWith($"error: {tsp}:3: DIMENSION 20000: the 20000×20000 distance matrix needs 2.98 GiB (3200000000 bytes) but only", line);
         Assert.DoesNotContain("OutOfMemory", line);
 
-        string ring = Write("ring22.txt", string.Concat(Enumerable.Range(0, 22).Select(i => $"{i} {(i + 1) % 22}\n")));
+        string ring = Write("ring23.txt", string.Concat(Enumerable.Range(0, 23).Select(i => $"{i} {(i + 1) % 23}\n")));
         var q = CliProcess.RunWith(SmallHeap, "maxcut", ring, "--methods", "qaoa", "--format", "json");
         Assert.Equal(ExitCodes.Failure, q.ExitCode);
         using var doc = JsonDocument.Parse(q.StdOut);
         string reason = doc.RootElement.GetProperty("results").GetProperty("qaoa").GetProperty("reason").GetString()!;
-        Assert.Contains("needs 224 MiB", reason);
+        Assert.Contains("needs 256 MiB", reason);
         Assert.DoesNotContain("OutOfMemory", q.StdOut + q.StdErr);
     }
 }
