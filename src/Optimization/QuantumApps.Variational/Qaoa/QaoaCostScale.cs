@@ -1,5 +1,6 @@
 using System.Numerics;
 using QuantumApps.Simulator;
+using QuantumApps.Simulator.Kernels;
 using QuantumApps.Simulator.States;
 
 namespace QuantumApps.Variational.Qaoa;
@@ -96,21 +97,8 @@ public static class QaoaCostScale
     /// </summary>
     internal static double[] WalshHadamard(ReadOnlySpan<double> costDiagonal)
     {
-        int length = costDiagonal.Length;
         var c = costDiagonal.ToArray();
-        for (int h = 1; h < length; h <<= 1)
-        {
-            for (int i = 0; i < length; i += h << 1)
-            {
-                for (int j = i; j < i + h; j++)
-                {
-                    double a = c[j], b = c[j + h];
-                    c[j] = a + b;
-                    c[j + h] = a - b;
-                }
-            }
-        }
-
+        WalshHadamardKernel.Transform(c);
         return c;
     }
 }

@@ -4,9 +4,10 @@ namespace QuantumApps.Simulator.Kernels;
 /// Unnormalised fast Walsh–Hadamard transform in place: a'[b] = Σ_z a[z]·(−1)^|b∧z|, O(n·2^n) with
 /// n butterfly sweeps (a, b) → (a + b, a − b).
 /// </summary>
-internal static class WalshHadamardKernel
+public static class WalshHadamardKernel
 {
-    internal static void Transform(Span<double> a)
+    /// <summary>Transforms <paramref name="a"/> (length 2^n) in place.</summary>
+    public static void Transform(Span<double> a)
     {
         int len = a.Length;
         for (int h = 1; h < len; h <<= 1)
