@@ -141,7 +141,7 @@ public static class NoiseSection
         var series = new List<ChartSeries>();
         foreach (var r in o.H2Circuits)
         {
-            series.Add(new ChartSeries($"{r.Key} ({r.Cnots} CNOTs), no mitigation", rates, r.Errors.Select(Math.Abs).ToArray()));
+            series.Add(new ChartSeries($"{r.Key} ({r.Cnots} CNOT{(r.Cnots == 1 ? "" : "s")}), no mitigation", rates, r.Errors.Select(Math.Abs).ToArray()));
             series.Add(new ChartSeries($"{r.Key} + ZNE (Richardson, λ = 1, 3, 5)", rates, r.ZneErrors.Select(Math.Abs).ToArray(), Dashed: true));
         }
         series.Add(new ChartSeries("chemical accuracy 1.6 mHa", [rates[0], rates[^1]], [acc, acc], Dashed: true));
