@@ -15,6 +15,18 @@ public class MemoryGuardTests
     }
 
     [Fact]
+    public void AvailableIsTheLimitLessWhatIsAlreadyAllocated()
+    {
+        // Independent path: the GC's own figures. An array kept alive lowers what is available, and a request of the
+        // whole limit is refused while anything is allocated (it used to pass the guard and then run out of memory).
+        long total = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        var held = new byte[1 << 20];
+        Assert.True(MemoryGuard.AvailableBytes <= total - held.Length, "available should exclude the 1 MiB held");
+        Assert.Throws<QuantumAppsException>(() => MemoryGuard.EnsureFits(total, "the whole limit"));
+        GC.KeepAlive(held);
+    }
+
+    [Fact]
     public void RefusalNamesWhatTheBytesNeededAndTheBudget()
     {
         string m = MemoryGuard.Describe("a table", 3L << 30, 1L << 30, 2L << 30, MemoryGuard.ExhaustiveSearchShare);

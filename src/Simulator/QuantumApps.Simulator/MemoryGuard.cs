@@ -4,7 +4,8 @@ namespace QuantumApps.Simulator;
 
 /// <summary>
 /// The one memory budget rule of the library, checked before allocating: a use may take a fixed share of the
-/// memory the runtime reports as available (<see cref="AvailableBytes"/>, the GC's total available memory),
+/// memory the runtime reports as still available (<see cref="AvailableBytes"/>, the GC's total available memory less
+/// what is already allocated),
 /// optionally capped, and a refusal names what was refused, the bytes it needs and the bytes it may use
 /// (<see cref="Describe"/>). The shares of the callers are named here: <see cref="WholeShare"/> for state vectors and
 /// diagonals, <see cref="ExhaustiveSearchShare"/> for the tables of exhaustive and dynamic-programming solvers,
@@ -58,13 +59,18 @@ public static class MemoryGuard
     /// <summary>Assumed available memory when the runtime reports none (4 GiB).</summary>
     private const long FallbackAvailableBytes = 4L << 30;
 
-    /// <summary>Memory the runtime reports as available (GC total available memory; 4 GiB when it reports none).</summary>
+    /// <summary>
+    /// Memory still available: the GC's total available memory (the heap hard limit, or the machine's memory; 4 GiB when
+    /// it reports none) less the managed bytes already allocated (<see cref="GC.GetTotalMemory(bool)"/>), so a request
+    /// the size of the whole limit is refused while anything else is alive, instead of passing and running out.
+    /// </summary>
     public static long AvailableBytes
     {
         get
         {
-            long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
-            return available > 0 ? available : FallbackAvailableBytes;
+            long total = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+            if (total <= 0) total = FallbackAvailableBytes;
+            return Math.Max(total - GC.GetTotalMemory(forceFullCollection: false), 0);
         }
     }
 
