@@ -5,8 +5,11 @@ namespace QuantumApps.Simulator.Measurement;
 
 /// <summary>
 /// Estimates ⟨ψ|H|ψ⟩ from simulated measurement shots, one setting per qubit-wise-commuting group
-/// (<see cref="QubitWiseGrouping"/>): the state is copied, rotated into the group's basis and sampled with
-/// <see cref="StateVector.Sample"/>. Weighted allocation: each group first gets 2 shots (a sample variance needs
+/// (<see cref="QubitWiseGrouping"/>): the state is copied, rotated into the group's basis and its N_g shots are drawn
+/// as outcome counts (<see cref="StateVector.SampleCounts"/>, one multinomial draw, O(2^n) per group whatever N_g is;
+/// the statistics below depend on the shots only through these counts, so this is the same estimator as N_g per-shot
+/// draws). Group g's shot values are O_g(b) (<see cref="MeasurementGroup.ValueOf"/>); its mean and unbiased sample
+/// variance are taken over the counts in two passes (mean first), which stays accurate at 10⁹ shots. Weighted allocation: each group first gets 2 shots (a sample variance needs
 /// two), the remaining N − 2G are split in proportion to the groups' Σ|c| by largest remainder (ties to the lower
 /// group index) — a prior-free stand-in for the optimal N_g ∝ σ_g, since |O_g| ≤ Σ|c| bounds σ_g.
 /// </summary>
@@ -148,11 +151,12 @@ public static class ShotEstimator
         double mean = offset, variance = 0;
         var means = new double[groups.Count];
         var work = state.Clone();
+        var counts = new long[1 << state.NumQubits];
         for (int g = 0; g < groups.Count; g++)
         {
             work.CopyFrom(state);
             groups[g].RotateIntoBasis(work);
-            var outcomes = work.Sample(alloc[g], rng);
+            MultinomialSampler.Counts(work.Probabilities(), alloc[g], rng, counts);
             var terms = groups[g].Terms;
             var supports = new ulong[terms.Count];
             var coefficients = new double[terms.Count];
@@ -161,19 +165,26 @@ public static class ShotEstimator
                 supports[t] = terms[t].Pauli.X | terms[t].Pauli.Z;
                 coefficients[t] = terms[t].Coefficient.Real;
             }
-            double s = 0, s2 = 0;
-            foreach (ulong b in outcomes)
+            var seen = new List<(double Value, long Count)>();
+            double s = 0;
+            for (int b = 0; b < counts.Length; b++)
             {
+                if (counts[b] == 0) continue;
                 double v = 0;
                 for (int t = 0; t < supports.Length; t++)
-                    v += (System.Numerics.BitOperations.PopCount(b & supports[t]) & 1) == 0 ? coefficients[t] : -coefficients[t];
-                s += v;
-                s2 += v * v;
+                    v += (System.Numerics.BitOperations.PopCount((ulong)b & supports[t]) & 1) == 0 ? coefficients[t] : -coefficients[t];
+                seen.Add((v, counts[b]));
+                s += counts[b] * v;
             }
             int n = alloc[g];
             means[g] = s / n;
             mean += means[g];
-            if (n > 1) variance += Math.Max(0, (s2 - n * means[g] * means[g]) / (n - 1)) / n;
+            if (n > 1)
+            {
+                double ss = 0;
+                foreach (var (v, c) in seen) ss += c * (v - means[g]) * (v - means[g]);
+                variance += ss / (n - 1) / n;
+            }
         }
         return new ShotEstimate(mean, Math.Sqrt(variance), groups, alloc, means, offset);
     }
