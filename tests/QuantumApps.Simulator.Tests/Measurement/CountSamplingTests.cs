@@ -168,14 +168,14 @@ public class CountSamplingTests
     public void CountEstimatorSpreadsLikeAPerShotEstimator()
     {
         // The estimator (counts) against a per-shot reference written here from StateVector.Sample and
-        // MeasurementGroup.ValueOf with the same allocation: over 400 seeds each, both have mean ⟨H⟩ (within 5 σ/√400)
-        // and a sample s.d. within 15 % of the predicted √(Σ σ_g²/N_g) (the s.d. of 400 draws has a 3.5 % relative spread).
+        // MeasurementGroup.ValueOf with the same allocation: over 250 seeds each, both have mean ⟨H⟩ (within 5 σ/√250)
+        // and a sample s.d. within 18 % of the predicted √(Σ σ_g²/N_g) (the s.d. of 250 draws has a 4.5 % relative spread).
         var rng = new Random(2007);
         var b = new PauliSumBuilder(3);
         for (int t = 0; t < 10; t++) b.Add(DenseOracle.RandomPauli(3, rng), 2 * rng.NextDouble() - 1);
         var h = b.ToPauliSum();
         var psi = StateVector.FromAmplitudes(DenseOracle.RandomState(3, rng));
-        const int shots = 600, seeds = 400;
+        const int shots = 300, seeds = 250;
         double exact = psi.Expectation(h), predicted = ShotEstimator.WeightedStandardError(psi, h, shots);
         var dist = ShotEstimator.Prepare(psi, h);
         var alloc = ShotEstimator.WeightedAllocation(dist.Groups, shots);
@@ -197,7 +197,7 @@ public class CountSamplingTests
             double avg = means.Average();
             double sd = Math.Sqrt(means.Sum(m => (m - avg) * (m - avg)) / (seeds - 1));
             Assert.True(Math.Abs(avg - exact) <= Sigmas * predicted / Math.Sqrt(seeds), $"mean {avg} vs {exact}");
-            Assert.InRange(sd, 0.85 * predicted, 1.15 * predicted);
+            Assert.InRange(sd, 0.82 * predicted, 1.18 * predicted);
         }
     }
 
