@@ -83,7 +83,7 @@ public static class DataLoadingSection
             {
                 r.NumQubits.ToString(inv), r.Features.ToString(inv), r.CnotsRealFormula.ToString(inv), r.CnotsComplexFormula.ToString(inv), r.Cnots.ToString(inv), r.Depth.ToString(inv),
                 r.TwoQubitDepth.ToString(inv), N(r.LoadSeconds * 1e6, "G4"), N(r.ShotSeconds * 1e6, "G4"), r.CnotsLinearChain.ToString(inv), Fid(r.FidelityAllToAll), Fid(r.FidelityLinearChain),
-                r.Feasible ? "yes" : "no (infeasible)", N(r.ReadSeconds * 1e6, "G3"), N(r.CompileSeconds * 1e6, "G3"), double.IsNaN(r.MaxStateError) ? "not simulated" : N(r.MaxStateError, "0.0e0"),
+                r.Feasible ? "yes" : "no (infeasible)", N(r.ReadSeconds * 1e6, "G3"), N(r.CompileSeconds * 1e6, "0.#"), double.IsNaN(r.MaxStateError) ? "not simulated" : N(r.MaxStateError, "0.0e0"),
             }));
         var x = outcome.Rows.Select(r => (double)r.NumQubits).ToArray();
         doc.Figure("data-loading", $"Time to load N = 2^n numbers into amplitudes (one exact amplitude-encoding circuit on the device model, all-to-all) against reading them here; CNOTs ∝ N^{N(m["dataload.cnot_exponent"], "0.00")}",
