@@ -17,7 +17,7 @@ public class ClaimsSectionTests
     private static IReadOnlyDictionary<string, double> QuickMeasurements()
     {
         var q = QuickReport.Get;
-        return ClaimsSection.Measurements(q.Chemistry, q.Noise, q.MaxCut, q.Routing, q.Plateaus, q.Hardware, HandMadeLearning.Outcome(0.85, 0.95), q.Annealing);
+        return ClaimsSection.Measurements(q.Chemistry, q.Noise, q.MaxCut, q.Routing, q.Plateaus, q.Hardware, HandMadeLearning.Outcome(0.85, 0.95), q.Annealing, q.DataLoading);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ internal static class QuickReport
         var all = ReportRunner.Compute(ctx, ReportRunner.Sections, ReportRunner.Sections.Select(s => s.Name).Where(n => n != "machine-learning"));
         return new Outcomes((ChemistryOutcome)all["chemistry"].Outcome, (NoiseOutcome)all["noise"].Outcome, (MaxCutOutcome)all["maxcut"].Outcome,
             (RoutingOutcome)all["routing"].Outcome, (BarrenPlateauOutcome)all["barren-plateaus"].Outcome, (HardwareOutcome)all["hardware"].Outcome,
-            (AnnealingOutcome)all["annealing"].Outcome);
+            (AnnealingOutcome)all["annealing"].Outcome, (DataLoadingOutcome)all["data-loading"].Outcome);
     });
 
     /// <summary>The outcomes (computed on first use).</summary>
@@ -23,5 +23,5 @@ internal static class QuickReport
 
     /// <summary>The section outcomes of one quick run.</summary>
     internal sealed record Outcomes(ChemistryOutcome Chemistry, NoiseOutcome Noise, MaxCutOutcome MaxCut, RoutingOutcome Routing,
-        BarrenPlateauOutcome Plateaus, HardwareOutcome Hardware, AnnealingOutcome Annealing);
+        BarrenPlateauOutcome Plateaus, HardwareOutcome Hardware, AnnealingOutcome Annealing, DataLoadingOutcome DataLoading);
 }

@@ -194,6 +194,7 @@ public class ShardedReportTests
         {
             ["chemistry"] = q.Chemistry, ["noise"] = q.Noise, ["maxcut"] = q.MaxCut, ["routing"] = q.Routing, ["barren-plateaus"] = q.Plateaus,
             ["hardware"] = q.Hardware, ["machine-learning"] = HandMadeLearning.Outcome(0.9, 0.8), ["annealing"] = q.Annealing,
+            ["data-loading"] = q.DataLoading,
         };
     }
 

@@ -6,10 +6,24 @@ namespace QuantumApps.Cli.Report;
 /// Everything the barren-plateau section shows: samples per point, the layer count of the shallow circuits, and the four
 /// series in the order deep/global, deep/local, shallow/global, shallow/local (each with its points and the fit of
 /// ln Var = a + b·n) of the first seed, and the fitted slope b of every series for every seed (<see cref="SeedSlopes"/>[series][seed];
-/// null in outcomes made before seeds were repeated, then the first seed's slope alone with spread NaN).
+/// null in outcomes made before seeds were repeated, then the first seed's slope alone with spread NaN), and the
+/// layer-wise training comparison (<see cref="Layerwise"/>: every run of <see cref="LayerwiseTrainingExperiment.Compare"/>
+/// with its settings; null in outcomes made before it existed, then its claim shows "not yet measured").
 /// </summary>
-public sealed record BarrenPlateauOutcome(int Samples, int ShallowLayers, IReadOnlyList<BarrenPlateauSeries> Series, IReadOnlyList<double[]>? SeedSlopes = null)
+public sealed record BarrenPlateauOutcome(int Samples, int ShallowLayers, IReadOnlyList<BarrenPlateauSeries> Series, IReadOnlyList<double[]>? SeedSlopes = null,
+    IReadOnlyList<LayerwiseTrainingRun>? Layerwise = null, LayerwiseTrainingSettings? LayerwiseSettings = null)
 {
+    /// <summary>Layer-wise wins a seed when its final cost is below both full-depth runs' by more than this (0.01 of the cost's range 2: smaller differences are ties).</summary>
+    public const double LayerwiseWinMargin = 0.01;
+
+    /// <summary>The runs at the largest size of the layer-wise comparison, grouped by seed (empty without it).</summary>
+    public IReadOnlyList<IGrouping<int, LayerwiseTrainingRun>> LayerwiseLargest =>
+        Layerwise is { Count: > 0 } runs ? [.. runs.Where(r => r.NumQubits == runs.Max(x => x.NumQubits)).GroupBy(r => r.Seed)] : [];
+
+    /// <summary>Seeds at the largest size where layer-wise ends below both full-depth schedules by more than <see cref="LayerwiseWinMargin"/>.</summary>
+    public int LayerwiseWinsLargest => LayerwiseLargest.Count(g =>
+        g.Single(r => r.Schedule == TrainingSchedule.Layerwise).FinalCost < g.Where(r => r.Schedule != TrainingSchedule.Layerwise).Min(r => r.FinalCost) - LayerwiseWinMargin);
+
     /// <summary>Number of seeds.</summary>
     public int SeedCount => SeedSlopes is { Count: > 0 } s ? s[0].Length : 1;
 
@@ -38,7 +52,10 @@ public sealed record BarrenPlateauOutcome(int Samples, int ShallowLayers, IReadO
     /// shallow_global, shallow_local) the fitted slope b of ln Var = a + b·n and its standard error, the largest n and
     /// the variance there (all of the first seed); the slope's mean and standard deviation across seeds and the band
     /// mean ± 2 s.d. (<c>slope_seed_mean</c>, <c>slope_seed_sd</c>, <c>slope_seed_lo</c>, <c>slope_seed_hi</c>), which the
-    /// verdict rules use; the number of seeds; and the slope −ln 2 McClean et al. predict for 2-designs.
+    /// verdict rules use; the number of seeds; and the slope −ln 2 McClean et al. predict for 2-designs. With the layer-wise
+    /// comparison (<c>plateaus.layerwise.*</c>): its largest n, seeds, the seeds at the largest n where layer-wise wins
+    /// (<see cref="LayerwiseWinsLargest"/>) and their fraction, and per schedule (layerwise, full_random, full_zero) the
+    /// success fraction and mean final cost at the largest n and the device circuits of one run there.
     /// </summary>
     public IReadOnlyDictionary<string, double> Measurements()
     {
@@ -56,6 +73,22 @@ public sealed record BarrenPlateauOutcome(int Samples, int ShallowLayers, IReadO
             m[$"plateaus.{names[i]}.slope_seed_sd"] = sd;
             m[$"plateaus.{names[i]}.slope_seed_lo"] = mean - 2 * sd;
             m[$"plateaus.{names[i]}.slope_seed_hi"] = mean + 2 * sd;
+        }
+        var largest = LayerwiseLargest;
+        if (largest.Count > 0)
+        {
+            m["plateaus.layerwise.largest_n"] = largest[0].First().NumQubits;
+            m["plateaus.layerwise.layers_largest"] = largest[0].First().Layers;
+            m["plateaus.layerwise.seeds"] = largest.Count;
+            m["plateaus.layerwise.wins_largest"] = LayerwiseWinsLargest;
+            m["plateaus.layerwise.win_fraction_largest"] = (double)LayerwiseWinsLargest / largest.Count;
+            foreach (var (schedule, key) in new[] { (TrainingSchedule.Layerwise, "layerwise"), (TrainingSchedule.FullDepthRandom, "full_random"), (TrainingSchedule.FullDepthZero, "full_zero") })
+            {
+                var runs = largest.Select(g => g.Single(r => r.Schedule == schedule)).ToList();
+                m[$"plateaus.layerwise.{key}.success_largest"] = runs.Count(r => r.Success) / (double)runs.Count;
+                m[$"plateaus.layerwise.{key}.mean_cost_largest"] = runs.Average(r => r.FinalCost);
+                m[$"plateaus.layerwise.{key}.circuits_largest"] = runs[0].Circuits;
+            }
         }
         return m;
     }

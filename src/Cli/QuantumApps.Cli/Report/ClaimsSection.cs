@@ -16,10 +16,10 @@ public static class ClaimsSection
     /// Throws when two sections use the same key.
     /// </summary>
     public static IReadOnlyDictionary<string, double> Measurements(ChemistryOutcome? chem, NoiseOutcome? noise, MaxCutOutcome? maxcut, RoutingOutcome? routing,
-        BarrenPlateauOutcome? plateaus, HardwareOutcome? hardware, MachineLearningOutcome? learning, AnnealingOutcome? annealing = null)
+        BarrenPlateauOutcome? plateaus, HardwareOutcome? hardware, MachineLearningOutcome? learning, AnnealingOutcome? annealing = null, DataLoadingOutcome? dataLoading = null)
     {
         var all = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var set in new[] { chem?.Measurements(), noise?.Measurements(), maxcut?.Measurements(), routing?.Measurements(), plateaus?.Measurements(), hardware?.Measurements(), learning?.Measurements(), annealing?.Measurements() })
+        foreach (var set in new[] { chem?.Measurements(), noise?.Measurements(), maxcut?.Measurements(), routing?.Measurements(), plateaus?.Measurements(), hardware?.Measurements(), learning?.Measurements(), annealing?.Measurements(), dataLoading?.Measurements() })
         {
             if (set is null) continue;
             foreach (var (k, v) in set)

@@ -41,6 +41,7 @@ public static class ReportRunner
         new("machine-learning", typeof(MachineLearningOutcome), [], (ctx, _) => MachineLearningSection.Compute(ctx),
             (doc, o) => MachineLearningSection.Render(doc, (MachineLearningOutcome)o)),
         new("annealing", typeof(AnnealingOutcome), [], (ctx, _) => AnnealingSection.Compute(ctx), (doc, o) => AnnealingSection.Render(doc, (AnnealingOutcome)o)),
+        new("data-loading", typeof(DataLoadingOutcome), [], (ctx, _) => DataLoadingSection.Compute(ctx), (doc, o) => DataLoadingSection.Render(doc, (DataLoadingOutcome)o)),
     ];
 
     /// <summary>
@@ -154,7 +155,8 @@ public static class ReportRunner
         var catalogue = Claims.ClaimCatalogue.Default;
         var verdicts = ClaimsSection.Compute(catalogue, ClaimsSection.Measurements((ChemistryOutcome)outcomes["chemistry"], (NoiseOutcome)outcomes["noise"],
             (MaxCutOutcome)outcomes["maxcut"], (RoutingOutcome)outcomes["routing"], (BarrenPlateauOutcome)outcomes["barren-plateaus"],
-            (HardwareOutcome)outcomes["hardware"], (MachineLearningOutcome)outcomes["machine-learning"], outcomes.GetValueOrDefault("annealing") as AnnealingOutcome));
+            (HardwareOutcome)outcomes["hardware"], (MachineLearningOutcome)outcomes["machine-learning"], outcomes.GetValueOrDefault("annealing") as AnnealingOutcome,
+            outcomes.GetValueOrDefault("data-loading") as DataLoadingOutcome));
         ClaimsSection.Render(doc, catalogue, verdicts);
         foreach (var s in Sections) s.Render(doc, outcomes[s.Name]);
         ClaimsSection.RenderReferences(doc, catalogue);

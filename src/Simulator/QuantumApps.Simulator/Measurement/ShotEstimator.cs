@@ -5,36 +5,41 @@ namespace QuantumApps.Simulator.Measurement;
 
 /// <summary>
 /// Estimates ⟨ψ|H|ψ⟩ from simulated measurement shots, one setting per qubit-wise-commuting group
-/// (<see cref="QubitWiseGrouping"/>): the state is copied, rotated into the group's basis and sampled with
-/// <see cref="StateVector.Sample"/>. Weighted allocation: each group first gets 2 shots (a sample variance needs
-/// two), the remaining N − 2G are split in proportion to the groups' Σ|c| by largest remainder (ties to the lower
-/// group index) — a prior-free stand-in for the optimal N_g ∝ σ_g, since |O_g| ≤ Σ|c| bounds σ_g.
+/// (<see cref="QubitWiseGrouping"/>): the state is rotated into each group's basis and the group's N_g shots are drawn
+/// as counts of its single-shot values (<see cref="ShotDistribution"/>: one multinomial draw per group, whatever N_g
+/// is; the same estimator as N_g per-shot draws). Weighted allocation: each group first gets 2 shots (a sample
+/// variance needs two), the remaining N − 2G are split in proportion to the groups' Σ|c| by largest remainder (ties to
+/// the lower group index) — a prior-free stand-in for the optimal N_g ∝ σ_g, since |O_g| ≤ Σ|c| bounds σ_g.
+/// To estimate one state many times (seeds), <see cref="Prepare"/> once and call <see cref="ShotDistribution.Estimate(int, Random)"/>.
 /// </summary>
 public static class ShotEstimator
 {
     /// <summary>Estimate with <paramref name="shots"/> shots in total, weighted allocation.</summary>
     public static ShotEstimate Estimate(StateVector state, PauliSum h, int shots, Random rng)
     {
-        CheckOperator(state, h);
-        var groups = QubitWiseGrouping.Group(h);
+        var groups = CheckedGroups(state, h);
         if (groups.Count > 0 && shots < 2 * groups.Count)
             throw new QuantumAppsException($"{shots} shots are too few for {groups.Count} measurement groups (need at least 2 per group)");
-        return Run(state, h, groups, WeightedAllocation(groups, shots), rng);
+        return ShotDistribution.Build(state, h, groups).Estimate(shots, rng);
     }
 
     /// <summary>Estimate with an explicit number of shots per group (each ≥ 1; e.g. <see cref="ShotBudget.ShotsPerGroup"/>).</summary>
     public static ShotEstimate Estimate(StateVector state, PauliSum h, IReadOnlyList<long> shotsPerGroup, Random rng)
     {
-        CheckOperator(state, h);
-        var groups = QubitWiseGrouping.Group(h);
+        var groups = CheckedGroups(state, h);
         if (shotsPerGroup.Count != groups.Count) throw new QuantumAppsException($"{shotsPerGroup.Count} shot counts given for {groups.Count} measurement groups");
-        var alloc = new int[groups.Count];
-        for (int g = 0; g < alloc.Length; g++)
-        {
-            if (shotsPerGroup[g] < 1 || shotsPerGroup[g] > int.MaxValue) throw new QuantumAppsException($"group {g}: shot count {shotsPerGroup[g]} must be between 1 and {int.MaxValue}");
-            alloc[g] = (int)shotsPerGroup[g];
-        }
-        return Run(state, h, groups, alloc, rng);
+        return ShotDistribution.Build(state, h, groups).Estimate(shotsPerGroup, rng);
+    }
+
+    /// <summary>The per-group shot-value distributions of <paramref name="state"/>, from which any number of seeded estimates can be drawn.</summary>
+    public static ShotDistribution Prepare(StateVector state, PauliSum h) => ShotDistribution.Build(state, h, CheckedGroups(state, h));
+
+    private static IReadOnlyList<MeasurementGroup> CheckedGroups(StateVector state, PauliSum h)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(h);
+        CheckOperator(state, h);
+        return QubitWiseGrouping.Group(h);
     }
 
     /// <summary>The optimal shot budget for standard error <paramref name="targetStandardError"/> (see <see cref="ShotBudget"/>).</summary>
@@ -120,8 +125,12 @@ public static class ShotEstimator
         return Math.Sqrt(v);
     }
 
-    /// <summary>2 shots per group, then the rest ∝ Σ|c| by largest remainder.</summary>
-    internal static int[] WeightedAllocation(IReadOnlyList<MeasurementGroup> groups, int shots)
+    /// <summary>
+    /// The shots per group that <see cref="Estimate(StateVector, PauliSum, int, Random)"/> (and <c>--shots</c>) uses for
+    /// <paramref name="shots"/> in total: 2 per group, then the rest ∝ Σ|c| of the group by largest remainder (ties to the
+    /// lower index).
+    /// </summary>
+    public static int[] WeightedAllocation(IReadOnlyList<MeasurementGroup> groups, int shots)
     {
         int g = groups.Count;
         var alloc = new int[g];
@@ -140,42 +149,6 @@ public static class ShotEstimator
         foreach (int i in Enumerable.Range(0, g).OrderByDescending(i => remainder[i]).ThenBy(i => i).Take(rest - assigned))
             alloc[i]++;
         return alloc;
-    }
-
-    private static ShotEstimate Run(StateVector state, PauliSum h, IReadOnlyList<MeasurementGroup> groups, int[] alloc, Random rng)
-    {
-        double offset = h.IdentityCoefficient.Real;
-        double mean = offset, variance = 0;
-        var means = new double[groups.Count];
-        var work = state.Clone();
-        for (int g = 0; g < groups.Count; g++)
-        {
-            work.CopyFrom(state);
-            groups[g].RotateIntoBasis(work);
-            var outcomes = work.Sample(alloc[g], rng);
-            var terms = groups[g].Terms;
-            var supports = new ulong[terms.Count];
-            var coefficients = new double[terms.Count];
-            for (int t = 0; t < supports.Length; t++)
-            {
-                supports[t] = terms[t].Pauli.X | terms[t].Pauli.Z;
-                coefficients[t] = terms[t].Coefficient.Real;
-            }
-            double s = 0, s2 = 0;
-            foreach (ulong b in outcomes)
-            {
-                double v = 0;
-                for (int t = 0; t < supports.Length; t++)
-                    v += (System.Numerics.BitOperations.PopCount(b & supports[t]) & 1) == 0 ? coefficients[t] : -coefficients[t];
-                s += v;
-                s2 += v * v;
-            }
-            int n = alloc[g];
-            means[g] = s / n;
-            mean += means[g];
-            if (n > 1) variance += Math.Max(0, (s2 - n * means[g] * means[g]) / (n - 1)) / n;
-        }
-        return new ShotEstimate(mean, Math.Sqrt(variance), groups, alloc, means, offset);
     }
 
     private static void CheckOperator(StateVector state, PauliSum h)

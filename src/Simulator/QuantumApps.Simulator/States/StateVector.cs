@@ -310,6 +310,17 @@ public sealed class StateVector
         return Math.Max(0, ApplyOperator(h).NormSquared() - e * e);
     }
 
+    /// <summary>
+    /// The outcome counts of <paramref name="shots"/> computational-basis measurements: entry b is how many of the
+    /// shots gave b, drawn from Multinomial(shots; |ψ_b|²) at once (<see cref="Measurement.MultinomialSampler"/>, O(2^n)
+    /// whatever the number of shots) — the same distribution as counting the outcomes of <see cref="Sample"/>.
+    /// </summary>
+    public long[] SampleCounts(long shots, Random rng)
+    {
+        if (shots < 0) throw new QuantumAppsException($"shot count must be non-negative, not {shots}");
+        return Measurement.MultinomialSampler.Counts(Probabilities(), shots, rng);
+    }
+
     /// <summary>Draws <paramref name="shots"/> basis-state outcomes from |ψ_b|² with the given seeded generator (inverse CDF).</summary>
     public ulong[] Sample(int shots, Random rng)
     {
