@@ -157,15 +157,20 @@ public class ShardedReportTests
         return JsonNode.DeepEquals(a, b) ? "" : $"{path}: {a?.ToJsonString()} vs {b?.ToJsonString()}";
     }
 
-    /// <summary>The outcome as JSON without its wall-clock fields (names containing "seconds", e.g. heldKarpSecondsBurma14).</summary>
+    /// <summary>The outcome as JSON without its wall-clock fields (names containing "seconds", e.g. heldKarpSecondsBurma14) and the fields derived from them.</summary>
     private static JsonNode WithoutSeconds(object outcome)
     {
+        // wall times, and what the like-against-like comparisons derive from them (the depth a time budget allows and
+        // the heuristics' results within QAOA's wall time: fields named budget…, chosen, …OverRandomTour)
+        static bool MachineDependent(string k) =>
+            k.Contains("seconds", StringComparison.OrdinalIgnoreCase) || k.Contains("budget", StringComparison.OrdinalIgnoreCase)
+            || k.Equals("chosen", StringComparison.OrdinalIgnoreCase) || k.Contains("OverRandomTour", StringComparison.OrdinalIgnoreCase);
         var node = JsonSerializer.SerializeToNode(outcome, outcome.GetType(), ReportJson.Options)!;
         void Strip(JsonNode? n)
         {
             if (n is JsonObject o)
             {
-                foreach (var key in o.Select(kv => kv.Key).Where(k => k.Contains("seconds", StringComparison.OrdinalIgnoreCase)).ToList()) o.Remove(key);
+                foreach (var key in o.Select(kv => kv.Key).Where(MachineDependent).ToList()) o.Remove(key);
                 foreach (var (_, v) in o) Strip(v);
             }
             else if (n is JsonArray a) foreach (var v in a) Strip(v);

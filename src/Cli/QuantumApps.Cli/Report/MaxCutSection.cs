@@ -15,28 +15,22 @@ namespace QuantumApps.Cli.Report;
 /// </summary>
 public static class MaxCutSection
 {
-    /// <summary>Shots of QAOA, restarts of each heuristic and random draws in the like-against-like comparison.</summary>
-    public const int BudgetShots = 100;
+    /// <summary>Shots of QAOA, restarts of each heuristic and random draws in the like-against-like comparison (<see cref="BudgetLadder.K"/>).</summary>
+    public const int BudgetShots = BudgetLadder.K;
 
-    /// <summary>Wall-time budget (s) of the QAOA depth ladder per graph: 0.25 s quick, 5 s full.</summary>
-    public static double BudgetSeconds(bool quick) => quick ? 0.25 : 5.0;
+    /// <summary>Wall-time budget (s) of the QAOA depth ladder per graph (<see cref="BudgetLadder.BudgetSeconds"/>).</summary>
+    public static double BudgetSeconds(bool quick) => BudgetLadder.BudgetSeconds(quick);
 
     /// <summary>
     /// The like-against-like comparison on one graph (see <see cref="MaxCutBudgetRun"/>): the depth with the best ⟨C⟩
-    /// among those whose cumulative optimisation time fits <paramref name="budget"/>, then annealing and tabu search
-    /// with QAOA's wall time and <see cref="BudgetShots"/> restarts, and the random-assignment baseline.
+    /// among those whose cumulative optimisation time fits <paramref name="budget"/> (<see cref="BudgetLadder.Choose"/>),
+    /// then annealing and tabu search with QAOA's wall time and <see cref="BudgetShots"/> restarts, and the
+    /// random-assignment baseline.
     /// </summary>
     public static MaxCutBudgetRun Budgeted(Graph g, double[] diag, IReadOnlyList<MaxCutQaoaRun> runs, double budget, long seed, Random rng)
     {
-        double cumulative = 0;
-        MaxCutQaoaRun chosen = runs[0];
-        double spent = runs[0].Seconds;
-        foreach (var r in runs)
-        {
-            cumulative += r.Seconds;
-            if (cumulative > budget) break;
-            if (r == runs[0] || r.Expectation > chosen.Expectation) (chosen, spent) = (r, cumulative);
-        }
+        var (index, spent, within) = BudgetLadder.Choose(runs.Select(r => r.Seconds).ToArray(), runs.Select(r => r.Expectation).ToArray(), budget);
+        var chosen = runs[index];
         double limit = Math.Max(spent, 1e-4);
         var heuristics = MaxCutComparison.Run(g, [MaxCutMethod.Sa, MaxCutMethod.Tabu],
             new ComparisonOptions(seed, NamedMethods: true) { TimeLimitSeconds = limit, Restarts = BudgetShots });
@@ -46,7 +40,7 @@ public static class MaxCutSection
         var tabu = heuristics.Methods[1].Solution!;
         double randomBest = double.NegativeInfinity;
         for (int i = 0; i < BudgetShots; i++) randomBest = Math.Max(randomBest, diag[rng.NextInt64(diag.Length)]);
-        return new MaxCutBudgetRun(budget, chosen.Depth, spent, runs[0].Seconds <= budget, BudgetShots, chosen.Expectation, chosen.BestOfK,
+        return new MaxCutBudgetRun(budget, chosen.Depth, spent, within, BudgetShots, chosen.Expectation, chosen.BestOfK,
             sa.Cut, sa.Seconds, tabu.Cut, tabu.Seconds, g.TotalWeight / 2, randomBest);
     }
 

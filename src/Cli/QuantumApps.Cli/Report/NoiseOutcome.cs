@@ -31,6 +31,21 @@ public sealed record NoiseOutcome(
     IReadOnlyList<NoiseCircuitRun> H2Circuits,
     NoiseModel DeviceNoise)
 {
+    /// <summary>QAOA ratio after zero-noise extrapolation (Richardson, λ = 1, 3, 5) at each rate of the scan (empty when not computed).</summary>
+    public IReadOnlyList<double> QaoaZneRatios { get; init; } = [];
+
+    /// <summary>QAOA ratio after linear zero-noise extrapolation at each rate of the scan.</summary>
+    public IReadOnlyList<double> QaoaZneLinearRatios { get; init; } = [];
+
+    /// <summary>QAOA ratio at the device's error rates (<see cref="DeviceNoise"/>), unmitigated.</summary>
+    public double QaoaDeviceRatio { get; init; } = double.NaN;
+
+    /// <summary>QAOA ratio at the device's error rates with zero-noise extrapolation (Richardson).</summary>
+    public double QaoaDeviceZneRatio { get; init; } = double.NaN;
+
+    /// <summary>The LiH noisy curve (the chemistry section's circuits under its noise) without and with zero-noise extrapolation.</summary>
+    public IReadOnlyList<NoiseZnePoint> LiH { get; init; } = [];
+
     /// <summary>H2 VQE energy error at p₂ = 1e-3 (Ha).</summary>
     public double VqeErrorAt1e3 => VqeErrors[2];
 
@@ -46,7 +61,11 @@ public sealed record NoiseOutcome(
     /// against Goemans–Williamson and a random assignment; for each H2 circuit k (uccsd, minimal4q, minimal2q)
     /// <c>noise.h2.k.*</c>: CNOTs, the error (Ha) at p₂ = 1e-3 without and with ZNE (|Richardson − FCI|), at the device's
     /// rates without and with ZNE, and the largest p₂ of the scan up to which it stays within chemical accuracy without and
-    /// with ZNE (0 when none); and the device depolarizing probabilities.
+    /// with ZNE (0 when none); the 8-node QAOA ratio with ZNE at p₂ = 1e-2 and 0.1 and at the device's rates without and
+    /// with ZNE (<c>noise.qaoa.zne_*</c>, <c>noise.qaoa.ratio_device</c>); for the LiH curve (<c>noise.lih.*</c>) the number of
+    /// points, the largest |error| (Ha) without and with ZNE, the largest standard error of the ZNE estimate, the points
+    /// shown within chemical accuracy after ZNE (|error| + 2σ ≤ 1.6 mHa), the trajectories per scale factor used and the most
+    /// the worst point would need for σ = 1.6 mHa; and the device depolarizing probabilities.
     /// </summary>
     public IReadOnlyDictionary<string, double> Measurements()
     {
@@ -63,6 +82,23 @@ public sealed record NoiseOutcome(
             m[k + ".zne_abs_error_device_ha"] = Math.Abs(r.DeviceZneError);
             m[k + ".max_p2_within_accuracy"] = NoiseCircuitRun.LargestRateWithin(Rates, r.Errors, acc);
             m[k + ".zne_max_p2_within_accuracy"] = NoiseCircuitRun.LargestRateWithin(Rates, r.ZneErrors, acc);
+        }
+        if (QaoaZneRatios.Count == Rates.Count)
+        {
+            m["noise.qaoa.zne_ratio_p2_1e-2"] = QaoaZneRatios[4];
+            m["noise.qaoa.zne_ratio_p2_1e-1"] = QaoaZneRatios[^1];
+            m["noise.qaoa.ratio_device"] = QaoaDeviceRatio;
+            m["noise.qaoa.zne_ratio_device"] = QaoaDeviceZneRatio;
+        }
+        if (LiH.Count > 0)
+        {
+            m["noise.lih.points"] = LiH.Count;
+            m["noise.lih.max_abs_error_ha"] = LiH.Max(p => Math.Abs(p.Error));
+            m["noise.lih.zne_max_abs_error_ha"] = LiH.Max(p => Math.Abs(p.ZneError));
+            m["noise.lih.zne_max_standard_error_ha"] = LiH.Max(p => p.RichardsonStandardError);
+            m["noise.lih.zne_within_accuracy"] = LiH.Count(p => p.ZneWithinAccuracy);
+            m["noise.lih.zne_trajectories_for_accuracy"] = LiH.Max(p => p.TrajectoriesForAccuracy);
+            m["noise.lih.trajectories"] = LiH[0].Trajectories;
         }
         m["noise.device.p1"] = DeviceNoise.Depolarizing1;
         m["noise.device.p2"] = DeviceNoise.Depolarizing2;

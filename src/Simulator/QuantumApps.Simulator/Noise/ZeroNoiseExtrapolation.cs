@@ -50,15 +50,27 @@ public static class ZeroNoiseExtrapolation
     public static double Richardson(IReadOnlyList<double> scaleFactors, IReadOnlyList<double> values)
     {
         Check(scaleFactors, values, 1);
+        var w = RichardsonWeights(scaleFactors);
         double sum = 0;
-        for (int i = 0; i < scaleFactors.Count; i++)
-        {
-            double w = 1;
-            for (int j = 0; j < scaleFactors.Count; j++)
-                if (j != i) w *= scaleFactors[j] / (scaleFactors[j] - scaleFactors[i]);
-            sum += w * values[i];
-        }
+        for (int i = 0; i < w.Length; i++) sum += w[i] * values[i];
         return sum;
+    }
+
+    /// <summary>
+    /// The Richardson weights γ_i = Π_{j≠i} λ_j/(λ_j − λ_i) (Σ γ_i = 1; 15/8, −5/4, 3/8 for λ = 1, 3, 5). With independent
+    /// estimates E_i of standard errors σ_i the extrapolation's standard error is √(Σ γ_i² σ_i²).
+    /// </summary>
+    public static double[] RichardsonWeights(IReadOnlyList<double> scaleFactors)
+    {
+        Check(scaleFactors, scaleFactors, 1);
+        var w = new double[scaleFactors.Count];
+        for (int i = 0; i < w.Length; i++)
+        {
+            w[i] = 1;
+            for (int j = 0; j < w.Length; j++)
+                if (j != i) w[i] *= scaleFactors[j] / (scaleFactors[j] - scaleFactors[i]);
+        }
+        return w;
     }
 
     /// <summary>Intercept a of the least-squares line E ≈ a + bλ through at least two points with distinct scale factors.</summary>
