@@ -129,6 +129,33 @@ internal sealed class RccsdSolver
         return t2;
     }
 
+    /// <summary>
+    /// Per-amplitude factors D/(D − s) of a level-shifted step (t1 then t2 order, D_ia = e_i − e_a,
+    /// D_ijab = e_i + e_j − e_a − e_b, s ≥ 0): t ← t + (RHS/D − t)·D/(D − s) has the fixed point of the plain step.
+    /// </summary>
+    public double[] ShiftFactors(double shift)
+    {
+        int o = _o, v = _v;
+        var f = new double[o * v + o * o * v * v];
+        for (var i = 0; i < o; i++)
+        for (var a = 0; a < v; a++)
+        {
+            var d = _eo[i] - _ev[a];
+            f[i * v + a] = d / (d - shift);
+        }
+
+        for (var i = 0; i < o; i++)
+        for (var j = 0; j < o; j++)
+        for (var a = 0; a < v; a++)
+        for (var b = 0; b < v; b++)
+        {
+            var d = _eo[i] + _eo[j] - _ev[a] - _ev[b];
+            f[o * v + T2(i, j, a, b)] = d / (d - shift);
+        }
+
+        return f;
+    }
+
     /// <summary>E_corr = 2 Σ f_ia t_i^a + Σ [2(ia|jb) − (ib|ja)] τ_ij^ab.</summary>
     public double Energy(double[] t1, double[] t2)
     {

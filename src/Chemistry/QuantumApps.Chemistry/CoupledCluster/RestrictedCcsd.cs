@@ -69,15 +69,44 @@ public static class RestrictedCcsd
             return new RccsdSolution(new CcsdResult(eRef, 0, 0, true, CcsdExitReason.Converged, 0, 0), o, v, new double[o * v], new double[o * o * v * v]);
         }
 
-        MemoryGuard.EnsureFits((long)EstimateBytes(o, v, options.DiisSubspace), $"RCCSD with {o} occupied and {v} virtual orbitals", MemoryGuard.KrylovShare);
+        MemoryGuard.EnsureFits((long)EstimateBytes(o, v, options.LevelShift is null ? 2 * Math.Max(1, options.DiisSubspace) : options.DiisSubspace), $"RCCSD with {o} occupied and {v} virtual orbitals", MemoryGuard.KrylovShare);
+        if (options.LevelShift is double given && !(given >= 0))
+        {
+            throw new QuantumAppsException($"CCSD level shift must be a non-negative number of hartree, got {given}");
+        }
+
         var s = new RccsdSolver(h, o, v);
+        var first = Iterate(s, options, eRef, o, v, options.LevelShift ?? 0, options.DiisSubspace, 0, progress, cancellationToken);
+        if (first.Result.Converged || first.Result.ExitReason == CcsdExitReason.Diverged || options.LevelShift is not null)
+        {
+            return first;
+        }
+
+        // Rescue: from the MP2 start again with the step damped by a level shift of RescueLevelShift and a DIIS history
+        // twice as long (issue 13: N2/STO-3G at 2.2, 2.4 and 2.9 Å on the stable RHF orbitals, where plain DIIS wanders).
+        var rescue = Iterate(s, options, eRef, o, v, RescueLevelShift, 2 * Math.Max(1, options.DiisSubspace), first.Result.Iterations,
+            progress, cancellationToken);
+        return rescue.Result.Converged ? rescue : first;
+    }
+
+    /// <summary>
+    /// Level shift s (hartree) of the rescue attempt that <see cref="Solve"/> makes when the plain iteration does not
+    /// converge and <see cref="CcsdOptions.LevelShift"/> is not set: t ← t + (RHS/D − t)·D/(D − s), the same fixed point.
+    /// </summary>
+    public const double RescueLevelShift = 1.0;
+
+    private static RccsdSolution Iterate(RccsdSolver s, CcsdOptions options, double eRef, int o, int v, double shift, int subspace,
+        int iterationsBefore, IProgress<CcsdIteration>? progress, CancellationToken cancellationToken)
+    {
+        var maxIterations = options.MaxIterations;
         var t1 = new double[o * v];
         var t2 = s.Mp2Amplitudes();
         var energy = s.Energy(t1, t2);
-        var diis = options.DiisSubspace > 0 ? new Diis(options.DiisSubspace) : null;
+        var damping = shift > 0 ? s.ShiftFactors(shift) : null;
+        var diis = subspace > 0 ? new Diis(subspace) : null;
         double dE = double.PositiveInfinity, dT = double.PositiveInfinity;
-        var iteration = 0;
-        while (iteration < options.MaxIterations)
+        var iteration = iterationsBefore;
+        while (iteration < iterationsBefore + maxIterations)
         {
             cancellationToken.ThrowIfCancellationRequested();
             iteration++;
@@ -88,7 +117,13 @@ public static class RestrictedCcsd
             var finite = true;
             for (var k = 0; k < error.Length; k++)
             {
-                error[k] = newVec[k] - (k < t1.Length ? t1[k] : t2[k - t1.Length]);
+                var old = k < t1.Length ? t1[k] : t2[k - t1.Length];
+                if (damping is not null)
+                {
+                    newVec[k] = old + (newVec[k] - old) * damping[k];
+                }
+
+                error[k] = newVec[k] - old;
                 dT = Math.Max(dT, Math.Abs(error[k]));
                 finite &= double.IsFinite(newVec[k]);
             }
