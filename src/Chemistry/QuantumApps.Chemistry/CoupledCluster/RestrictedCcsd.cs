@@ -24,20 +24,20 @@ public static class RestrictedCcsd
 {
     /// <summary>
     /// Bytes the run holds at its peak, array by array (doubles × 8): the integral blocks o²v² (ovov) + o²v² (oovv) +
-    /// o³v + o·v³ + o⁴ + v⁴ and the n² Fock matrix; the amplitudes and the DIIS history, (2·subspace + 6) vectors of
-    /// o·v + o²v² (t, the new t, old/new/error/extrapolated vectors, subspace iterate/error pairs); the temporaries of
-    /// one update: 5 o²v² (τ, the unsymmetrised and the new t2, τ for W_oooo, the ladder product), 13 (o·v)² ring
-    /// matrices, o⁴ and the W_vvvv block with its τ columns. The MO integrals the Hamiltonian already holds are not
-    /// counted.
+    /// o³v + o·v³ + o⁴ + v⁴, four constant o²v² rearrangements of (ia|jb) and the n² Fock matrix; the amplitudes and
+    /// the DIIS history, (2·subspace + 6) vectors of o·v + o²v² (t, the new t, old/new/error/extrapolated vectors,
+    /// subspace iterate/error pairs); the reused temporaries of an update: 6 o²v² (τ, two transposed copies of τ, the
+    /// unsymmetrised t2 and two product buffers), 6 (o·v)² ring matrices, o⁴ and the W_vvvv block with its τ
+    /// columns. The MO integrals the Hamiltonian already holds are not counted.
     /// </summary>
     public static double EstimateBytes(int occupied, int virtuals, int diisSubspace = 8)
     {
         double o = occupied, v = virtuals, n = o + v;
         double ov = o * v, oovv = ov * ov;
-        double integrals = 2 * oovv + o * o * o * v + o * v * v * v + o * o * o * o + v * v * v * v + n * n;
+        double integrals = 6 * oovv + o * o * o * v + o * v * v * v + o * o * o * o + v * v * v * v + n * n;
         double amplitudes = (2.0 * Math.Max(0, diisSubspace) + 6) * (ov + oovv);
         double rows = RccsdSolver.LadderBlockRows(virtuals);
-        double update = 5 * oovv + 13 * oovv + o * o * o * o + rows * v * v * v + o * o * rows * v;
+        double update = 6 * oovv + 6 * oovv + o * o * o * o + rows * v * v * v + o * o * rows * v;
         return 8 * (integrals + amplitudes + update);
     }
 
@@ -69,27 +69,61 @@ public static class RestrictedCcsd
             return new RccsdSolution(new CcsdResult(eRef, 0, 0, true, CcsdExitReason.Converged, 0, 0), o, v, new double[o * v], new double[o * o * v * v]);
         }
 
-        MemoryGuard.EnsureFits((long)EstimateBytes(o, v, options.DiisSubspace), $"RCCSD with {o} occupied and {v} virtual orbitals", MemoryGuard.KrylovShare);
+        MemoryGuard.EnsureFits((long)EstimateBytes(o, v, options.LevelShift is null ? 2 * Math.Max(1, options.DiisSubspace) : options.DiisSubspace), $"RCCSD with {o} occupied and {v} virtual orbitals", MemoryGuard.KrylovShare);
+        if (options.LevelShift is double given && !(given >= 0))
+        {
+            throw new QuantumAppsException($"CCSD level shift must be a non-negative number of hartree, got {given}");
+        }
+
         var s = new RccsdSolver(h, o, v);
+        var first = Iterate(s, options, eRef, o, v, options.LevelShift ?? 0, options.DiisSubspace, 0, progress, cancellationToken);
+        if (first.Result.Converged || first.Result.ExitReason == CcsdExitReason.Diverged || options.LevelShift is not null)
+        {
+            return first;
+        }
+
+        // Rescue: from the MP2 start again with the step damped by a level shift of RescueLevelShift and a DIIS history
+        // twice as long (issue 13: N2/STO-3G at 2.2, 2.4 and 2.9 Å on the stable RHF orbitals, where plain DIIS wanders).
+        var rescue = Iterate(s, options, eRef, o, v, RescueLevelShift, 2 * Math.Max(1, options.DiisSubspace), first.Result.Iterations,
+            progress, cancellationToken);
+        return rescue.Result.Converged ? rescue : first;
+    }
+
+    /// <summary>
+    /// Level shift s (hartree) of the rescue attempt that <see cref="Solve"/> makes when the plain iteration does not
+    /// converge and <see cref="CcsdOptions.LevelShift"/> is not set: t ← t + (RHS/D − t)·D/(D − s), the same fixed point.
+    /// </summary>
+    public const double RescueLevelShift = 1.0;
+
+    private static RccsdSolution Iterate(RccsdSolver s, CcsdOptions options, double eRef, int o, int v, double shift, int subspace,
+        int iterationsBefore, IProgress<CcsdIteration>? progress, CancellationToken cancellationToken)
+    {
+        var maxIterations = options.MaxIterations;
         var t1 = new double[o * v];
         var t2 = s.Mp2Amplitudes();
         var energy = s.Energy(t1, t2);
-        var diis = options.DiisSubspace > 0 ? new Diis(options.DiisSubspace) : null;
+        var damping = shift > 0 ? s.ShiftFactors(shift) : null;
+        var diis = subspace > 0 ? new Diis(subspace) : null;
         double dE = double.PositiveInfinity, dT = double.PositiveInfinity;
-        var iteration = 0;
-        while (iteration < options.MaxIterations)
+        var iteration = iterationsBefore;
+        while (iteration < iterationsBefore + maxIterations)
         {
             cancellationToken.ThrowIfCancellationRequested();
             iteration++;
-            var (n1, n2) = s.Update(t1, t2);
-            var oldVec = Concat(t1, t2);
-            var newVec = Concat(n1, n2);
+            var newVec = new double[t1.Length + t2.Length];
+            s.Update(t1, t2, newVec.AsSpan(0, t1.Length), newVec.AsSpan(t1.Length));
             var error = new double[newVec.Length];
             dT = 0;
             var finite = true;
             for (var k = 0; k < error.Length; k++)
             {
-                error[k] = newVec[k] - oldVec[k];
+                var old = k < t1.Length ? t1[k] : t2[k - t1.Length];
+                if (damping is not null)
+                {
+                    newVec[k] = old + (newVec[k] - old) * damping[k];
+                }
+
+                error[k] = newVec[k] - old;
                 dT = Math.Max(dT, Math.Abs(error[k]));
                 finite &= double.IsFinite(newVec[k]);
             }
@@ -115,11 +149,4 @@ public static class RestrictedCcsd
         return new RccsdSolution(new CcsdResult(eRef, energy, iteration, false, CcsdExitReason.MaxIterations, dE, dT), o, v, t1, t2);
     }
 
-    private static double[] Concat(double[] a, double[] b)
-    {
-        var r = new double[a.Length + b.Length];
-        a.CopyTo(r, 0);
-        b.CopyTo(r, a.Length);
-        return r;
-    }
 }
