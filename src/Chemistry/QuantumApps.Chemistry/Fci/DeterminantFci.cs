@@ -13,9 +13,15 @@ namespace QuantumApps.Chemistry.Fci;
 /// preconditioner t = r / (θ − H_II) (Davidson, J. Comput. Phys. 17, 87 (1975)). The subspace is restarted from the
 /// current best vector when it reaches <see cref="FciOptions.MaxSubspace"/>. Start vector: the determinant of lowest
 /// H_II plus a 1e-4 admixture of a seeded random vector, so that a lower state of another spin (e.g. a triplet
-/// M_S = 0 component below a closed-shell singlet) is not missed: the result is the ground state of the (N_α, N_β)
-/// sector, the same quantity as the qubit-space Lanczos of <c>ExactSolver</c>. Memory is estimated and checked with
+/// M_S = 0 component below a closed-shell singlet) of the same symmetry is usually not missed; a state of another
+/// symmetry sector is found reliably only by <see cref="FciSymmetry.AllSectors"/>, whose result is the ground state of
+/// the (N_α, N_β) space, the quantity of the qubit-space Lanczos of <c>ExactSolver</c>. Memory is estimated and checked with
 /// <see cref="MemoryGuard"/> (<see cref="MemoryGuard.KrylovShare"/>) before anything large is allocated.
+/// Symmetry (<see cref="FciOptions.Symmetry"/>): the abelian orbital labels of <see cref="OrbitalSymmetry"/> split the
+/// space into sectors that H does not connect; by default Davidson runs only in the sector of the determinant with the
+/// lowest H_II (<see cref="SectorFciSigma"/>; the point-group irrep of the reference, as psi4's detci), with
+/// <see cref="FciSymmetry.AllSectors"/> in every sector (the lowest wins), with <see cref="FciSymmetry.None"/> on the
+/// whole space (<see cref="FciSigma"/>).
 /// </summary>
 public static class DeterminantFci
 {
@@ -61,8 +67,8 @@ public static class DeterminantFci
         var linksA = h.NumAlpha + h.NumAlpha * (n - h.NumAlpha);
         var linksB = h.NumBeta + h.NumBeta * (n - h.NumBeta);
         var vectors = 2.0 * options.MaxSubspace + 5;
-        var fixedBytes = (na * linksA + nb * linksB) * (2 * sizeof(int) + sizeof(double)) * (order > 1 ? 2 : 1)
-            + 2 * pairs * pairs * sizeof(double);
+        // Replacement lists and K; with symmetry both once more (re-sorted by label, K in blocks).
+        var fixedBytes = ((na * linksA + nb * linksB) * (2 * sizeof(int) + sizeof(double)) + pairs * pairs * sizeof(double)) * (order > 1 ? 2 : 1);
         double largest = 0, largestBytes = 0, largestSigma = 0, allSigma = 0;
         for (var sector = 0; sector < order; sector++)
         {
@@ -133,7 +139,7 @@ public static class DeterminantFci
         var symmetry = SymmetryOf(h, options);
         var size = EstimateWith(h, options, symmetry);
         var what = string.Create(CultureInfo.InvariantCulture, $"fci: {size.Determinants:N0} determinants ({size.AlphaStrings:N0} alpha × {size.BetaStrings:N0} beta strings)");
-        if (size.Determinants > Array.MaxLength)
+        if (size.SectorDeterminants > Array.MaxLength)
         {
             throw new QuantumAppsException($"{what} exceed the {Array.MaxLength} elements of one array; choose an active space");
         }
