@@ -16,7 +16,9 @@ namespace QuantumApps.Chemistry.Scf;
 /// signed permutation R of the basis functions. Within every set of orbitals whose energies agree to
 /// <see cref="DegeneracyTolerance"/> hartree (coefficients C_D), M = Σ_j 2^j C_Dᵀ S R_j C_D over at most three
 /// independent operations is diagonalised and C_D rotated to its eigenvectors: each then has a definite character ±1
-/// under every R_j (the eigenvalues Σ_j ±2^j are distinct for distinct characters). A molecule whose symmetry elements
+/// under every R_j (the eigenvalues Σ_j ±2^j are distinct for distinct characters). The rotation is applied only if
+/// the orbitals stay canonical (Vᵀ diag(ε) V = diag(ε) to <see cref="CanonicalTolerance"/>): exactly degenerate sets
+/// (π pairs of a linear molecule) always are; a pair split by SCF noise (NH3's e pair at 5e-7 Ha) and mixed is kept. A molecule whose symmetry elements
 /// are not along the coordinate axes keeps its orbitals (the FCI then finds less symmetry, never a wrong one).
 /// </summary>
 internal static class DegenerateOrbitals
@@ -26,6 +28,9 @@ internal static class DegenerateOrbitals
 
     /// <summary>Orbital energies closer than this (hartree) form one degenerate set.</summary>
     public const double DegeneracyTolerance = 1e-6;
+
+    /// <summary>Largest change (hartree) of the Fock matrix in the orbital basis that a rotation may cause (it is not applied otherwise).</summary>
+    public const double CanonicalTolerance = 1e-9;
 
     /// <summary>
     /// The coefficients (row-major n×m) with every degenerate set made symmetry-pure; the input when there is nothing to
@@ -71,6 +76,14 @@ internal static class DegenerateOrbitals
 
             total = 0.5 * (total + total.Transpose());
             var v = total.Evd(Symmetricity.Symmetric).EigenVectors;
+            // Keep the orbitals canonical: Vᵀ diag(ε) V must stay diag(ε) to CanonicalTolerance (a set split by SCF
+            // noise and strongly mixed is left alone rather than made non-canonical).
+            var energies = Matrix<double>.Build.DenseOfDiagonalArray(orbitalEnergies.AsSpan(start, count).ToArray());
+            if ((v.TransposeThisAndMultiply(energies) * v - energies).Enumerate().Max(Math.Abs) > CanonicalTolerance)
+            {
+                continue;
+            }
+
             var rotated = cd * v;
             for (var mu = 0; mu < n; mu++)
             {
