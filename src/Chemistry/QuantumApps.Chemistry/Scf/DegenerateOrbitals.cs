@@ -18,7 +18,9 @@ namespace QuantumApps.Chemistry.Scf;
 /// independent operations is diagonalised and C_D rotated to its eigenvectors: each then has a definite character ±1
 /// under every R_j (the eigenvalues Σ_j ±2^j are distinct for distinct characters). The rotation is applied only if
 /// the orbitals stay canonical (Vᵀ diag(ε) V = diag(ε) to <see cref="CanonicalTolerance"/>): exactly degenerate sets
-/// (π pairs of a linear molecule) always are; a pair split by SCF noise (NH3's e pair at 5e-7 Ha) and mixed is kept. A molecule whose symmetry elements
+/// (π pairs of a linear molecule) always are; a pair split by SCF noise (NH3's e pair at 5e-7 Ha) and mixed is kept.
+/// A set that is already pure is not touched, and otherwise the rotation is chosen closest to the identity (columns
+/// reordered and signs fixed), so orbital order and phases change as little as possible. A molecule whose symmetry elements
 /// are not along the coordinate axes keeps its orbitals (the FCI then finds less symmetry, never a wrong one).
 /// </summary>
 internal static class DegenerateOrbitals
@@ -28,6 +30,9 @@ internal static class DegenerateOrbitals
 
     /// <summary>Orbital energies closer than this (hartree) form one degenerate set.</summary>
     public const double DegeneracyTolerance = 1e-6;
+
+    /// <summary>A set whose character matrix M has off-diagonal elements at most this is already symmetry-pure and kept as it is.</summary>
+    public const double PureTolerance = 1e-10;
 
     /// <summary>Largest change (hartree) of the Fock matrix in the orbital basis that a rotation may cause (it is not applied otherwise).</summary>
     public const double CanonicalTolerance = 1e-9;
@@ -75,7 +80,12 @@ internal static class DegenerateOrbitals
             }
 
             total = 0.5 * (total + total.Transpose());
-            var v = total.Evd(Symmetricity.Symmetric).EigenVectors;
+            if (OffDiagonal(total) <= PureTolerance)
+            {
+                continue;
+            }
+
+            var v = ClosestToIdentity(total.Evd(Symmetricity.Symmetric).EigenVectors);
             // Keep the orbitals canonical: Vᵀ diag(ε) V must stay diag(ε) to CanonicalTolerance (a set split by SCF
             // noise and strongly mixed is left alone rather than made non-canonical).
             var energies = Matrix<double>.Build.DenseOfDiagonalArray(orbitalEnergies.AsSpan(start, count).ToArray());
@@ -92,6 +102,46 @@ internal static class DegenerateOrbitals
         }
 
         return c;
+    }
+
+    /// <summary>Largest |M_ij|, i ≠ j.</summary>
+    private static double OffDiagonal(Matrix<double> m)
+    {
+        var largest = 0.0;
+        for (var i = 0; i < m.RowCount; i++)
+        {
+            for (var j = 0; j < m.ColumnCount; j++)
+            {
+                if (i != j) largest = Math.Max(largest, Math.Abs(m[i, j]));
+            }
+        }
+
+        return largest;
+    }
+
+    /// <summary>
+    /// The eigenvector columns reordered and sign-flipped so that column i has its largest weight on orbital i where
+    /// possible (greedy) and a non-negative diagonal: the rotation moves the orbitals as little as the symmetry needs.
+    /// </summary>
+    private static Matrix<double> ClosestToIdentity(Matrix<double> v)
+    {
+        var count = v.ColumnCount;
+        var result = Matrix<double>.Build.Dense(count, count);
+        var used = new bool[count];
+        for (var i = 0; i < count; i++)
+        {
+            var best = -1;
+            for (var j = 0; j < count; j++)
+            {
+                if (!used[j] && (best < 0 || Math.Abs(v[i, j]) > Math.Abs(v[i, best]))) best = j;
+            }
+
+            used[best] = true;
+            var sign = v[i, best] < 0 ? -1.0 : 1.0;
+            for (var r = 0; r < count; r++) result[r, i] = sign * v[r, best];
+        }
+
+        return result;
     }
 
     /// <summary>Up to three independent axis-flip operations that map the molecule onto itself, as signed permutations of the basis functions.</summary>
