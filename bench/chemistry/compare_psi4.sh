@@ -6,7 +6,7 @@
 # process: .NET start-up, integrals, SCF included for QuantumApps; python import excluded for psi4, whose figure covers
 # psi4.energy(), i.e. integrals + SCF + the method) and wall times (QuantumApps: the method's own "seconds" from the
 # JSON output; psi4: psi4.energy()). psi4 runs with 2 threads and its default point-group symmetry (see psi4_run.py);
-# QuantumApps uses both cores and no point-group symmetry.
+# QuantumApps uses both cores; its FCI runs in the reference symmetry sector found in the integrals (README, FCI section).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"

@@ -41,16 +41,22 @@ public class MoleculeLadderTests
     [Fact]
     public void FciRefusedForMemoryNamesAnActiveSpaceThatFits()
     {
-        // LiH/STO-3G: 6 orbitals, 2 alpha + 2 beta → C(6,2)² = 225 determinants, 121,728 bytes by DeterminantFci.Estimate;
-        // 5 orbitals → 100 determinants, 45,160 bytes (fits in 60 kB).
+        // LiH/STO-3G: 6 orbitals (C2v: 4 A1, 1 B1, 1 B2), 2 alpha + 2 beta → C(6,2)² = 225 determinants, 69 in the A1
+        // sector (6² + 4² + 4² + 1² alpha⊗beta strings of matching labels): 35,712 bytes by DeterminantFci.Estimate
+        // (22 sector vectors, the work blocks, the replacement lists and K each twice). The suggested active space is
+        // sized without symmetry (an upper bound): 5 orbitals → 100 determinants, 45,160 bytes (more than 30 kB),
+        // 4 orbitals → 36 determinants, 13,760 bytes (fits).
         var sys = MoleculeSystems.LiH();
-        Assert.Equal(121_728, MoleculeLadder.EstimateFci(sys.Molecular).Bytes);
-        var r = MoleculeLadder.Run(sys.Molecular, null, new LadderOptions(LadderMethods.Hf | LadderMethods.Fci, FciMemoryLimitBytes: 60_000));
+        var estimate = MoleculeLadder.EstimateFci(sys.Molecular);
+        Assert.Equal(35_712, estimate.Bytes);
+        Assert.Equal(69, estimate.SectorDeterminants);
+        Assert.Equal(4, estimate.SymmetrySectors);
+        var r = MoleculeLadder.Run(sys.Molecular, null, new LadderOptions(LadderMethods.Hf | LadderMethods.Fci, FciMemoryLimitBytes: 30_000));
         Assert.Equal(MethodStatus.Ok, r[LadderMethods.Hf]!.Status);
         var fci = r[LadderMethods.Fci]!;
         Assert.Equal(MethodStatus.Failed, fci.Status);
         Assert.Contains("225 determinants", fci.Reason);
-        Assert.Contains("--active-electrons 4 --active-orbitals 5", fci.Reason);
+        Assert.Contains("--active-electrons 4 --active-orbitals 4", fci.Reason);
     }
 
     /// <summary>

@@ -13,9 +13,15 @@ namespace QuantumApps.Chemistry.Fci;
 /// preconditioner t = r / (θ − H_II) (Davidson, J. Comput. Phys. 17, 87 (1975)). The subspace is restarted from the
 /// current best vector when it reaches <see cref="FciOptions.MaxSubspace"/>. Start vector: the determinant of lowest
 /// H_II plus a 1e-4 admixture of a seeded random vector, so that a lower state of another spin (e.g. a triplet
-/// M_S = 0 component below a closed-shell singlet) is not missed: the result is the ground state of the (N_α, N_β)
-/// sector, the same quantity as the qubit-space Lanczos of <c>ExactSolver</c>. Memory is estimated and checked with
+/// M_S = 0 component below a closed-shell singlet) of the same symmetry is usually not missed; a state of another
+/// symmetry sector is found reliably only by <see cref="FciSymmetry.AllSectors"/>, whose result is the ground state of
+/// the (N_α, N_β) space, the quantity of the qubit-space Lanczos of <c>ExactSolver</c>. Memory is estimated and checked with
 /// <see cref="MemoryGuard"/> (<see cref="MemoryGuard.KrylovShare"/>) before anything large is allocated.
+/// Symmetry (<see cref="FciOptions.Symmetry"/>): the abelian orbital labels of <see cref="OrbitalSymmetry"/> split the
+/// space into sectors that H does not connect; by default Davidson runs only in the sector of the determinant with the
+/// lowest H_II (<see cref="SectorFciSigma"/>; the point-group irrep of the reference, as psi4's detci), with
+/// <see cref="FciSymmetry.AllSectors"/> in every sector (the lowest wins), with <see cref="FciSymmetry.None"/> on the
+/// whole space (<see cref="FciSigma"/>).
 /// </summary>
 public static class DeterminantFci
 {
@@ -31,25 +37,85 @@ public static class DeterminantFci
     /// <summary>Amplitude of the seeded random admixture of the start vector.</summary>
     public const double StartAdmixture = 1e-4;
 
-    /// <summary>Size, memory and rough time of FCI on <paramref name="h"/> (nothing is allocated).</summary>
+    /// <summary>Size, memory and rough time of FCI on <paramref name="h"/> (nothing large is allocated; the symmetry is read off the integrals).</summary>
     public static FciSize Estimate(MolecularHamiltonian h, FciOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(h);
         options ??= new FciOptions();
+        return EstimateWith(h, options, SymmetryOf(h, options));
+    }
+
+    private static OrbitalSymmetry SymmetryOf(MolecularHamiltonian h, FciOptions options) =>
+        options.Symmetry == FciSymmetry.None ? OrbitalSymmetry.None(h.NumOrbitals) : OrbitalSymmetry.Detect(h);
+
+    private static FciSize EstimateWith(MolecularHamiltonian h, FciOptions options, OrbitalSymmetry symmetry)
+    {
         var n = h.NumOrbitals;
+        var order = symmetry.Order;
+        var perA = StringsPerLabel(symmetry, h.NumAlpha);
+        var perB = StringsPerLabel(symmetry, h.NumBeta);
         var na = OccupationStrings.Binomial(n, h.NumAlpha);
         var nb = OccupationStrings.Binomial(n, h.NumBeta);
         var d = na * nb;
+        var pairsOf = new double[order];
+        for (var p = 0; p < n; p++)
+        {
+            for (var q = 0; q <= p; q++) pairsOf[symmetry.Labels[p] ^ symmetry.Labels[q]]++;
+        }
+
         double pairs = n * (n + 1) / 2;
-        var blockRows = Math.Min(na, FciSigma.BlockAlphaStrings((int)Math.Min(nb, int.MaxValue), (int)pairs)) * nb;
         var linksA = h.NumAlpha + h.NumAlpha * (n - h.NumAlpha);
         var linksB = h.NumBeta + h.NumBeta * (n - h.NumBeta);
         var vectors = 2.0 * options.MaxSubspace + 5;
-        var bytes = vectors * d * sizeof(double) + 2 * blockRows * pairs * sizeof(double)
-            + (na * linksA + nb * linksB) * (2 * sizeof(int) + sizeof(double)) + pairs * pairs * sizeof(double);
-        var perSigma = d * pairs * pairs + 2 * d * (linksA + linksB);
-        var perIteration = perSigma + 6 * options.MaxSubspace * d;
-        return new FciSize(na, nb, d, bytes, IterationsEstimate * perIteration / MultiplyAddsPerSecond);
+        // Replacement lists and K; with symmetry both once more (re-sorted by label, K in blocks).
+        var fixedBytes = ((na * linksA + nb * linksB) * (2 * sizeof(int) + sizeof(double)) + pairs * pairs * sizeof(double)) * (order > 1 ? 2 : 1);
+        double largest = 0, largestBytes = 0, largestSigma = 0, allSigma = 0;
+        for (var sector = 0; sector < order; sector++)
+        {
+            var size = SectorFciSigma.SectorSize(perA, perB, sector);
+            if (size == 0) continue;
+            double work = 0, sigma = 0;
+            for (var s = 0; s < order; s++)
+            {
+                for (var ha = 0; ha < order; ha++)
+                {
+                    var rows = perA[ha] * perB[ha ^ sector ^ s];
+                    if (rows == 0 || pairsOf[s] == 0) continue;
+                    sigma += rows * pairsOf[s] * pairsOf[s];
+                    var perString = perB[ha ^ sector ^ s] * pairsOf[s] * sizeof(double);
+                    work = Math.Max(work, Math.Min(perA[ha], Math.Max(1, Math.Floor(FciSigma.BlockBytes / perString))) * perString);
+                }
+            }
+
+            var perIteration = sigma + 2 * size * (linksA + linksB) + 6 * options.MaxSubspace * size;
+            allSigma += perIteration;
+            largest = Math.Max(largest, size);
+            largestBytes = Math.Max(largestBytes, (vectors + (order > 1 ? 1 : 0)) * size * sizeof(double) + 2 * work);
+            largestSigma = Math.Max(largestSigma, perIteration);
+        }
+
+        var perRun = options.Symmetry == FciSymmetry.AllSectors ? allSigma : largestSigma;
+        return new FciSize(na, nb, d, largestBytes + fixedBytes, IterationsEstimate * perRun / MultiplyAddsPerSecond, order, largest);
+    }
+
+    /// <summary>Number of strings of <paramref name="electrons"/> electrons of each label (dynamic programming over the orbitals; none is built).</summary>
+    private static double[] StringsPerLabel(OrbitalSymmetry symmetry, int electrons)
+    {
+        var order = symmetry.Order;
+        var count = new double[(electrons + 1) * order];
+        count[0] = 1;
+        foreach (var label in symmetry.Labels)
+        {
+            for (var k = electrons; k >= 1; k--)
+            {
+                for (var g = 0; g < order; g++)
+                {
+                    count[k * order + g] += count[(k - 1) * order + (g ^ label)];
+                }
+            }
+        }
+
+        return count.AsSpan(electrons * order, order).ToArray();
     }
 
     /// <summary>Runs FCI; see the class remarks.</summary>
@@ -70,9 +136,10 @@ public static class DeterminantFci
             throw new QuantumAppsException($"fci: {h.NumOrbitals} orbitals, more than the {MaxOrbitals} a determinant string holds; choose an active space");
         }
 
-        var size = Estimate(h, options);
+        var symmetry = SymmetryOf(h, options);
+        var size = EstimateWith(h, options, symmetry);
         var what = string.Create(CultureInfo.InvariantCulture, $"fci: {size.Determinants:N0} determinants ({size.AlphaStrings:N0} alpha × {size.BetaStrings:N0} beta strings)");
-        if (size.Determinants > Array.MaxLength)
+        if (size.SectorDeterminants > Array.MaxLength)
         {
             throw new QuantumAppsException($"{what} exceed the {Array.MaxLength} elements of one array; choose an active space");
         }
@@ -82,15 +149,74 @@ public static class DeterminantFci
         var clock = Stopwatch.StartNew();
         if (h.NumElectrons == 0)
         {
-            return new FciResult(h.Constant, true, 0, 0, size, clock.Elapsed.TotalSeconds);
+            return new FciResult(h.Constant, true, 0, 0, size, clock.Elapsed.TotalSeconds, 0);
         }
 
-        var sigma = new FciSigma(h);
-        var (energy, converged, iterations, residual) = Davidson(sigma, h.Constant, options, progress, cancellationToken);
-        return new FciResult(energy + h.Constant, converged, iterations, residual, size, clock.Elapsed.TotalSeconds);
+        if (symmetry.Order == 1)
+        {
+            var (energy, converged, iterations, residual) = Davidson(new FciSigma(h), h.Constant, options, progress, cancellationToken);
+            return new FciResult(energy + h.Constant, converged, iterations, residual, size, clock.Elapsed.TotalSeconds, 0);
+        }
+
+        var alpha = new OccupationStrings(h.NumOrbitals, h.NumAlpha);
+        var beta = h.NumAlpha == h.NumBeta ? alpha : new OccupationStrings(h.NumOrbitals, h.NumBeta);
+        var diagonal = new DeterminantDiagonal(h, alpha, beta);
+        var lowest = LowestDiagonalPerSector(alpha, beta, diagonal, symmetry);
+        var sectors = Enumerable.Range(0, symmetry.Order).Where(g => double.IsFinite(lowest[g])).OrderBy(g => lowest[g]).ToArray();
+        if (options.Symmetry == FciSymmetry.ReferenceSector)
+        {
+            sectors = [sectors[0]];
+        }
+
+        var best = (Energy: double.PositiveInfinity, Converged: true, Residual: 0.0, Sector: 0);
+        var total = 0;
+        foreach (var sector in sectors)
+        {
+            var op = new SectorFciSigma(h, symmetry, alpha, beta, diagonal, sector);
+            var (energy, converged, iterations, residual) = Davidson(op, h.Constant, options, progress, cancellationToken);
+            total += iterations;
+            if (energy < best.Energy)
+            {
+                best = (energy, best.Converged && converged, residual, sector);
+            }
+            else
+            {
+                best.Converged &= converged;
+            }
+        }
+
+        return new FciResult(best.Energy + h.Constant, best.Converged, total, best.Residual, size, clock.Elapsed.TotalSeconds, best.Sector);
     }
 
-    private static (double Eigenvalue, bool Converged, int Iterations, double Residual) Davidson(FciSigma op, double constant, FciOptions options,
+    /// <summary>The lowest H_II − E_const of each sector (+∞ for an empty one).</summary>
+    private static double[] LowestDiagonalPerSector(OccupationStrings alpha, OccupationStrings beta, DeterminantDiagonal diagonal, OrbitalSymmetry symmetry)
+    {
+        var order = symmetry.Order;
+        var labelA = alpha.Strings.Select(symmetry.Of).ToArray();
+        var labelB = ReferenceEquals(alpha, beta) ? labelA : beta.Strings.Select(symmetry.Of).ToArray();
+        var lowest = new double[order];
+        Array.Fill(lowest, double.PositiveInfinity);
+        var gate = new object();
+        Parallel.For(0, alpha.Count, () => Enumerable.Repeat(double.PositiveInfinity, order).ToArray(), (ia, _, local) =>
+        {
+            for (var ib = 0; ib < beta.Count; ib++)
+            {
+                var g = labelA[ia] ^ labelB[ib];
+                local[g] = Math.Min(local[g], diagonal.Value(ia, ib));
+            }
+
+            return local;
+        }, local =>
+        {
+            lock (gate)
+            {
+                for (var g = 0; g < order; g++) lowest[g] = Math.Min(lowest[g], local[g]);
+            }
+        });
+        return lowest;
+    }
+
+    private static (double Eigenvalue, bool Converged, int Iterations, double Residual) Davidson(IFciOperator op, double constant, FciOptions options,
         IProgress<FciProgress>? progress, CancellationToken cancellationToken)
     {
         var d = op.Count;

@@ -6,9 +6,11 @@ namespace QuantumApps.Chemistry.Fci;
 /// <param name="MaxIterations">Sigma vectors (Davidson iterations) at most.</param>
 /// <param name="MaxSubspace">Davidson subspace size before a restart from the current best vector (2·this vectors of D doubles are kept).</param>
 /// <param name="Seed">Seed of the small random admixture in the start vector (see <see cref="DeterminantFci"/>).</param>
+/// <param name="Symmetry">Which symmetry sectors are diagonalised (default: the reference determinant's, as psi4).</param>
 public sealed record FciOptions(
     double ResidualTolerance = 1e-6,
     double EnergyTolerance = 1e-10,
     int MaxIterations = 200,
     int MaxSubspace = 8,
-    int Seed = 7);
+    int Seed = 7,
+    FciSymmetry Symmetry = FciSymmetry.ReferenceSector);

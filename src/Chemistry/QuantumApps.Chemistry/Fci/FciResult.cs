@@ -7,4 +7,5 @@ namespace QuantumApps.Chemistry.Fci;
 /// <param name="ResidualNorm">‖Hx − θx‖ of the final vector.</param>
 /// <param name="Size">The size of the calculation (<see cref="DeterminantFci.Estimate"/>).</param>
 /// <param name="Seconds">Wall time of the Davidson iteration.</param>
-public sealed record FciResult(double Energy, bool Converged, int Iterations, double ResidualNorm, FciSize Size, double Seconds);
+/// <param name="Sector">Symmetry label (0 … SymmetrySectors − 1, XOR of the orbital labels) of the state returned; 0 without symmetry.</param>
+public sealed record FciResult(double Energy, bool Converged, int Iterations, double ResidualNorm, FciSize Size, double Seconds, int Sector);

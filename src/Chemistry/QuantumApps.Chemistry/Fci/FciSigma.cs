@@ -14,7 +14,7 @@ namespace QuantumApps.Chemistry.Fci;
 /// K is symmetric in each pair since the orbitals are real, so D_I,(pq) sums E_pq and E_qp and G_I,(rs) serves both.
 /// Alpha and beta operators pick up no relative sign (E_pq moves an even number of places).
 /// </summary>
-internal sealed class FciSigma
+internal sealed class FciSigma : IFciOperator
 {
     /// <summary>Bytes of each of the two work blocks (D and G) at most, unless one alpha string alone needs more.</summary>
     public const long BlockBytes = 64L << 20;
@@ -39,7 +39,7 @@ internal sealed class FciSigma
         var rows = Math.Min(_blockAlpha, Alpha.Count) * Beta.Count;
         _d = new double[(long)rows * _pairs];
         _g = new double[(long)rows * _pairs];
-        Diagonal = BuildDiagonal(h);
+        Diagonal = new DeterminantDiagonal(h, Alpha, Beta).Full();
     }
 
     /// <summary>Alpha strings.</summary>
@@ -156,7 +156,7 @@ internal sealed class FciSigma
     }
 
     /// <summary>K_(rs),(pq) packed (see the class remarks), P×P row-major with P = n(n+1)/2.</summary>
-    private static double[] PackedOperator(MolecularHamiltonian h)
+    internal static double[] PackedOperator(MolecularHamiltonian h)
     {
         var n = h.NumOrbitals;
         var pairs = n * (n + 1) / 2;
@@ -204,79 +204,5 @@ internal sealed class FciSigma
         }
 
         return k;
-    }
-
-    /// <summary>
-    /// H_II − E_const = Σ_{i∈α∪β} h_ii + ½ Σ_{i,j∈α} [(ii|jj) − (ij|ji)] + ½ Σ_{i,j∈β} [(ii|jj) − (ij|ji)] + Σ_{i∈α, j∈β} (ii|jj).
-    /// </summary>
-    private double[] BuildDiagonal(MolecularHamiltonian h)
-    {
-        var n = h.NumOrbitals;
-        double[] SameSpin(OccupationStrings s)
-        {
-            var e = new double[s.Count];
-            for (var i = 0; i < s.Count; i++)
-            {
-                var str = s.Strings[i];
-                var v = 0.0;
-                for (var p = 0; p < n; p++)
-                {
-                    if ((str >> p & 1) == 0) continue;
-                    v += h.H(p, p);
-                    for (var q = 0; q < n; q++)
-                    {
-                        if ((str >> q & 1) == 0) continue;
-                        v += 0.5 * (h.G(p, p, q, q) - h.G(p, q, q, p));
-                    }
-                }
-
-                e[i] = v;
-            }
-
-            return e;
-        }
-
-        var ea = SameSpin(Alpha);
-        var eb = ReferenceEquals(Alpha, Beta) ? ea : SameSpin(Beta);
-        var nb = Beta.Count;
-        var wb = new double[nb * n];
-        for (var ib = 0; ib < nb; ib++)
-        {
-            var str = Beta.Strings[ib];
-            for (var p = 0; p < n; p++)
-            {
-                for (var q = 0; q < n; q++)
-                {
-                    if ((str >> q & 1) != 0) wb[ib * n + p] += h.G(p, p, q, q);
-                }
-            }
-        }
-
-        var occA = new int[Alpha.Count * Alpha.NumElectrons];
-        for (var ia = 0; ia < Alpha.Count; ia++)
-        {
-            var k = 0;
-            for (var p = 0; p < n; p++)
-            {
-                if ((Alpha.Strings[ia] >> p & 1) != 0) occA[ia * Alpha.NumElectrons + k++] = p;
-            }
-        }
-
-        var diag = new double[(long)Alpha.Count * nb];
-        var na = Alpha.NumElectrons;
-        Parallel.For(0, Alpha.Count, ia =>
-        {
-            for (var ib = 0; ib < nb; ib++)
-            {
-                var v = ea[ia] + eb[ib];
-                for (var k = 0; k < na; k++)
-                {
-                    v += wb[ib * n + occA[ia * na + k]];
-                }
-
-                diag[ia * nb + ib] = v;
-            }
-        });
-        return diag;
     }
 }

@@ -73,6 +73,13 @@ public static class MoleculePipeline
             throw new QuantumAppsException($"{molecule.Formula}/{definition.Name}: {scf.Describe()}");
         }
 
+        // Symmetry-pure degenerate orbitals (same energies and density) so that FCI finds the point-group sectors.
+        var adapted = DegenerateOrbitals.Adapt(molecule, basis, overlap, scf.OrbitalEnergies, scf.Coefficients, scf.NumOccupied);
+        if (!ReferenceEquals(adapted, scf.Coefficients))
+        {
+            scf = scf with { Coefficients = adapted };
+        }
+
         var space = ActiveSpaceSelector.Resolve(molecule.NumElectrons, scf.NumOrbitals, frozen, options.ActiveElectrons, options.ActiveOrbitals);
         var k = space.FrozenOrbitals + space.ActiveOrbitals;
         var m = scf.NumOrbitals;

@@ -59,7 +59,7 @@ public static class MoleculeEnergyRunner
             {
                 var e = MoleculeLadder.EstimateFci(h);
                 diagnostics.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"fci: {e.Determinants:N0} determinants, about {MemoryGuard.FormatBytes((long)Math.Min(e.Bytes, long.MaxValue))}, roughly {Seconds(e.Seconds)}"));
+                    $"fci: {e.Determinants:N0} determinants{(e.SymmetrySectors > 1 ? $", {e.SectorDeterminants:N0} in the largest of {e.SymmetrySectors} symmetry sectors" : "")}, about {MemoryGuard.FormatBytes((long)Math.Min(e.Bytes, long.MaxValue))}, roughly {Seconds(e.Seconds)}"));
             }
 
             var ladder = ConsoleProgress.Run($"{LadderMethodNames.Name(method)}", o.Quiet, report => MoleculeLadder.Run(h, mol?.Scf.TotalEnergy,

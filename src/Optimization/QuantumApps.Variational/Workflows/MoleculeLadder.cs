@@ -36,7 +36,7 @@ public static class MoleculeLadder
     {
         ArgumentNullException.ThrowIfNull(h);
         var size = DeterminantFci.Estimate(h);
-        return new FciEstimate(size.Determinants, size.Bytes, size.Seconds);
+        return new FciEstimate(size.Determinants, size.Bytes, size.Seconds, size.SymmetrySectors, size.SectorDeterminants);
     }
 
     /// <summary>C(n, N_α)·C(n, N_β) as a double (exact below 2^53).</summary>
