@@ -39,6 +39,17 @@ public static class CircuitExecution
     /// </summary>
     public const int MinBlockCountQubits = 6;
 
+    /// <summary>
+    /// Below BlockQubits + <see cref="MinBlockCountQubits"/> qubits the plan is used only when it contains tiles (RX
+    /// and CNOT runs applied by <see cref="Kernels.RxTileKernel"/> in one register sweep, which pays even on a
+    /// cache-resident state), the tile kernel is available (AVX-512), and the register has at least this many qubits.
+    /// </summary>
+    public const int MinTileQubits = 12;
+
+    /// <summary>Whether a circuit on <paramref name="numQubits"/> qubits may run through a plan under <paramref name="policy"/>.</summary>
+    internal static bool MayPlan(int numQubits, ExecutionPolicy policy) =>
+        numQubits >= policy.BlockQubits + MinBlockCountQubits || numQubits >= MinTileQubits && Kernels.RxTileKernel.IsSupported;
+
     private static readonly AsyncLocal<ExecutionPolicy?> Scoped = new();
 
     /// <summary>The process-wide policy, read once from the environment.</summary>

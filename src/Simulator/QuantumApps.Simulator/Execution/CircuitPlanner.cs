@@ -66,7 +66,7 @@ internal static class CircuitPlanner
             if (p < 0)
             {
                 p = steps.Count;
-                steps.Add(new PassBuilder(lowMask));
+                steps.Add(new PassBuilder(lowMask, ops));
                 wholeOps.Add(-1);
             }
             steps[p]!.Add(k, op, kind, need, touched);
@@ -103,7 +103,7 @@ internal static class CircuitPlanner
     }
 
     /// <summary>A pass under construction: its qubit set, its units, and the pending one-qubit runs per qubit.</summary>
-    private sealed class PassBuilder(ulong lowMask)
+    private sealed class PassBuilder(ulong lowMask, IReadOnlyList<Operation> ops)
     {
         private readonly List<FusedUnit> _units = new();
         private readonly Dictionary<int, List<int>> _pending = new();
@@ -146,7 +146,7 @@ internal static class CircuitPlanner
         internal PlanStep Build()
         {
             FlushAll();
-            return PlanStep.Blocked(Mask, _units.ToArray());
+            return PlanStep.Blocked(Mask, TileBuilder.Form(_units, Mask, ops));
         }
     }
 }
