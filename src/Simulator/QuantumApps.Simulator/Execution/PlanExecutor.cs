@@ -316,7 +316,7 @@ internal static unsafe class PlanExecutor
         }
         return new RxTile
         {
-            QA = regs[0], QB = regs[1], QC = regs[2], Lanes = lanes, Tan = tan, Alpha = alpha, Beta = beta,
+            QA = regs[0], QB = regs[1], QC = regs[2], Lanes = lanes, Tan = tan, Rotations = parts.Any(p => p.Kind == FusedUnitKind.Matrix1), Alpha = alpha, Beta = beta,
             LaneGather = gather, HeadLaneMask = laneMask, HeadShift = headControl >= 2 ? headControl : 63, Dest = dest,
         };
     }

@@ -32,6 +32,8 @@ internal sealed class RxTile
     internal required int QC { get; init; }
     internal required bool Lanes { get; init; }
     internal required bool Tan { get; init; }
+    /// <summary>False when the tile has no RX (a pure permutation sweep: the rotation arithmetic is skipped).</summary>
+    internal required bool Rotations { get; init; }
     internal required double[] Alpha { get; init; }
     internal required double[] Beta { get; init; }
     internal required long[] LaneGather { get; init; }
@@ -60,13 +62,18 @@ internal static unsafe class RxTileKernel
         fixed (Complex* p = amps)
         {
             long len = amps.Length;
-            if (t.Lanes)
+            if (!t.Rotations)
             {
-                if (t.Tan) Run<Yes, Yes>((double*)p, len, t);
-                else Run<Yes, No>((double*)p, len, t);
+                if (t.Lanes) Run<Yes, No, No>((double*)p, len, t);
+                else Run<No, No, No>((double*)p, len, t);
             }
-            else if (t.Tan) Run<No, Yes>((double*)p, len, t);
-            else Run<No, No>((double*)p, len, t);
+            else if (t.Lanes)
+            {
+                if (t.Tan) Run<Yes, Yes, Yes>((double*)p, len, t);
+                else Run<Yes, No, Yes>((double*)p, len, t);
+            }
+            else if (t.Tan) Run<No, Yes, Yes>((double*)p, len, t);
+            else Run<No, No, Yes>((double*)p, len, t);
         }
     }
 
@@ -90,7 +97,8 @@ internal static unsafe class RxTileKernel
     // Fully optimised from the first call: a sweep is long, and tier-0 code of this loop is ~5× slower (a fresh process
     // timed 86, 28, 15 ms for its first three 20-qubit HEA layers before the tiered JIT caught up).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Run<TLanes, TTan>(double* p, long len, RxTile t) where TLanes : struct, IFlag where TTan : struct, IFlag
+    private static void Run<TLanes, TTan, TRot>(double* p, long len, RxTile t)
+        where TLanes : struct, IFlag where TTan : struct, IFlag where TRot : struct, IFlag
     {
         int qa = t.QA, qb = t.QB, qc = t.QC;
         long oa = 2L << qa, ob = 2L << qb, oc = 2L << qc;
@@ -126,7 +134,7 @@ internal static unsafe class RxTileKernel
                         var v5 = Vector512.Load(b + oa + oc);
                         var v6 = Vector512.Load(b + ob + oc);
                         var v7 = Vector512.Load(b + oa + ob + oc);
-                        if (TLanes.On)
+                        if (TLanes.On && TRot.On)
                         {
                             v0 = LaneRx(v0, perm0, al0, be0, true); v1 = LaneRx(v1, perm0, al0, be0, true);
                             v2 = LaneRx(v2, perm0, al0, be0, true); v3 = LaneRx(v3, perm0, al0, be0, true);
@@ -138,13 +146,16 @@ internal static unsafe class RxTileKernel
                             v4 = LaneRx(v4, perm1, al1, be1, m); v5 = LaneRx(v5, perm1, al1, be1, m);
                             v6 = LaneRx(v6, perm1, al1, be1, m); v7 = LaneRx(v7, perm1, al1, be1, m);
                         }
-                        bool mA = !(TTan.On && TLanes.On), mo = !TTan.On;
-                        Butterfly(ref v0, ref v1, al2, be2, mA); Butterfly(ref v2, ref v3, al2, be2, mA);
-                        Butterfly(ref v4, ref v5, al2, be2, mA); Butterfly(ref v6, ref v7, al2, be2, mA);
-                        Butterfly(ref v0, ref v2, al3, be3, mo); Butterfly(ref v1, ref v3, al3, be3, mo);
-                        Butterfly(ref v4, ref v6, al3, be3, mo); Butterfly(ref v5, ref v7, al3, be3, mo);
-                        Butterfly(ref v0, ref v4, al4, be4, mo); Butterfly(ref v1, ref v5, al4, be4, mo);
-                        Butterfly(ref v2, ref v6, al4, be4, mo); Butterfly(ref v3, ref v7, al4, be4, mo);
+                        if (TRot.On)
+                        {
+                            bool mA = !(TTan.On && TLanes.On), mo = !TTan.On;
+                            Butterfly(ref v0, ref v1, al2, be2, mA); Butterfly(ref v2, ref v3, al2, be2, mA);
+                            Butterfly(ref v4, ref v5, al2, be2, mA); Butterfly(ref v6, ref v7, al2, be2, mA);
+                            Butterfly(ref v0, ref v2, al3, be3, mo); Butterfly(ref v1, ref v3, al3, be3, mo);
+                            Butterfly(ref v4, ref v6, al3, be3, mo); Butterfly(ref v5, ref v7, al3, be3, mo);
+                            Butterfly(ref v0, ref v4, al4, be4, mo); Butterfly(ref v1, ref v5, al4, be4, mo);
+                            Butterfly(ref v2, ref v6, al4, be4, mo); Butterfly(ref v3, ref v7, al4, be4, mo);
+                        }
                         if (TLanes.On)
                         {
                             v0 = Avx512F.PermuteVar8x64(v0, gather); v1 = Avx512F.PermuteVar8x64(v1, gather);
