@@ -192,7 +192,7 @@ public class CircuitPlanTests
         int tiles = 0, tan = 0, plain = 0, permutationOnly = 0;
         for (int n = 1; n <= 10; n++)
             foreach (var (name, circuit, index) in TileCircuits(n, rng).Select((c, i) => (c.Name, c.Circuit, i)))
-                foreach (double scale in n < 8 ? [1.0, 0.2] : index % 2 == 0 ? [1.0] : [0.2])
+                foreach (double scale in n < 8 ? new[] { 1.0, 0.2 } : index % 2 == 0 ? new[] { 1.0 } : new[] { 0.2 })
                 {
                     // Angles in ±3 (some |cos θ/2| < 1/2: the plain form) and in ±0.6 (the tan form); from 8 qubits the
                     // circuits take turns.
