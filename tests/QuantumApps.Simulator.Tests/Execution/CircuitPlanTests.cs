@@ -189,7 +189,7 @@ public class CircuitPlanTests
     public void RxCnotTilesMatchGateByGateOnEveryPlacementAndBothVectorWidths()
     {
         var rng = new Random(16005);
-        int tiles = 0, tan = 0, plain = 0, permutationOnly = 0;
+        int tiles = 0, tan = 0, plain = 0, permutationOnly = 0, kernel = 0;
         for (int n = 1; n <= 10; n++)
             foreach (var (name, circuit, index) in TileCircuits(n, rng).Select((c, i) => (c.Name, c.Circuit, i)))
                 foreach (double scale in n < 8 ? new[] { 1.0, 0.2 } : index % 2 == 0 ? new[] { 1.0 } : new[] { 0.2 })
@@ -213,6 +213,7 @@ public class CircuitPlanTests
                                 if (bound.Tile is { Tan: true }) tan++;
                                 if (bound.Tile is { Tan: false }) plain++;
                                 if (bound.Tile is { Rotations: false }) permutationOnly++;
+                                if (bound.Tile is not null) kernel++;
                             }
                         for (int width = 0; width < 2; width++)
                         {
@@ -224,8 +225,10 @@ public class CircuitPlanTests
                     }
                 }
         // Tiles occur, and both arithmetic forms are exercised (the kernel itself runs where AVX-512 is present).
-        Assert.True(tiles > 100 && tan > 10 && plain > 10 && permutationOnly > 10,
-            $"tiles {tiles}, tan form {tan}, plain form {plain}, CNOTs only {permutationOnly}");
+        Assert.True(tiles > 100 && tan > 10 && plain > 10 && permutationOnly > 10 && kernel > tiles / 2,
+            $"tiles {tiles}, tan form {tan}, plain form {plain}, CNOTs only {permutationOnly}, kernel geometry {kernel}");
+        // On this machine type (AVX-512) the 512-bit width above ran the tile kernel itself.
+        if (RxTileKernel.IsSupported) Assert.True(kernel > 100);
     }
 
     [Fact]
