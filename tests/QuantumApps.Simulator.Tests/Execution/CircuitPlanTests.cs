@@ -1,6 +1,7 @@
 using System.Numerics;
 using QuantumApps.Simulator.Circuits;
 using QuantumApps.Simulator.Execution;
+using QuantumApps.Simulator.Kernels;
 using QuantumApps.Simulator.Operators;
 using QuantumApps.Simulator.States;
 using QuantumApps.TestSupport;
@@ -134,6 +135,113 @@ public class CircuitPlanTests
         for (int q = 0; q < n; q++) b.Rx(q, Angle.Parameter(q));
         for (int q = 0; q < n; q++) b.Cnot(q, (q + 1) % n);
         return b.Build();
+    }
+
+    /// <summary>
+    /// Block geometries for the RX/CNOT tiles (which need at least five block qubits): gathered blocks with no, two and
+    /// three low qubits (lanes made of non-adjacent qubits), six-qubit blocks, and the whole register as one block
+    /// (from 8 qubits only three of them, to keep the test fast: they add no new placements).
+    /// </summary>
+    private static (int Block, int Low)[] TileGeometries(int n) =>
+        n < 5 ? Geometries(n) : n < 8 ? [(5, 0), (5, 2), (5, 3), .. n >= 6 ? new[] { (6, 1), (6, 6) } : [], (n, Math.Min(n, 6))]
+        : [(5, 0), (6, 1), (n, 6)];
+
+    /// <summary>
+    /// RX/CNOT circuits whose plans hold <see cref="FusedUnitKind.Tile"/> units: the HEA ring layer, CNOTs alone (tiles
+    /// without rotations), two layers with a CNOT ladder down and up, and RX on every qubit with a CNOT on every ordered pair (seeded random order, RX
+    /// in between), so every (control, target) placement relative to lanes, register qubits and head occurs.
+    /// </summary>
+    private static List<(string Name, Circuit Circuit)> TileCircuits(int n, Random rng)
+    {
+        var list = new List<(string, Circuit)>();
+        if (n >= 2) list.Add(("hea ring", HeaRingLayer(n)));
+        var ring = new CircuitBuilder(n);
+        for (int q = 0; q + 1 < n; q++) ring.Cnot(q, q + 1).Cnot(q + 1, q);
+        if (n >= 2) list.Add(("cnots only", ring.Build()));
+        var ladder = new CircuitBuilder(n);
+        int p = 0;
+        for (int layer = 0; layer < 2; layer++)
+        {
+            for (int q = 0; q < n; q++) ladder.Rx(q, Angle.Parameter(p++));
+            for (int q = 0; q + 1 < n; q++)
+                if (layer == 0) ladder.Cnot(q, q + 1);
+                else ladder.Cnot(n - 1 - q, n - 2 - q);
+        }
+        list.Add(("ladder", ladder.Build()));
+        var pairs = new CircuitBuilder(n);
+        p = 0;
+        for (int q = 0; q < n; q++) pairs.Rx(q, Angle.Parameter(p++));
+        var ordered = new List<(int, int)>();
+        for (int a = 0; a < n; a++)
+            for (int c = 0; c < n; c++)
+                if (a != c) ordered.Add((a, c));
+        foreach (var (a, c) in ordered.OrderBy(_ => rng.Next()))
+        {
+            pairs.Cnot(a, c);
+            if (rng.Next(3) == 0) pairs.Rx(rng.Next(n), Angle.Parameter(p++));
+        }
+        for (int q = 0; q < n; q++) pairs.Rx(q, Angle.Parameter(p++));
+        list.Add(("all pairs", pairs.Build()));
+        return list;
+    }
+
+    [Fact]
+    public void RxCnotTilesMatchGateByGateOnEveryPlacementAndBothVectorWidths()
+    {
+        var rng = new Random(16005);
+        int tiles = 0, tan = 0, plain = 0, permutationOnly = 0, kernel = 0;
+        for (int n = 1; n <= 10; n++)
+            foreach (var (name, circuit, index) in TileCircuits(n, rng).Select((c, i) => (c.Name, c.Circuit, i)))
+                foreach (double scale in n < 8 ? new[] { 1.0, 0.2 } : index % 2 == 0 ? new[] { 1.0 } : new[] { 0.2 })
+                {
+                    // Angles in ±3 (some |cos θ/2| < 1/2: the plain form) and in ±0.6 (the tan form); from 8 qubits the
+                    // circuits take turns.
+                    var parameters = RandomParameters(circuit.NumParameters, rng).Select(x => scale * x).ToArray();
+                    var psi = DenseOracle.RandomState(n, rng);
+                    var reference = StateVector.FromAmplitudes(psi);
+                    circuit.RunGateByGate(reference, parameters);
+                    foreach (var (block, low) in TileGeometries(n))
+                    {
+                        var plan = CircuitPlanner.Plan(circuit, block, low);
+                        Assert.Equal(circuit.Operations.Length, plan.Steps.Sum(s => s.OperationCount));
+                        var angles = circuit.Operations.Select(o => o.Angle.Evaluate(parameters)).ToArray();
+                        foreach (var step in plan.Steps.Where(s => s.IsBlocked))
+                            foreach (var u in step.Units.Where(u => u.Kind == FusedUnitKind.Tile))
+                            {
+                                tiles++;
+                                var bound = PlanExecutor.Bind(u, circuit.Operations, angles, step.BlockMask);
+                                if (bound.Tile is { Tan: true }) tan++;
+                                if (bound.Tile is { Tan: false }) plain++;
+                                if (bound.Tile is { Rotations: false }) permutationOnly++;
+                                if (bound.Tile is not null) kernel++;
+                            }
+                        for (int width = 0; width < 2; width++)
+                        {
+                            var s = StateVector.FromAmplitudes(psi);
+                            using (width == 1 ? ComplexVector.Force256() : null) PlanExecutor.Run(plan, circuit.Operations, s, parameters);
+                            double d = DenseOracle.MaxDiff(s.Amplitudes, reference.Amplitudes);
+                            Assert.True(d < Tolerances.Unitary, $"n={n} {name} ×{scale}, block {block}/{low}, {(width == 1 ? 256 : 512)} bits: deviation {d:G3}");
+                        }
+                    }
+                }
+        // Tiles occur, and both arithmetic forms are exercised (the kernel itself runs where AVX-512 is present).
+        Assert.True(tiles > 100 && tan > 10 && plain > 10 && permutationOnly > 10 && kernel > tiles / 2,
+            $"tiles {tiles}, tan form {tan}, plain form {plain}, CNOTs only {permutationOnly}, kernel geometry {kernel}");
+        // On this machine type (AVX-512) the 512-bit width above ran the tile kernel itself.
+        if (RxTileKernel.IsSupported) Assert.True(kernel > 100);
+    }
+
+    [Fact]
+    public void HeaLayerOnSixteenBlockQubitsBecomesFiveTiles()
+    {
+        // Plan only (20 qubits): the first pass (qubits 0–15) holds RX0–15 and CNOT 0→1 … 14→15 as five tiles.
+        var plan = CircuitPlanner.Plan(HeaRingLayer(20), CircuitExecution.DefaultBlockQubits, CircuitExecution.DefaultMinLowQubits);
+        Assert.True(plan.HasTiles);
+        var first = plan.Steps[0];
+        Assert.Equal(0xFFFFUL, first.BlockMask);
+        Assert.Equal(5, first.Units.Length);
+        Assert.All(first.Units, u => Assert.Equal(FusedUnitKind.Tile, u.Kind));
+        Assert.Equal(31, first.Units.Sum(u => u.Operations.Length));
     }
 
     [Fact]

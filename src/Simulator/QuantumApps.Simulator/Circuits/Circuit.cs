@@ -75,7 +75,8 @@ public sealed class Circuit : IEquatable<Circuit>
     {
         Validate(state, parameters);
         var policy = CircuitExecution.Current;
-        if (policy.Fusion && NumQubits >= policy.BlockQubits + CircuitExecution.MinBlockCountQubits && PlanFor(policy) is { Pays: true } plan)
+        if (policy.Fusion && CircuitExecution.MayPlan(NumQubits, policy) && PlanFor(policy) is { Pays: true } plan
+            && (NumQubits >= policy.BlockQubits + CircuitExecution.MinBlockCountQubits || plan.HasTiles))
         {
             PlanExecutor.Run(plan, Operations, state, parameters);
             return;

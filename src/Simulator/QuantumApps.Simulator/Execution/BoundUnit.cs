@@ -25,4 +25,10 @@ internal readonly struct BoundUnit
     internal ulong Z { get; init; }
     internal ulong OuterZ { get; init; }
     internal Complex[]? Matrix { get; init; }
+
+    /// <summary>A tile's units bound one by one (applied in order when the tile kernel is not used).</summary>
+    internal BoundUnit[]? Parts { get; init; }
+
+    /// <summary>A tile's kernel parameters; null when the block's geometry does not fit the kernel.</summary>
+    internal Kernels.RxTile? Tile { get; init; }
 }

@@ -6,8 +6,12 @@ namespace QuantumApps.Simulator.Execution;
 /// one-qubit gates into one 2×2 matrix and applies every gate whose qubits fit in a cache-sized block of
 /// 2^<see cref="ExecutionPolicy.BlockQubits"/> amplitudes block by block, so such a group of gates costs one streaming
 /// pass over memory instead of one per gate (see <see cref="CircuitPlanner"/>). The planned path is used when fusion is
-/// on, the register has at least <see cref="ExecutionPolicy.BlockQubits"/> + <see cref="MinBlockCountQubits"/> qubits (a
-/// smaller state is served from cache anyway) and the plan has fewer passes than the gate-by-gate path.
+/// on, the plan has fewer passes than the gate-by-gate path, and either the register has at least
+/// <see cref="ExecutionPolicy.BlockQubits"/> + <see cref="MinBlockCountQubits"/> qubits (a smaller state is served
+/// from cache, so fewer memory passes alone buy little) or it has at least <see cref="MinTileQubits"/> qubits, the plan
+/// holds RX/CNOT tiles (<see cref="TileBuilder"/>) and the tile kernel is available: tiles cut the arithmetic and cache
+/// traffic inside a block, which pays on a cache-resident state too (HEA layer at 12, 16, 20 qubits about 4× faster
+/// than gate by gate, docs/benchmarks.md).
 /// <para>
 /// The process-wide default is read once: fusion is on unless <see cref="FusionVariable"/> is <c>0</c>, <c>off</c> or
 /// <c>false</c>; the block size is <see cref="DefaultBlockQubits"/>. <c>using (CircuitExecution.Override(fusion: false))
@@ -34,10 +38,23 @@ public static class CircuitExecution
 
     /// <summary>
     /// The planned path is used from BlockQubits + 6 qubits on (2^22 amplitudes = 64 MiB with the default block, twice
-    /// the 32 MiB L3): below that, gate-by-gate passes are served from the L3 and the plan measured no faster (HEA layer
-    /// at 20 qubits: 0.7–1.2× in alternating runs; at 22 qubits 2.5–2.9×, docs/benchmarks.md).
+    /// the 32 MiB L3): below that, gate-by-gate passes are served from the L3 and a plan without tiles measured no
+    /// faster (HEA layer at 20 qubits: 0.7–1.2× in alternating runs; at 22 qubits 2.5–2.9×, docs/benchmarks.md).
     /// </summary>
     public const int MinBlockCountQubits = 6;
+
+    /// <summary>
+    /// Below BlockQubits + <see cref="MinBlockCountQubits"/> qubits the plan is used only when it contains tiles (RX
+    /// and CNOT runs applied by <see cref="Kernels.RxTileKernel"/> in one register sweep, which pays even on a
+    /// cache-resident state), the tile kernel is available (AVX-512), and the register has at least this many qubits
+    /// (at 12 and 16 qubits every fused circuit of the fusion bench measured as fast as or faster than gate by gate;
+    /// smaller states were not measured, and there a plan's set-up is a larger share).
+    /// </summary>
+    public const int MinTileQubits = 12;
+
+    /// <summary>Whether a circuit on <paramref name="numQubits"/> qubits may run through a plan under <paramref name="policy"/>.</summary>
+    internal static bool MayPlan(int numQubits, ExecutionPolicy policy) =>
+        numQubits >= policy.BlockQubits + MinBlockCountQubits || numQubits >= MinTileQubits && Kernels.RxTileKernel.IsSupported;
 
     private static readonly AsyncLocal<ExecutionPolicy?> Scoped = new();
 

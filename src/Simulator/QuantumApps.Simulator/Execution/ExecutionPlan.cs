@@ -25,4 +25,7 @@ internal sealed class ExecutionPlan(int numQubits, int blockQubits, int minLowQu
 
     /// <summary>True when the plan does fewer passes than applying the operations one by one.</summary>
     internal bool Pays => PassCount < OperationCount;
+
+    /// <summary>True when some pass holds a <see cref="FusedUnitKind.Tile"/> (RX and CNOTs in one register sweep).</summary>
+    internal bool HasTiles { get; } = steps.Any(s => s.IsBlocked && s.Units.Any(u => u.Kind == FusedUnitKind.Tile));
 }

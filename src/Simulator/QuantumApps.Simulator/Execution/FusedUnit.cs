@@ -5,7 +5,7 @@ namespace QuantumApps.Simulator.Execution;
 /// <see cref="Circuits.Circuit.Operations"/>, applied in this order) acting as one kernel call per block. Qubits and
 /// masks are global (qubit q = bit q of the basis index); the executor maps them into the block.
 /// </summary>
-internal sealed class FusedUnit(FusedUnitKind kind, int[] operations, int q0, int q1, ulong x, ulong z)
+internal sealed class FusedUnit(FusedUnitKind kind, int[] operations, int q0, int q1, ulong x, ulong z, FusedUnit[]? parts = null, int[]? group = null)
 {
     internal FusedUnitKind Kind { get; } = kind;
 
@@ -23,4 +23,13 @@ internal sealed class FusedUnit(FusedUnitKind kind, int[] operations, int q0, in
 
     /// <summary>Z mask of a Pauli rotation (global).</summary>
     internal ulong Z { get; } = z;
+
+    /// <summary>
+    /// The units of a <see cref="FusedUnitKind.Tile"/> in an order in which applying them one by one gives the tile's
+    /// map (the fallback when the tile kernel is not available); null for other kinds.
+    /// </summary>
+    internal FusedUnit[]? Parts { get; } = parts;
+
+    /// <summary>The register qubits of a <see cref="FusedUnitKind.Tile"/> (global, ascending, one to three); null otherwise.</summary>
+    internal int[]? Group { get; } = group;
 }

@@ -14,4 +14,10 @@ internal enum FusedUnitKind
     ControlledRotation,
     /// <summary>exp(−iθ/2·P) whose X part lies in the block; Z factors outside the block give a sign per block.</summary>
     PauliRotation,
+    /// <summary>
+    /// RX rotations on up to three register qubits (<see cref="FusedUnit.Group"/>) and the block's qubits 0 and 1, then
+    /// CNOTs among them (and one CNOT into the lowest register qubit from below): <see cref="Kernels.RxTileKernel"/>
+    /// in one sweep (see <see cref="CircuitPlanner"/>).
+    /// </summary>
+    Tile,
 }

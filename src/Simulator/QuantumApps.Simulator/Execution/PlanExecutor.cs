@@ -31,7 +31,7 @@ internal static unsafe class PlanExecutor
                 ops[step.WholeOperation].Apply(state, angles[step.WholeOperation]);
                 continue;
             }
-            if (step.Units.Length == 1)
+            if (step.Units.Length == 1 && step.Units[0].Kind != FusedUnitKind.Tile)
             {
                 var unit = step.Units[0];
                 if (unit.Operations.Length == 1) ops[unit.Operations[0]].Apply(state, angles[unit.Operations[0]]);
@@ -123,6 +123,11 @@ internal static unsafe class PlanExecutor
             case FusedUnitKind.ControlledRotation:
                 ApplyMatrix1(a, u, u.Q1, 1UL << u.Q0);
                 break;
+            case FusedUnitKind.Tile:
+                if (u.Tile is { } tile && RxTileKernel.IsSupported) RxTileKernel.Apply(a, tile);
+                else
+                    foreach (ref readonly var part in u.Parts.AsSpan()) Apply(a, part, baseIndex);
+                break;
             case FusedUnitKind.PauliRotation:
                 double sign = (BitOperations.PopCount(u.OuterZ & (ulong)baseIndex) & 1) == 0 ? 1 : -1;
                 PauliRotationKernel.Apply(a, u.X, u.Z, sign * u.Theta);
@@ -153,6 +158,14 @@ internal static unsafe class PlanExecutor
                 {
                     Kind = unit.Kind, Q0 = -1, Q1 = -1, Theta = angles[unit.Operations[0]],
                     X = Extract(unit.X, blockMask), Z = Extract(unit.Z, blockMask), OuterZ = unit.Z & ~blockMask,
+                };
+            case FusedUnitKind.Tile:
+                var parts = new BoundUnit[unit.Parts!.Length];
+                for (int k = 0; k < parts.Length; k++) parts[k] = Bind(unit.Parts[k], ops, angles, blockMask);
+                return new BoundUnit
+                {
+                    Kind = unit.Kind, Q0 = -1, Q1 = -1, Parts = parts,
+                    Tile = BindTile([.. unit.Group!.Select(q => Local(q, blockMask))], parts, BitOperations.PopCount(blockMask)),
                 };
             case FusedUnitKind.ControlledRotation:
                 var op = ops[unit.Operations[0]];
@@ -221,6 +234,91 @@ internal static unsafe class PlanExecutor
                     _ => (Complex.FromPolarCoordinates(1, -theta / 2), 0, 0, Complex.FromPolarCoordinates(1, theta / 2)),
                 };
         }
+    }
+
+    /// <summary>
+    /// The <see cref="RxTile"/> of a tile whose register qubits are <paramref name="group"/> (block-local) and whose
+    /// bound units are <paramref name="parts"/> (single RX and CNOTs, block-local, in a valid order; see
+    /// <see cref="TileBuilder"/>), in a block of <paramref name="blockQubits"/> qubits. The group is padded to three
+    /// register qubits with unused ones (above it first, so that the head CNOT's target stays the lowest); null when
+    /// that is impossible.
+    /// </summary>
+    internal static RxTile? BindTile(int[] group, BoundUnit[] parts, int blockQubits)
+    {
+        int headControl = -1;
+        var laneCnots = new List<(int C, int T)>();
+        var groupCnots = new List<(int C, int T)>();
+        bool lanes = false;
+        foreach (var p in parts)
+        {
+            if (p.Kind == FusedUnitKind.Matrix1) lanes |= p.Q0 < 2;
+            else if (p.Q0 < 2 && p.Q1 < 2) { laneCnots.Add((p.Q0, p.Q1)); lanes = true; }
+            else if (Array.IndexOf(group, p.Q0) >= 0) groupCnots.Add((p.Q0, p.Q1));
+            else headControl = p.Q0;
+        }
+        var regs = new List<int>(group);
+        for (int q = group.Length == 0 ? 2 : group[^1] + 1; q < blockQubits && regs.Count < 3; q++)
+            if (q != headControl) regs.Add(q);
+        for (int q = group.Length == 0 ? blockQubits - 1 : group[0] - 1; q >= 2 && regs.Count < 3; q--)
+            if (q != headControl && !regs.Contains(q)) regs.Add(q);
+        if (regs.Count < 3) return null;
+        regs.Sort();
+        if (headControl >= 0 && group[0] != regs[0]) return null;
+
+        // Slots 0, 1: lanes; 2, 3, 4: register qubits regs[0..2].
+        var c = new double[] { 1, 1, 1, 1, 1 };
+        var s = new double[5];
+        foreach (var p in parts)
+            if (p.Kind == FusedUnitKind.Matrix1)
+            {
+                int slot = p.Q0 < 2 ? p.Q0 : 2 + regs.IndexOf(p.Q0);
+                (c[slot], s[slot]) = (p.Cos, p.Sin);
+            }
+        int carrier = lanes ? 0 : 2, first = lanes ? 0 : 2;
+        bool tan = true;
+        for (int j = first; j < 5; j++)
+            if (j != carrier && Math.Abs(c[j]) < 0.5) tan = false;
+        var alpha = new double[5];
+        var beta = new double[5];
+        for (int j = 0; j < 5; j++)
+        {
+            if (!tan || j < first) { alpha[j] = c[j]; beta[j] = s[j]; continue; }
+            double others = 1;
+            for (int k = first; k < 5; k++)
+                if (k != j) others *= c[k];
+            alpha[j] = j == carrier ? c[j] * others : 1;
+            beta[j] = j == carrier ? s[j] * others : s[j] / c[j];
+        }
+
+        // Lane permutation as a gather: output lane j takes lane f⁻¹(j), the CNOTs applied to j in reverse order.
+        var gather = new long[8];
+        for (int j = 0; j < 4; j++)
+        {
+            int src = j;
+            for (int k = laneCnots.Count - 1; k >= 0; k--)
+                if ((src >> laneCnots[k].C & 1) != 0) src ^= 1 << laneCnots[k].T;
+            gather[2 * j] = 2 * src;
+            gather[2 * j + 1] = 2 * src + 1;
+        }
+        var laneMask = new long[8];
+        if (headControl is >= 0 and < 2)
+            for (int j = 0; j < 4; j++)
+                if ((j >> headControl & 1) != 0) laneMask[2 * j] = laneMask[2 * j + 1] = -1;
+
+        // Register k (bit j = value of regs[j]) is stored where the group's CNOTs send it.
+        var dest = new long[8];
+        for (int k = 0; k < 8; k++)
+        {
+            int f = k;
+            foreach (var (cq, tq) in groupCnots)
+                if ((f >> regs.IndexOf(cq) & 1) != 0) f ^= 1 << regs.IndexOf(tq);
+            dest[k] = 2 * ((long)(f & 1) << regs[0] | (long)(f >> 1 & 1) << regs[1] | (long)(f >> 2 & 1) << regs[2]);
+        }
+        return new RxTile
+        {
+            QA = regs[0], QB = regs[1], QC = regs[2], Lanes = lanes, Tan = tan, Rotations = parts.Any(p => p.Kind == FusedUnitKind.Matrix1), Alpha = alpha, Beta = beta,
+            LaneGather = gather, HeadLaneMask = laneMask, HeadShift = headControl >= 2 ? headControl : 63, Dest = dest,
+        };
     }
 
     /// <summary>Block-local index of global qubit <paramref name="q"/>: the number of block qubits below it.</summary>
