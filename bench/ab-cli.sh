@@ -2,21 +2,22 @@
 # Old/new A/B of whole CLI processes: two builds of `quantumapps` run alternately (new first in odd rounds), each run timed
 # by /usr/bin/time (user + system CPU and wall of the whole process: start-up, JIT, compute, output).
 #
-#   bench/ab-cli.sh OLD_DIR NEW_DIR [-r ROUNDS] -- ARGS...
+#   bench/ab-cli.sh OLD_DIR NEW_DIR [-r ROUNDS] [-i REGEX] -- ARGS...
 #
 # OLD_DIR / NEW_DIR: output folders of the two CLI builds (holding quantumapps.dll), e.g. main's built in a detached
 # worktree and this branch's, both `dotnet build src/Cli/QuantumApps.Cli -c Release`. ARGS: the quantumapps arguments,
 # e.g. `molecule energy data/molecules/lih.xyz --methods vqe --ansatz uccsd`. Prints per build the min and median CPU
 # and wall seconds and the ratio old / new (> 1: the new build is faster). Both builds must print the same output
-# (checked; a difference is reported and ends the script with exit 1). Exit 2 on usage errors.
+# (checked, except lines naming seconds and lines matching -i REGEX, e.g. a row the
+# old build does not print yet; a difference is reported and ends the script with exit 1). Exit 2 on usage errors.
 set -euo pipefail
-usage() { echo "usage: $0 OLD_DIR NEW_DIR [-r ROUNDS] -- ARGS..." >&2; exit 2; }
+usage() { echo "usage: $0 OLD_DIR NEW_DIR [-r ROUNDS] [-i REGEX] -- ARGS..." >&2; exit 2; }
 [ $# -ge 2 ] || usage
 old="$1" new="$2"; shift 2
 for d in "$old" "$new"; do [ -f "$d/quantumapps.dll" ] || { echo "error: $d/quantumapps.dll: not found" >&2; exit 2; }; done
-rounds=5
-while getopts "r:" opt; do
-  case "$opt" in r) rounds="$OPTARG" ;; *) usage ;; esac
+rounds=5 ignore='seconds'
+while getopts "r:i:" opt; do
+  case "$opt" in r) rounds="$OPTARG" ;; i) ignore="seconds|$OPTARG" ;; *) usage ;; esac
 done
 shift $((OPTIND - 1))
 [ "${1:-}" = "--" ] && shift
@@ -32,7 +33,7 @@ for ((r = 1; r <= rounds; r++)); do
     awk -v s="$side" '{ printf "%s %.3f %.3f\n", s, $1 + $2, $3 }' "$work/t" >> "$work/times"
   done
   # Timing lines (seconds) differ between runs; everything else must match.
-  if ! diff <(grep -viE 'seconds|"seconds"' "$work/out-old") <(grep -viE 'seconds|"seconds"' "$work/out-new") > "$work/diff"; then
+  if ! diff <(grep -viE "$ignore" "$work/out-old") <(grep -viE "$ignore" "$work/out-new") > "$work/diff"; then
     echo "error: the two builds print different results:" >&2; head -20 "$work/diff" >&2; exit 1
   fi
   echo "round $r/$rounds done" >&2

@@ -55,6 +55,19 @@ public static class VqeProfile
                 Stage(process, "  QWC grouping", () => QubitWiseGrouping.Group(mapped.Hamiltonian).Count);
                 Stage(process, "  shots for 1.6 mHa", () => ShotEstimator.ShotsForWeightedPrecision(state, mapped.Hamiltonian.WithNumQubitsAtLeast(nq), 1.6e-3));
                 Stage(process, "  VqeMethod.Run (driver + report, as the CLI)", () => VqeMethod.Run(h, mapped.Hamiltonian, new VqeMethodOptions()));
+                if (round == rounds)
+                {
+                    var x = r.Parameters.ToArray();
+                    var g = new double[x.Length];
+                    var hq = mapped.Hamiltonian.WithNumQubitsAtLeast(nq);
+                    Stage(process, "  100 x Prepare", () => { for (int i = 0; i < 100; i++) ansatz.Prepare(state, x); return 0; });
+                    Stage(process, "  100 x H|psi>", () => { for (int i = 0; i < 100; i++) state.ApplyOperator(hq); return 0; });
+                    Stage(process, "  100 x <psi|H|psi>", () => { for (int i = 0; i < 100; i++) state.Expectation(hq); return 0; });
+                    Stage(process, "  100 x ValueAndGradient", () => { for (int i = 0; i < 100; i++) ansatz.ValueAndGradient(hq, x, g); return 0; });
+                    Stage(process, "  10 x ToCircuit+Lower", () => { for (int i = 0; i < 10; i++) CnotLowering.Lower(ansatz.ToCircuit()); return 0; });
+                    Stage(process, "  10 x Route", () => { for (int i = 0; i < 10; i++) LinearChainRouter.Route(lowered); return 0; });
+                    Stage(process, "  10 x shots", () => { for (int i = 0; i < 10; i++) ShotEstimator.ShotsForWeightedPrecision(state, hq, 1.6e-3); return 0; });
+                }
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  E = {r.Energy:F10} Ha, evaluations {r.Evaluations} ({r.GradientEvaluations} gradients), Pauli terms {mapped.Hamiltonian.Count}"));
                 return 0;
