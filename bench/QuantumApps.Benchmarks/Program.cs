@@ -7,7 +7,8 @@ namespace QuantumApps.Benchmarks;
 /// argument selects a timing tool instead: <c>qbench</c> the qulacs-style harness (<see cref="Qbench"/>, used by
 /// <c>bench/qulacs-ratio.sh</c>), <c>fusion …</c> fused against gate-by-gate circuits (<see cref="FusionBench"/>),
 /// <c>eri</c> the ERI timing (<see cref="EriTiming"/>), <c>qaoa-profile GRAPH [P] [REPEATS]</c> the QAOA time profile
-/// (<see cref="QaoaProfile"/>).
+/// (<see cref="QaoaProfile"/>),
+/// <c>vqe-profile MOLECULE.xyz [ROUNDS]</c> the UCCSD-VQE stage profile (<see cref="VqeProfile"/>).
 /// </summary>
 public static class Program
 {
@@ -25,6 +26,9 @@ public static class Program
                 return 0;
             case "qaoa-profile":
                 QaoaProfile.Run(args[1..]);
+                return 0;
+            case "vqe-profile" when args.Length >= 2:
+                VqeProfile.Run(args[1..]);
                 return 0;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -74,6 +74,9 @@ public class ExcitationAnsatzTests
         var circuit = ansatz.ToCircuit();
         var gates = circuit.Run(theta);
         Assert.True(MaxDifference(fermionic.Amplitudes, gates.Amplitudes) < StateTolerance);
+        // Built once per ansatz and shared; a second run of the shared circuit gives the same state.
+        Assert.Same(circuit, ansatz.ToCircuit());
+        Assert.True(MaxDifference(fermionic.Amplitudes, ansatz.ToCircuit().Run(theta).Amplitudes) < StateTolerance);
         // The counts: 2 Pauli rotations per single, 8 per double (plus one X per occupied orbital).
         int singles = ansatz.Steps.Count(s => s.Excitation.Rank == 1), doubles = ansatz.Steps.Count - singles;
         Assert.Equal(2 * singles + 8 * doubles, circuit.GateCounts["pauli_rotation"]);

@@ -168,6 +168,34 @@ public class CircuitGateTests
     }
 
     [Fact]
+    public void GateCountsAgreeWithAPerGateTallyOfTheKindNames()
+    {
+        // Independent path: a LINQ tally of each gate's kind spelled out here (lower-case enum name, the two
+        // multi-word kinds with an underscore), against the circuit's per-kind counting.
+        var rng = new Random(3);
+        var b = new CircuitBuilder(4);
+        for (int k = 0; k < 200; k++)
+        {
+            int q = rng.Next(4), r = (q + 1 + rng.Next(3)) % 4;
+            _ = rng.Next(7) switch
+            {
+                0 => b.H(q), 1 => b.X(q), 2 => b.Rz(q, Angle.Parameter(0)), 3 => b.Cnot(q, r), 4 => b.Sdg(q),
+                5 => b.PauliRotation(PauliString.Single('X', q) * PauliString.Single('Z', r), 0.2), _ => b.Swap(q, r),
+            };
+        }
+        var c = b.Build();
+        var expected = c.Gates.GroupBy(g => g.Kind switch
+        {
+            GateKind.PauliRotation => "pauli_rotation",
+            _ => g.Kind.ToString().ToLowerInvariant(),
+        }).ToDictionary(x => x.Key, x => x.Count());
+        Assert.Equal(expected.OrderBy(x => x.Key, StringComparer.Ordinal), c.GateCounts);
+        Assert.Equal(200, c.GateCounts.Values.Sum());
+        // The simulator operations are built on first use, once.
+        Assert.Same(c.Operations, c.Operations);
+    }
+
+    [Fact]
     public void CircuitsHaveValueEquality()
     {
         Circuit Make() => new CircuitBuilder(2).H(0).Cnot(0, 1).Ry(1, Angle.Parameter(0, 2)).Build();

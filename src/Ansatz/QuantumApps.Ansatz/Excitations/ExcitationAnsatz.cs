@@ -18,6 +18,7 @@ public sealed class ExcitationAnsatz : IAnsatz
 {
     private readonly ExcitationStep[] _steps;
     private readonly ExcitationPlan[] _plans;
+    private Circuit? _circuit;
 
     /// <summary>Builds the ansatz; every excitation must fit in <paramref name="numQubits"/> spin orbitals.</summary>
     public ExcitationAnsatz(string name, int numQubits, ulong referenceIndex, IEnumerable<ExcitationStep> steps, int? numParameters = null)
@@ -113,9 +114,12 @@ public sealed class ExcitationAnsatz : IAnsatz
     /// <summary>
     /// The gate-level equivalent: X on each occupied reference orbital, then for every step the Pauli rotations of
     /// its Jordan–Wigner strings (<see cref="ExcitationDecomposition"/>; exact because the strings of one
-    /// excitation commute).
+    /// excitation commute). Built once per ansatz and shared (a <see cref="Circuit"/> is immutable): the VQE resource
+    /// report and the noisy re-run both ask for it.
     /// </summary>
-    public Circuit ToCircuit()
+    public Circuit ToCircuit() => _circuit ??= BuildCircuit();
+
+    private Circuit BuildCircuit()
     {
         var b = new CircuitBuilder(NumQubits, NumParameters);
         for (int q = 0; q < NumQubits; q++)

@@ -50,6 +50,7 @@ public static class MoleculeEnergyRunner
 
         var results = new List<LadderMethodResult>();
         bool cancelled = false;
+        int? mappedTerms = null;
         foreach (var method in LadderMethodNames.Expand(methods))
         {
             // ccsd and ccsd(t) run in one ladder call so that (T) reuses the CCSD amplitudes.
@@ -65,6 +66,7 @@ public static class MoleculeEnergyRunner
             var ladder = ConsoleProgress.Run($"{LadderMethodNames.Name(method)}", o.Quiet, report => MoleculeLadder.Run(h, mol?.Scf.TotalEnergy,
                 new LadderOptions(step, o.Mapping, vqeOptions, FciMemoryLimitBytes: o.FciMemoryLimitBytes),
                 ConsoleProgress.Reporter<LadderProgress>(report, p => p.Step), cancellationToken));
+            mappedTerms ??= ladder.PauliTerms;
             foreach (var result in ladder.Methods)
             {
                 results.Add(result);
@@ -78,7 +80,8 @@ public static class MoleculeEnergyRunner
             }
         }
 
-        int? pauliTerms = !cancelled && h.NumSpinOrbitals <= MoleculeLadder.MaxMappedQubits ? QubitHamiltonian.Map(h, o.Mapping).Count : null;
+        // The ladder's VQE already mapped the Hamiltonian (same mapping, same threshold): its term count is reused.
+        int? pauliTerms = !cancelled && h.NumSpinOrbitals <= MoleculeLadder.MaxMappedQubits ? mappedTerms ?? QubitHamiltonian.Map(h, o.Mapping).Count : null;
         if (table)
         {
             Row(output, "Pauli terms", pauliTerms is int t ? t.ToString(CultureInfo.InvariantCulture) : "not built");

@@ -15,19 +15,19 @@ public sealed class Circuit : IEquatable<Circuit>
 {
     private readonly Gate[] _gates;
     private ExecutionPlan? _plan;
+    private Operation[]? _operations;
 
-    internal Circuit(int numQubits, int numParameters, Gate[] gates, Operation[] operations)
+    internal Circuit(int numQubits, int numParameters, Gate[] gates)
     {
         NumQubits = numQubits;
         NumParameters = numParameters;
         _gates = gates;
-        Operations = operations;
-        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var byKind = new int[Enum.GetValues<GateKind>().Length];
         var level = new int[numQubits];
         int depth = 0, cnots = 0;
         foreach (var g in gates)
         {
-            counts[g.Name] = counts.GetValueOrDefault(g.Name) + 1;
+            byKind[(int)g.Kind]++;
             cnots += g.CnotCount;
             int layer = 0;
             foreach (int q in g.Qubits) layer = Math.Max(layer, level[q]);
@@ -36,6 +36,9 @@ public sealed class Circuit : IEquatable<Circuit>
             foreach (int q in g.Qubits) level[q] = layer;
             depth = Math.Max(depth, layer);
         }
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        for (int k = 0; k < byKind.Length; k++)
+            if (byKind[k] > 0) counts[Gate.NameOf((GateKind)k)] = byKind[k];
         GateCounts = counts;
         CnotCount = cnots;
         Depth = depth;
@@ -63,7 +66,11 @@ public sealed class Circuit : IEquatable<Circuit>
     /// </summary>
     public int Depth { get; }
 
-    internal Operation[] Operations { get; }
+    /// <summary>
+    /// The gates lowered to simulator operations, built on first use (circuits that are only counted, lowered to
+    /// CNOTs or routed — the VQE resource report — never need them). Two threads racing here build equal arrays.
+    /// </summary>
+    internal Operation[] Operations => _operations ??= CircuitBuilder.LowerAll(_gates);
 
     /// <summary>
     /// Applies the circuit to <paramref name="state"/> in place with the given parameters. The simulator chooses how:

@@ -172,10 +172,15 @@ public sealed class CircuitBuilder
     /// <summary>The immutable circuit.</summary>
     public Circuit Build()
     {
-        var gates = _gates.ToArray();
+        return new Circuit(NumQubits, _numParameters, _gates.ToArray());
+    }
+
+    /// <summary>The simulator operations of <paramref name="gates"/>, in order (<see cref="Circuit"/> builds them on first use).</summary>
+    internal static Operation[] LowerAll(Gate[] gates)
+    {
         var ops = new List<Operation>();
         for (int i = 0; i < gates.Length; i++) Lower(gates[i], i, ops);
-        return new Circuit(NumQubits, _numParameters, gates, ops.ToArray());
+        return ops.ToArray();
     }
 
     private CircuitBuilder AddDiagonal(DiagonalOperator d, PauliSum terms, Angle gamma)

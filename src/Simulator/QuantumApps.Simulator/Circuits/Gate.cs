@@ -73,12 +73,15 @@ public sealed class Gate : IEquatable<Gate>
         _ => 0,
     };
 
-    internal static string NameOf(GateKind kind) => kind switch
+    internal static string NameOf(GateKind kind) => (uint)kind < (uint)KindNames.Length ? KindNames[(int)kind] : kind.ToString().ToLowerInvariant();
+
+    /// <summary>The gate names indexed by <see cref="GateKind"/>, built once (a name per gate was an enum formatting and an allocation).</summary>
+    private static readonly string[] KindNames = Enum.GetValues<GateKind>().Select(k => k switch
     {
         GateKind.PauliRotation => "pauli_rotation",
         GateKind.DiagonalPhase => "diagonal_phase",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
+        _ => k.ToString().ToLowerInvariant(),
+    }).ToArray();
 
     /// <summary>"rx(0.5*p[0]) q[1]" style description.</summary>
     public override string ToString()
