@@ -243,16 +243,13 @@ public static class DeterminantFci
         var theta = double.NaN;
         var residual = double.PositiveInfinity;
         var small = new double[options.MaxSubspace * options.MaxSubspace];
+        Matrix<double>? ritzVectors = null;
+        double[]? ritzValues = null;
         for (var iteration = 1; iteration <= options.MaxIterations; iteration++)
         {
             if (basis.Count == options.MaxSubspace)
             {
-                // Restart from the current best vector x (normalised, its image hx known).
-                basis.Clear();
-                images.Clear();
-                basis.Add((double[])x.Clone());
-                images.Add((double[])hx.Clone());
-                small[0] = theta;
+                ThickRestart(basis, images, ritzVectors!, ritzValues!, small, options.MaxSubspace);
             }
 
             // Orthonormalise t against the basis (twice, classical Gram–Schmidt).
@@ -285,10 +282,12 @@ public static class DeterminantFci
 
             var a = Matrix<double>.Build.Dense(m, m, (i, j) => small[i * options.MaxSubspace + j]);
             var evd = a.Evd(Symmetricity.Symmetric);
+            ritzVectors = evd.EigenVectors;
+            ritzValues = evd.EigenValues.Select(e => e.Real).ToArray();
             var lowest = 0;
             for (var i = 1; i < m; i++)
             {
-                if (evd.EigenValues[i].Real < evd.EigenValues[lowest].Real) lowest = i;
+                if (ritzValues[i] < ritzValues[lowest]) lowest = i;
             }
 
             var previous = theta;
@@ -326,6 +325,50 @@ public static class DeterminantFci
         }
 
         return (theta, false, options.MaxIterations, residual);
+    }
+
+    /// <summary>
+    /// Thick restart of a full subspace: the basis V (m = <paramref name="maxSubspace"/> vectors) and its images HV are
+    /// replaced, in place, by the k = max(1, m/2) lowest Ritz vectors V·y_j and their images HV·y_j; the projected
+    /// matrix becomes diag(θ_1 … θ_k). Keeping the neighbours of the lowest Ritz pair (not the lowest alone) is what lets
+    /// Davidson converge when the lowest states are nearly degenerate (stretched N2 on symmetry-broken orbitals stalled
+    /// at residual 1e-5 when each restart kept one vector).
+    /// </summary>
+    private static void ThickRestart(List<double[]> basis, List<double[]> images, Matrix<double> ritzVectors, double[] ritzValues,
+        double[] small, int maxSubspace)
+    {
+        var m = basis.Count;
+        var keep = Math.Max(1, maxSubspace / 2);
+        var order = Enumerable.Range(0, m).OrderBy(j => ritzValues[j]).Take(keep).ToArray();
+        var y = new double[m * keep];
+        for (var i = 0; i < m; i++)
+        {
+            for (var k = 0; k < keep; k++) y[i * keep + k] = ritzVectors[i, order[k]];
+        }
+
+        foreach (var vectors in new[] { basis, images })
+        {
+            var rows = vectors.Count == 0 ? 0 : vectors[0].Length;
+            Parallel.For(0, (rows + 4095) / 4096, block =>
+            {
+                Span<double> row = stackalloc double[m];
+                var end = Math.Min(rows, (block + 1) * 4096);
+                for (var r = block * 4096; r < end; r++)
+                {
+                    for (var i = 0; i < m; i++) row[i] = vectors[i][r];
+                    for (var k = 0; k < keep; k++)
+                    {
+                        var sum = 0.0;
+                        for (var i = 0; i < m; i++) sum += row[i] * y[i * keep + k];
+                        vectors[k][r] = sum;
+                    }
+                }
+            });
+            vectors.RemoveRange(keep, m - keep);
+        }
+
+        Array.Clear(small);
+        for (var k = 0; k < keep; k++) small[k * maxSubspace + k] = ritzValues[order[k]];
     }
 
     private static double Dot(double[] a, double[] b)
