@@ -13,7 +13,7 @@ public static class ReportCommand
     public static Command Create()
     {
         var outDir = new Option<string>("--out") { Description = "Directory to create with report.md, report.html, SVG plots and CSV data (with --shard: the directory the parts are written to)", Required = true };
-        var quick = new Option<bool>("--quick") { Description = "Small sizes: 12 s wall (14 s CPU) instead of the full run's 207 s wall (261 s CPU); Release build, quiet 2-core machine, 2026-12-05" };
+        var quick = new Option<bool>("--quick") { Description = "Small sizes: 15 s wall (16 s CPU) instead of the full run's 211 s wall (254 s CPU); Release build, quiet 2-core machine, 2026-12-06" };
         var force = new Option<bool>("--force") { Description = "Replace an existing non-empty output directory" };
         var shard = CommonOptions.Shard("report's sections (the part goes to --out DIR/report-part-K-of-N.json)");
         var seed = CommonOptions.Seed();
