@@ -182,18 +182,9 @@ public static class MaxCutSection
             doc.Files[graph] = $"# seeded random 3-regular graph of the report's MaxCut section; C_max = {i.Optimum.ToString("R", inv)}\n# nodes: {i.N}\n" +
                                string.Concat(i.Graph.Edges.Select(e => $"{e.U} {e.V} {e.Weight.ToString("R", inv)}\n"));
             var cost = MaxCut.CostOperator(i.Graph);
-            var angleFiles = new List<string>();
-            var circuitFiles = new List<string>();
-            foreach (var q in i.Qaoa)
-            {
-                string angles = $"{RunFolder}/n{i.N}-p{q.Depth}-angles.txt";
-                doc.Files[angles] = $"# QAOA p={q.Depth} on {Path.GetFileName(graph)}: gamma_1..gamma_p then beta_1..beta_p (radians); <C> = {q.Expectation.ToString("R", inv)}\n" +
-                                    string.Join(" ", q.Gammas.Select(v => v.ToString("R", inv))) + "\n" + string.Join(" ", q.Betas.Select(v => v.ToString("R", inv))) + "\n";
-                string qasm = $"{RunFolder}/n{i.N}-p{q.Depth}.qasm";
-                doc.Files[qasm] = QaoaGateCircuit.Build(cost, i.N, q.Gammas, q.Betas).ToQasm([]);
-                angleFiles.Add($"`{angles}`");
-                circuitFiles.Add($"`{qasm}`");
-            }
+            var (angleFiles, circuitFiles) = QaoaRunFiles.Add(doc, $"{RunFolder}/n{i.N}", cost, i.N,
+                i.Qaoa.Select(q => (q.Depth, q.Gammas, q.Betas, q.Expectation)),
+                e => $"{Path.GetFileName(graph)}: gamma_1..gamma_p then beta_1..beta_p (radians); <C> = {e.ToString("R", inv)}");
             rows.Add([i.N.ToString(inv), $"`{graph}`", string.Join(", ", angleFiles), string.Join(", ", circuitFiles)]);
         }
         doc.Paragraph($"**Run files** (folder `{RunFolder}/`, {outcome.Instances.Sum(i => 1 + 2 * i.Qaoa.Count)} files), so another tool can check every run: each graph as an edge list (`u v w`, 0-based, read by `quantumapps maxcut`), " +

@@ -260,18 +260,9 @@ public static class RoutingSection
             string file = $"{RunFolder}/{i.Key}.tsp";
             doc.Files[file] = TsplibWriter.FullMatrix(i.Instance, i.Key, $"{i.Instance.Name}; report routing section; Held-Karp optimum {i.HeldKarp.Length.ToString("R", inv)}");
             var cost = TspQubo.Create(i.Instance, fixFirstCity: true).Qubo.ToPauliSum();
-            var angleFiles = new List<string>();
-            var circuitFiles = new List<string>();
-            foreach (var q in i.Qaoa)
-            {
-                string angles = $"{RunFolder}/{i.Key}-p{q.Depth}-angles.txt";
-                doc.Files[angles] = $"# QAOA p={q.Depth} on {Path.GetFileName(file)} (one-hot QUBO, city 0 fixed, {i.Qubits} qubits): gamma_1..gamma_p then beta_1..beta_p (radians, on the QUBO in distance units); <H> = {q.Expectation.ToString("R", inv)}\n" +
-                                    string.Join(" ", q.Gammas.Select(v => v.ToString("R", inv))) + "\n" + string.Join(" ", q.Betas.Select(v => v.ToString("R", inv))) + "\n";
-                string qasm = $"{RunFolder}/{i.Key}-p{q.Depth}.qasm";
-                doc.Files[qasm] = QaoaGateCircuit.Build(cost, i.Qubits, q.Gammas, q.Betas).ToQasm([]);
-                angleFiles.Add($"`{angles}`");
-                circuitFiles.Add($"`{qasm}`");
-            }
+            var (angleFiles, circuitFiles) = QaoaRunFiles.Add(doc, $"{RunFolder}/{i.Key}", cost, i.Qubits,
+                i.Qaoa.Select(q => (q.Depth, q.Gammas, q.Betas, q.Expectation)),
+                e => $"{Path.GetFileName(file)} (one-hot QUBO, city 0 fixed, {i.Qubits} qubits): gamma_1..gamma_p then beta_1..beta_p (radians, on the QUBO in distance units); <H> = {e.ToString("R", inv)}");
             rows.Add([i.Instance.Name, $"`{file}`", string.Join(", ", angleFiles), string.Join(", ", circuitFiles)]);
         }
         doc.Paragraph($"**Run files** (folder `{RunFolder}/`, {o.Instances.Sum(i => 1 + 2 * i.Qaoa.Count)} files, beside `{MaxCutSection.RunFolder}/`), so another tool can check every run: each instance as a TSPLIB file (EXPLICIT FULL_MATRIX, read by `quantumapps tsp`), " +
