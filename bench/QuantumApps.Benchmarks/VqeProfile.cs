@@ -20,7 +20,7 @@ namespace QuantumApps.Benchmarks;
 /// one by one in this process — RHF pipeline (integrals, SCF, MO transform), Jordan–Wigner mapping, UCCSD ansatz, the
 /// VQE driver (L-BFGS with adjoint gradients), the resource report's parts (CNOT lowering, linear-chain routing, QWC
 /// grouping, shot count) — and prints per stage the process CPU time, the wall time and the JIT compilation time
-/// (<see cref="JitInfo.GetCompilationTime"/>). Round 1 is cold (it pays the JIT like a CLI run); further rounds
+/// (<see cref="JitInfo.GetCompilationTime"/>) with the number of methods compiled. Round 1 is cold (it pays the JIT like a CLI run); further rounds
 /// (default 1 more) are warm and show the compute alone. Process start-up is not in these figures: compare with the
 /// whole-process time of the CLI (<c>/usr/bin/time</c>).
 /// </summary>
@@ -80,12 +80,13 @@ public static class VqeProfile
         process.Refresh();
         var cpu = process.TotalProcessorTime;
         var jit = JitInfo.GetCompilationTime();
+        long methods = JitInfo.GetCompiledMethodCount();
         var wall = Stopwatch.StartNew();
         var value = body();
         double w = wall.Elapsed.TotalSeconds;
         process.Refresh();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{what,-50} cpu {(process.TotalProcessorTime - cpu).TotalSeconds,7:F3} s  wall {w,7:F3} s  JIT {(JitInfo.GetCompilationTime() - jit).TotalSeconds,7:F3} s"));
+            $"{what,-50} cpu {(process.TotalProcessorTime - cpu).TotalSeconds,7:F3} s  wall {w,7:F3} s  JIT {(JitInfo.GetCompilationTime() - jit).TotalSeconds,7:F3} s {JitInfo.GetCompiledMethodCount() - methods,5} methods"));
         return value;
     }
 }

@@ -55,4 +55,34 @@ public class HelpTextTests
         Program.BuildRoot().Parse(["molecule", "energy", "--help"]).Invoke(new InvocationConfiguration { Output = output });
         Assert.Contains("--format <table|json>", output.ToString());
     }
+
+    /// <summary>
+    /// Start-up builds only the subtree of the command named first (<see cref="Program.BuildRoot(string[])"/>): it must
+    /// hold exactly that command, and every command path's help must be the same text as from the full tree (the other
+    /// commands are unreachable from there).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CommandPaths))]
+    public void TheSubtreeBuiltForAPathGivesTheSameHelpAsTheFullTree(string path)
+    {
+        string[] args = [.. path.Split(' ', StringSplitOptions.RemoveEmptyEntries), "--help"];
+        string Help(RootCommand root)
+        {
+            var output = new StringWriter();
+            Assert.Equal(0, root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = output }));
+            return output.ToString();
+        }
+        var partial = Program.BuildRoot(args);
+        if (path.Length > 0) Assert.Equal([args[0]], partial.Subcommands.Select(c => c.Name));
+        else Assert.Equal(Program.BuildRoot().Subcommands.Select(c => c.Name), partial.Subcommands.Select(c => c.Name));
+        Assert.Equal(Help(Program.BuildRoot()), Help(partial));
+    }
+
+    [Fact]
+    public void AMisspeltCommandGetsTheFullTreeAndItsSuggestion()
+    {
+        var root = Program.BuildRoot(["molecul", "energy"]);
+        Assert.Equal(Program.BuildRoot().Subcommands.Count, root.Subcommands.Count);
+        Assert.Equal(Program.ParseErrorLine(Program.BuildRoot().Parse(["molecul", "energy"])), Program.ParseErrorLine(root.Parse(["molecul", "energy"])));
+    }
 }

@@ -7,22 +7,39 @@ namespace QuantumApps.Cli;
 /// <summary>Entry point of the <c>quantumapps</c> command: declares the command tree and runs it.</summary>
 public static class Program
 {
+    /// <summary>The top-level commands, by name, with the factory that builds each one's subtree.</summary>
+    private static readonly (string Name, Func<Command> Create)[] Commands =
+    [
+        ("version", VersionCommand.Create),
+        ("pauli", PauliCommands.Create),
+        ("example", ExampleCommands.Create),
+        ("molecule", MoleculeCommands.Create),
+        ("maxcut", MaxCutCommand.Create),
+        ("tsp", TspCommand.Create),
+        ("vrp", VrpCommand.Create),
+        ("noise", NoiseCommand.Create),
+        ("report", ReportCommand.Create),
+        ("merge", MergeCommand.Create),
+        ("classify", ClassifyCommand.Create),
+        ("anneal-study", AnnealStudyCommand.Create),
+    ];
+
     /// <summary>The full command tree (also used by the CLI tests).</summary>
-    public static RootCommand BuildRoot()
+    public static RootCommand BuildRoot() => BuildRoot(null);
+
+    /// <summary>
+    /// The command tree for <paramref name="args"/>: when the first argument names a top-level command, only that
+    /// command's subtree is built (the others' options, choices and help texts cost start-up time and cannot be reached);
+    /// otherwise — root options, <c>--help</c>, a misspelt command whose error suggests the right one — the full tree.
+    /// Parsing and help of the reachable commands are the same either way.
+    /// </summary>
+    public static RootCommand BuildRoot(string[]? args)
     {
         var root = new RootCommand("QuantumApps: honest quantum chemistry and combinatorial optimisation on a classical state-vector simulator");
-        root.Subcommands.Add(VersionCommand.Create());
-        root.Subcommands.Add(PauliCommands.Create());
-        root.Subcommands.Add(ExampleCommands.Create());
-        root.Subcommands.Add(MoleculeCommands.Create());
-        root.Subcommands.Add(MaxCutCommand.Create());
-        root.Subcommands.Add(TspCommand.Create());
-        root.Subcommands.Add(VrpCommand.Create());
-        root.Subcommands.Add(NoiseCommand.Create());
-        root.Subcommands.Add(ReportCommand.Create());
-        root.Subcommands.Add(MergeCommand.Create());
-        root.Subcommands.Add(ClassifyCommand.Create());
-        root.Subcommands.Add(AnnealStudyCommand.Create());
+        string? first = args is { Length: > 0 } ? args[0] : null;
+        bool one = Array.Exists(Commands, c => c.Name == first);
+        foreach (var (name, create) in Commands)
+            if (!one || name == first) root.Subcommands.Add(create());
         root.Options.Add(CommonOptions.Quiet);
         ChoiceOption.UseOptionSpellingInHelp(root);
         return root;
@@ -36,7 +53,7 @@ public static class Program
     public static int Main(string[] args)
     {
         CliCancellation.Install();
-        var parse = BuildRoot().Parse(args);
+        var parse = BuildRoot(args).Parse(args);
         if (parse.Errors.Count == 0) return parse.Invoke();
         Console.Error.WriteLine(ParseErrorLine(parse));
         return ExitCodes.Usage;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace QuantumApps.Ansatz.Excitations;
 
@@ -7,7 +8,9 @@ namespace QuantumApps.Ansatz.Excitations;
 /// states linked by τ (see <see cref="ExcitationPlan"/>), A = τ − τ† acts as [[0, −s], [s, 0]], so
 /// exp(θA): ψ_x ← cos θ·ψ_x − s sin θ·ψ_x', ψ_x' ← s sin θ·ψ_x + cos θ·ψ_x'; all other amplitudes are untouched.
 /// The loop visits the 2^(n−r) bases (r = touched orbitals) by inserting zero bits at the touched positions —
-/// no Pauli expansion and no scan of the whole vector.
+/// no Pauli expansion and no scan of the whole vector. The loops read the amplitudes as interleaved (re, im) doubles:
+/// <see cref="Complex"/>'s members live outside this assembly's ReadyToRun version bubble, so precompiled code would
+/// call them per amplitude (the CLI's start-up runs these loops precompiled until the tiered JIT replaces them).
 /// </summary>
 internal static class ExcitationKernel
 {
@@ -20,14 +23,17 @@ internal static class ExcitationKernel
         ReadOnlySpan<int> pos = plan.Positions;
         ulong a = plan.AnnihilatedMask, cr = plan.CreatedMask, sm = plan.SignMask;
         double s0 = plan.BaseSign * sn;
+        Span<double> d = MemoryMarshal.Cast<Complex, double>(amps);
         for (long k = 0; k < count; k++)
         {
             ulong b = Insert((ulong)k, pos);
             double s = (BitOperations.PopCount(b & sm) & 1) == 0 ? s0 : -s0;
-            int x = (int)(b | a), xp = (int)(b | cr);
-            Complex u = amps[x], v = amps[xp];
-            amps[x] = new Complex(c * u.Real - s * v.Real, c * u.Imaginary - s * v.Imaginary);
-            amps[xp] = new Complex(s * u.Real + c * v.Real, s * u.Imaginary + c * v.Imaginary);
+            int x = 2 * (int)(b | a), xp = 2 * (int)(b | cr);
+            double ur = d[x], ui = d[x + 1], vr = d[xp], vi = d[xp + 1];
+            d[x] = c * ur - s * vr;
+            d[x + 1] = c * ui - s * vi;
+            d[xp] = s * ur + c * vr;
+            d[xp + 1] = s * ui + c * vi;
         }
     }
 
@@ -38,13 +44,13 @@ internal static class ExcitationKernel
         long count = ket.Length >> r;
         ReadOnlySpan<int> pos = plan.Positions;
         ulong a = plan.AnnihilatedMask, cr = plan.CreatedMask, sm = plan.SignMask;
+        ReadOnlySpan<double> br = MemoryMarshal.Cast<Complex, double>(bra), kt = MemoryMarshal.Cast<Complex, double>(ket);
         double sum = 0;
         for (long k = 0; k < count; k++)
         {
             ulong b = Insert((ulong)k, pos);
-            int x = (int)(b | a), xp = (int)(b | cr);
-            Complex bx = bra[x], bxp = bra[xp], kx = ket[x], kxp = ket[xp];
-            double term = bxp.Real * kx.Real + bxp.Imaginary * kx.Imaginary - (bx.Real * kxp.Real + bx.Imaginary * kxp.Imaginary);
+            int x = 2 * (int)(b | a), xp = 2 * (int)(b | cr);
+            double term = br[xp] * kt[x] + br[xp + 1] * kt[x + 1] - (br[x] * kt[xp] + br[x + 1] * kt[xp + 1]);
             sum += (BitOperations.PopCount(b & sm) & 1) == 0 ? term : -term;
         }
         return plan.BaseSign * sum;

@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using QuantumApps.Simulator.Kernels;
 using QuantumApps.Simulator.Operators;
 using QuantumApps.Simulator.States;
 
@@ -115,8 +118,29 @@ public static class ShotEstimator
         return hi;
     }
 
-    private static double[] GroupVariances(StateVector state, IReadOnlyList<MeasurementGroup> groups) =>
-        groups.Select(x => Math.Max(0, state.Variance(x.ToPauliSum(state.NumQubits)))).ToArray();
+    /// <summary>
+    /// σ_g² = ‖G_g ψ‖² − ⟨ψ|G_g|ψ⟩² per group (<see cref="StateVector.Variance"/>'s formula), both terms read off one
+    /// product φ = G_g ψ written into a buffer shared by all groups.
+    /// </summary>
+    private static double[] GroupVariances(StateVector state, IReadOnlyList<MeasurementGroup> groups)
+    {
+        ReadOnlySpan<Complex> psi = state.Amplitudes;
+        var phi = new Complex[psi.Length];
+        ReadOnlySpan<double> a = MemoryMarshal.Cast<Complex, double>(psi), f = MemoryMarshal.Cast<Complex, double>(phi.AsSpan());
+        var variances = new double[groups.Count];
+        for (int i = 0; i < variances.Length; i++)
+        {
+            PauliSumKernel.Apply(groups[i].ToPauliSum(state.NumQubits).Grouped, psi, phi);
+            double norm = 0, mean = 0;
+            for (int b = 0; b < f.Length; b++)
+            {
+                norm += f[b] * f[b];
+                mean += a[b] * f[b];
+            }
+            variances[i] = Math.Max(0, norm - mean * mean);
+        }
+        return variances;
+    }
 
     private static double WeightedError(double[] variances, int[] alloc)
     {
