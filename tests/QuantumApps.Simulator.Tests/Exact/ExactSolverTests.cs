@@ -115,6 +115,26 @@ public class ExactSolverTests
     }
 
     /// <summary>
+    /// A random spin- and number-conserving operator keeps the (N_α, N_β) = (2, 2) sector; adding X3 (changes N_β) or
+    /// X0 X1 (moves an electron between α and β) breaks it; the full space is invariant under anything. IndexOf and BasisState are inverse on the sector and −1 outside it.
+    /// </summary>
+    [Fact]
+    public void Sector_invariance_is_detected_and_indices_invert_the_basis()
+    {
+        int n = 8;
+        var conserving = DenseOracle.RandomNumberConserving(n, 23, spin: true);
+        var sector = BasisSector.SpinOrbitals(2, 2);
+        var op = new SectorOperator(conserving, sector);
+        Assert.True(op.IsInvariant(1e-10));
+        for (int i = 0; i < op.Dimension; i++) Assert.Equal(i, op.IndexOf(op.BasisState(i)));
+        Assert.Equal(-1, op.IndexOf(0b1111_1111));
+        Assert.Equal(-1, op.IndexOf(1UL << n));
+        foreach (var leak in new[] { PauliString.Single('X', 3), PauliString.Single('X', 0) * PauliString.Single('X', 1) })
+            Assert.False(new SectorOperator(conserving + PauliSum.FromTerm(n, leak, 0.01), sector).IsInvariant(1e-10));
+        Assert.True(new SectorOperator(conserving + PauliSum.FromTerm(n, PauliString.Single('X', 3), 0.01), BasisSector.Full).IsInvariant(1e-10));
+    }
+
+    /// <summary>
     /// Transverse-field Ising ring H = −J Σ_i Z_i Z_{i+1} − h Σ_i X_i (N sites, periodic). Its ground state lies in the
     /// even-parity sector, where the Jordan–Wigner fermions obey antiperiodic boundary conditions, and
     /// E_0 = −Σ_k ε_k with ε_k = √(J² + h² − 2Jh cos k) over the N momenta k = ±π(2m−1)/N, m = 1..N/2

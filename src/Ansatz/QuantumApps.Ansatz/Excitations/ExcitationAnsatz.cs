@@ -19,6 +19,7 @@ public sealed class ExcitationAnsatz : IAnsatz
     private readonly ExcitationStep[] _steps;
     private readonly ExcitationPlan[] _plans;
     private Circuit? _circuit;
+    private SectorCache? _sectorCache;
 
     /// <summary>Builds the ansatz; every excitation must fit in <paramref name="numQubits"/> spin orbitals.</summary>
     public ExcitationAnsatz(string name, int numQubits, ulong referenceIndex, IEnumerable<ExcitationStep> steps, int? numParameters = null)
@@ -74,10 +75,23 @@ public sealed class ExcitationAnsatz : IAnsatz
         return s;
     }
 
+    /// <summary>
     /// <inheritdoc />
+    /// When H leaves the (N_α, N_β) sector of the reference invariant and has real matrix elements (molecular
+    /// Hamiltonians), the evaluation runs on the sector's amplitudes (<see cref="SectorEvaluation"/>: built once per
+    /// Hamiltonian instance, the same value and gradient up to rounding); otherwise on the full state vector.
+    /// </summary>
     public double ValueAndGradient(PauliSum hamiltonian, ReadOnlySpan<double> parameters, Span<double> gradient)
     {
         if (gradient.Length != NumParameters) throw new QuantumAppsException($"gradient buffer has length {gradient.Length}, the ansatz has {NumParameters} parameters");
+        CheckParameters(parameters);
+        if (SectorFor(hamiltonian) is { } sector) return sector.ValueAndGradient(_steps, _plans, parameters, gradient);
+        return FullSpaceValueAndGradient(hamiltonian, parameters, gradient);
+    }
+
+    /// <summary>The full-space form of <see cref="ValueAndGradient"/> (the oracle of the sector evaluation).</summary>
+    internal double FullSpaceValueAndGradient(PauliSum hamiltonian, ReadOnlySpan<double> parameters, Span<double> gradient)
+    {
         var psi = Prepare(parameters);
         var lambda = psi.ApplyOperator(hamiltonian);
         double value = psi.InnerProduct(lambda).Real;
@@ -129,9 +143,28 @@ public sealed class ExcitationAnsatz : IAnsatz
         return b.Build();
     }
 
+    /// <summary>The sector evaluation for <paramref name="hamiltonian"/> (null: full space), built on first use and kept for that instance.</summary>
+    internal SectorEvaluation? SectorFor(PauliSum hamiltonian)
+    {
+        var cache = _sectorCache;
+        if (cache is null || !ReferenceEquals(cache.Hamiltonian, hamiltonian))
+        {
+            cache = new SectorCache(hamiltonian, SectorEvaluation.TryBuild(hamiltonian, NumQubits, ReferenceIndex, _plans));
+            _sectorCache = cache;
+        }
+        return cache.Evaluation;
+    }
+
+    private sealed record SectorCache(PauliSum Hamiltonian, SectorEvaluation? Evaluation);
+
     private void Check(StateVector state, ReadOnlySpan<double> parameters)
     {
         if (state.NumQubits != NumQubits) throw new QuantumAppsException($"the ansatz acts on {NumQubits} qubits but the state has {state.NumQubits}");
+        CheckParameters(parameters);
+    }
+
+    private void CheckParameters(ReadOnlySpan<double> parameters)
+    {
         if (parameters.Length != NumParameters) throw new QuantumAppsException($"the ansatz takes {NumParameters} parameters, {parameters.Length} were given");
         foreach (double v in parameters)
             if (!double.IsFinite(v)) throw new QuantumAppsException($"ansatz parameters must be finite, got {v}");

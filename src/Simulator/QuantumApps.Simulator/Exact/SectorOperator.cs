@@ -21,6 +21,7 @@ public sealed class SectorOperator
     private readonly ulong[]? _basis;
     private SparseSectorMatrix? _sparse;
     private bool _sparseTried;
+    private readonly Lock _sparseLock = new();
 
     private readonly long _sparseBudgetBytes;
 
@@ -72,6 +73,35 @@ public sealed class SectorOperator
     /// </summary>
     public bool IsReal => _h.RealFolded;
 
+    /// <summary>The sector's basis state with index <paramref name="i"/> (basis states in increasing order).</summary>
+    public ulong BasisState(int i) => _basis is null ? (ulong)i : _basis[i];
+
+    /// <summary>The sector index of basis state <paramref name="b"/>, or −1 when <paramref name="b"/> is outside the sector.</summary>
+    public int IndexOf(ulong b) =>
+        b >= 1UL << NumQubits ? -1 : _indexOf is null ? (int)b : _indexOf[b];
+
+    /// <summary>
+    /// True when H leaves the sector invariant: every matrix element ⟨b ⊕ x_g|H|b⟩ = f_g(b) from a sector state b to a
+    /// state outside the sector has |f_g(b)| ≤ <paramref name="tolerance"/> (hartree for a molecular H). Products in the
+    /// sector drop those elements, so only then is the restricted product the full one. One pass over the sector states
+    /// and the X-mask groups (the cost of one matrix-free product).
+    /// </summary>
+    public bool IsInvariant(double tolerance)
+    {
+        if (_indexOf is null) return true;
+        for (int i = 0; i < _basis!.Length; i++)
+        {
+            ulong b = _basis[i];
+            for (int g = 0; g < _h.GroupCount; g++)
+            {
+                if (_indexOf[b ^ _h.XMasks[g]] >= 0) continue;
+                var (fr, fi) = _h.Element(g, b);
+                if (Math.Abs(fr) > tolerance || Math.Abs(fi) > tolerance) return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>y = H·x within the sector (y is overwritten; x and y are sector vectors of length <see cref="Dimension"/>).</summary>
     public void Apply(Complex[] x, Complex[] y)
     {
@@ -107,13 +137,17 @@ public sealed class SectorOperator
     /// <summary>Whether products in this sector run on the cached sparse matrix (built on the first product).</summary>
     internal bool UsesSparseMatrix => Sparse() is not null;
 
+    /// <summary>The cached sparse matrix, built by the first product (once, also when products run on several threads).</summary>
     private SparseSectorMatrix? Sparse()
     {
-        if (!_sparseTried && _indexOf is not null)
-        {
-            _sparse = SparseSectorMatrix.TryBuild(_h, _basis!, _indexOf, _sparseBudgetBytes);
-            _sparseTried = true;
-        }
+        if (_indexOf is null) return null;
+        if (!Volatile.Read(ref _sparseTried))
+            lock (_sparseLock)
+                if (!_sparseTried)
+                {
+                    _sparse = SparseSectorMatrix.TryBuild(_h, _basis!, _indexOf, _sparseBudgetBytes);
+                    Volatile.Write(ref _sparseTried, true);
+                }
         return _sparse;
     }
 

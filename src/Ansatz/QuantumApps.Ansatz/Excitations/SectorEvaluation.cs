@@ -1,0 +1,157 @@
+using System.Numerics;
+using QuantumApps.Simulator.Exact;
+using QuantumApps.Simulator.Operators;
+
+namespace QuantumApps.Ansatz.Excitations;
+
+/// <summary>
+/// E(θ) and its adjoint gradient for an <see cref="ExcitationAnsatz"/> evaluated in the (N_α, N_β) sector of its
+/// reference determinant instead of the full 2^n space (the idea of OpenFermion-FQE's fermionic emulator): every
+/// spin-conserving excitation rotation maps the sector onto itself, so when H leaves the sector invariant
+/// (<see cref="SectorOperator.IsInvariant"/>) the state, H·ψ and every adjoint vector stay in it and the result is the
+/// full-space one up to rounding (LiH/STO-3G: 225 of 4,096 amplitudes). The vectors are real: real angles rotate the
+/// real reference among real amplitudes, and H must have real matrix elements (<see cref="SectorOperator.IsReal"/>,
+/// true for molecular Hamiltonians). Each step's rotation is stored as its pairs (i, j, s) of sector indices, in
+/// increasing i, with x_i = base | annihilated, x_j = base | created and the Jordan–Wigner sign s of
+/// <see cref="ExcitationPlan"/>: the same pairs, order and arithmetic as <see cref="ExcitationKernel"/> on the
+/// sector's amplitudes, so prepared states and generator elements are those of the full-space kernels.
+/// </summary>
+internal sealed class SectorEvaluation
+{
+    /// <summary>
+    /// Largest |⟨b ⊕ x|H|b⟩| (hartree) tolerated from a sector state to one outside: the mapped terms of a
+    /// number-conserving H cancel there to rounding (~1e-16 of the integrals), and amplitude this small leaking out
+    /// would change the energy by less than its square.
+    /// </summary>
+    internal const double LeakTolerance = 1e-10;
+
+    /// <summary>Pairs above this many (12 bytes each: 96 MB) are not stored; the full-space kernels run instead.</summary>
+    internal const long MaxPairs = 8L << 20;
+
+    private readonly SectorOperator _h;
+    private readonly int _reference;
+    private readonly int[][] _from, _to;
+    private readonly bool[][] _negative;
+
+    private SectorEvaluation(PauliSum hamiltonian, SectorOperator h, int reference, int[][] from, int[][] to, bool[][] negative)
+    {
+        Hamiltonian = hamiltonian;
+        _h = h;
+        _reference = reference;
+        _from = from;
+        _to = to;
+        _negative = negative;
+    }
+
+    /// <summary>The Hamiltonian this evaluation was built for (compared by reference).</summary>
+    internal PauliSum Hamiltonian { get; }
+
+    /// <summary>Sector dimension.</summary>
+    internal int Dimension => _h.Dimension;
+
+    /// <summary>
+    /// The sector evaluation of <paramref name="h"/>, or null when the full space must be used: H acts on more qubits
+    /// than the ansatz, is not Hermitian with real matrix elements, or leaks out of the sector; an excitation changes
+    /// N_α or N_β; the sector is not smaller than half the space; or the pairs exceed <see cref="MaxPairs"/>.
+    /// </summary>
+    internal static SectorEvaluation? TryBuild(PauliSum h, int numQubits, ulong referenceIndex, ExcitationPlan[] plans)
+    {
+        const ulong even = 0x5555_5555_5555_5555UL;
+        if (h.NumQubits > numQubits || !h.IsHermitian()) return null;
+        foreach (var plan in plans)
+            if (BitOperations.PopCount(plan.AnnihilatedMask & even) != BitOperations.PopCount(plan.CreatedMask & even)
+                || BitOperations.PopCount(plan.AnnihilatedMask & ~even) != BitOperations.PopCount(plan.CreatedMask & ~even))
+                return null;
+        var sector = BasisSector.SpinOrbitals(BitOperations.PopCount(referenceIndex & even), BitOperations.PopCount(referenceIndex & ~even));
+        var op = new SectorOperator(h.WithNumQubitsAtLeast(numQubits), sector);
+        if (!op.IsReal || 2L * op.Dimension > 1L << numQubits || !op.IsInvariant(LeakTolerance)) return null;
+
+        var from = new int[plans.Length][];
+        var to = new int[plans.Length][];
+        var negative = new bool[plans.Length][];
+        long total = 0;
+        var fi = new List<int>();
+        var ti = new List<int>();
+        var ni = new List<bool>();
+        for (int k = 0; k < plans.Length; k++)
+        {
+            var plan = plans[k];
+            ulong touched = plan.AnnihilatedMask | plan.CreatedMask;
+            fi.Clear();
+            ti.Clear();
+            ni.Clear();
+            for (int i = 0; i < op.Dimension; i++)
+            {
+                ulong x = op.BasisState(i);
+                if ((x & touched) != plan.AnnihilatedMask) continue;
+                ulong b = x & ~touched;
+                fi.Add(i);
+                ti.Add(op.IndexOf(b | plan.CreatedMask));
+                ni.Add((BitOperations.PopCount(b & plan.SignMask) & 1) != 0);
+            }
+            total += fi.Count;
+            if (total > MaxPairs) return null;
+            from[k] = fi.ToArray();
+            to[k] = ti.ToArray();
+            negative[k] = ni.ToArray();
+        }
+        return new SectorEvaluation(h, op, op.IndexOf(referenceIndex), from, to, negative);
+    }
+
+    /// <summary>
+    /// E(θ) = ⟨ψ|H|ψ⟩ and ∂E/∂θ_p = Σ_{k: p_k = p} 2·c_k·⟨λ_k|A_k|ψ_k⟩ (<see cref="ExcitationAnsatz"/>'s adjoint pass) on
+    /// sector vectors; <paramref name="gradient"/> is overwritten.
+    /// </summary>
+    internal double ValueAndGradient(ExcitationStep[] steps, ExcitationPlan[] plans, ReadOnlySpan<double> parameters, Span<double> gradient)
+    {
+        var psi = new double[Dimension];
+        psi[_reference] = 1;
+        for (int k = 0; k < steps.Length; k++)
+            Rotate(psi, k, plans[k].BaseSign, steps[k].Coefficient * parameters[steps[k].ParameterIndex]);
+        var lambda = new double[Dimension];
+        _h.ApplyReal(psi, lambda);
+        double value = 0;
+        for (int i = 0; i < psi.Length; i++) value += psi[i] * lambda[i];
+        gradient.Clear();
+        for (int k = steps.Length - 1; k >= 0; k--)
+        {
+            var step = steps[k];
+            gradient[step.ParameterIndex] += 2 * step.Coefficient * GeneratorElement(lambda, psi, k, plans[k].BaseSign);
+            double angle = -step.Coefficient * parameters[step.ParameterIndex];
+            Rotate(psi, k, plans[k].BaseSign, angle);
+            Rotate(lambda, k, plans[k].BaseSign, angle);
+        }
+        return value;
+    }
+
+    /// <summary>v ← exp(θA_k)v: v_i ← cos θ·v_i − s sin θ·v_j, v_j ← s sin θ·v_i + cos θ·v_j on each pair.</summary>
+    private void Rotate(double[] v, int k, double baseSign, double theta)
+    {
+        double c = Math.Cos(theta), s0 = baseSign * Math.Sin(theta);
+        int[] from = _from[k], to = _to[k];
+        bool[] negative = _negative[k];
+        for (int p = 0; p < from.Length; p++)
+        {
+            double s = negative[p] ? -s0 : s0;
+            int i = from[p], j = to[p];
+            double u = v[i], w = v[j];
+            v[i] = c * u - s * w;
+            v[j] = s * u + c * w;
+        }
+    }
+
+    /// <summary>⟨bra|A_k|ket⟩ = Σ s·(bra_j·ket_i − bra_i·ket_j) over the pairs.</summary>
+    private double GeneratorElement(double[] bra, double[] ket, int k, double baseSign)
+    {
+        int[] from = _from[k], to = _to[k];
+        bool[] negative = _negative[k];
+        double sum = 0;
+        for (int p = 0; p < from.Length; p++)
+        {
+            int i = from[p], j = to[p];
+            double term = bra[j] * ket[i] - bra[i] * ket[j];
+            sum += negative[p] ? -term : term;
+        }
+        return baseSign * sum;
+    }
+}
