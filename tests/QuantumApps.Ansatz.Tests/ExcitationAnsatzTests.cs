@@ -119,7 +119,8 @@ public class ExcitationAnsatzTests
 
     /// <summary>
     /// The (N_α, N_β)-sector evaluation against the full-space kernels it replaces (fast path against slow oracle):
-    /// value and every gradient component equal to rounding (<see cref="Tolerances.Accumulated"/>), for UCCSD and
+    /// value (also the gradient-free <see cref="ExcitationAnsatz.Value"/>) and every gradient component equal to
+    /// rounding (<see cref="Tolerances.Accumulated"/>), for UCCSD and
     /// k-UpCCGSD on LiH (225 of 4,096 amplitudes) and UCCSD on H2, at random angles.
     /// </summary>
     [Fact]
@@ -140,6 +141,7 @@ public class ExcitationAnsatzTests
                 var full = new double[ansatz.NumParameters];
                 double e = ansatz.ValueAndGradient(h, theta, sector);
                 Assert.Equal(ansatz.FullSpaceValueAndGradient(h, theta, full), e, Tolerances.Accumulated);
+                Assert.Equal(ansatz.Prepare(theta).Expectation(h), ansatz.Value(h, theta, StateVector.Empty(ansatz.NumQubits)), Tolerances.Accumulated);
                 for (int k = 0; k < full.Length; k++) Assert.Equal(full[k], sector[k], Tolerances.Accumulated);
             }
         }

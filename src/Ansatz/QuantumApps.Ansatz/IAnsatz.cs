@@ -24,6 +24,17 @@ public interface IAnsatz
     void Prepare(StateVector state, ReadOnlySpan<double> parameters);
 
     /// <summary>
+    /// E(θ) = ⟨ψ(θ)|H|ψ(θ)⟩ (the objective of gradient-free optimisers). <paramref name="scratch"/> is a state of
+    /// <see cref="NumQubits"/> qubits the evaluation may overwrite; by default the state is prepared there and the
+    /// expectation taken on the full vector.
+    /// </summary>
+    double Value(PauliSum hamiltonian, ReadOnlySpan<double> parameters, StateVector scratch)
+    {
+        Prepare(scratch, parameters);
+        return scratch.Expectation(hamiltonian);
+    }
+
+    /// <summary>
     /// E(θ) = ⟨ψ(θ)|H|ψ(θ)⟩ and its exact gradient ∂E/∂θ_k by adjoint differentiation (one forward pass, one
     /// H application, one backward pass), written into <paramref name="gradient"/>.
     /// </summary>

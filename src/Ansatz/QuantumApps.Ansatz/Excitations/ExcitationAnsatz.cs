@@ -89,6 +89,18 @@ public sealed class ExcitationAnsatz : IAnsatz
         return FullSpaceValueAndGradient(hamiltonian, parameters, gradient);
     }
 
+    /// <summary>
+    /// <inheritdoc />
+    /// In the (N_α, N_β) sector when <see cref="ValueAndGradient"/> would use it (then <paramref name="scratch"/> is untouched).
+    /// </summary>
+    public double Value(PauliSum hamiltonian, ReadOnlySpan<double> parameters, StateVector scratch)
+    {
+        CheckParameters(parameters);
+        if (SectorFor(hamiltonian) is { } sector) return sector.Value(_steps, _plans, parameters);
+        Prepare(scratch, parameters);
+        return scratch.Expectation(hamiltonian);
+    }
+
     /// <summary>The full-space form of <see cref="ValueAndGradient"/> (the oracle of the sector evaluation).</summary>
     internal double FullSpaceValueAndGradient(PauliSum hamiltonian, ReadOnlySpan<double> parameters, Span<double> gradient)
     {

@@ -104,14 +104,7 @@ internal sealed class SectorEvaluation
     /// </summary>
     internal double ValueAndGradient(ExcitationStep[] steps, ExcitationPlan[] plans, ReadOnlySpan<double> parameters, Span<double> gradient)
     {
-        var psi = new double[Dimension];
-        psi[_reference] = 1;
-        for (int k = 0; k < steps.Length; k++)
-            Rotate(psi, k, plans[k].BaseSign, steps[k].Coefficient * parameters[steps[k].ParameterIndex]);
-        var lambda = new double[Dimension];
-        _h.ApplyReal(psi, lambda);
-        double value = 0;
-        for (int i = 0; i < psi.Length; i++) value += psi[i] * lambda[i];
+        var (psi, lambda, value) = Evaluate(steps, plans, parameters);
         gradient.Clear();
         for (int k = steps.Length - 1; k >= 0; k--)
         {
@@ -122,6 +115,24 @@ internal sealed class SectorEvaluation
             Rotate(lambda, k, plans[k].BaseSign, angle);
         }
         return value;
+    }
+
+    /// <summary>E(θ) = ⟨ψ|H|ψ⟩ on the sector vector.</summary>
+    internal double Value(ExcitationStep[] steps, ExcitationPlan[] plans, ReadOnlySpan<double> parameters) =>
+        Evaluate(steps, plans, parameters).Value;
+
+    /// <summary>ψ = U(θ)|ref⟩, λ = H·ψ and ⟨ψ|λ⟩ on sector vectors.</summary>
+    private (double[] Psi, double[] Lambda, double Value) Evaluate(ExcitationStep[] steps, ExcitationPlan[] plans, ReadOnlySpan<double> parameters)
+    {
+        var psi = new double[Dimension];
+        psi[_reference] = 1;
+        for (int k = 0; k < steps.Length; k++)
+            Rotate(psi, k, plans[k].BaseSign, steps[k].Coefficient * parameters[steps[k].ParameterIndex]);
+        var lambda = new double[Dimension];
+        _h.ApplyReal(psi, lambda);
+        double value = 0;
+        for (int i = 0; i < psi.Length; i++) value += psi[i] * lambda[i];
+        return (psi, lambda, value);
     }
 
     /// <summary>v ← exp(θA_k)v: v_i ← cos θ·v_i − s sin θ·v_j, v_j ← s sin θ·v_i + cos θ·v_j on each pair.</summary>

@@ -39,11 +39,7 @@ public static class VqeDriver
         var clock = Stopwatch.StartNew();
         var state = StateVector.Empty(ansatz.NumQubits);
         var objective = new FunctionObjective(ansatz.NumParameters,
-            x =>
-            {
-                ansatz.Prepare(state, x);
-                return state.Expectation(h);
-            },
+            x => ansatz.Value(h, x, state),
             (x, g) => ansatz.ValueAndGradient(h, x, g));
         IProgress<OptimizationProgress>? report = progress is null ? null
             : new SynchronousProgress<OptimizationProgress>(p => progress.Report(new VqeProgress(p.Iteration, p.Evaluations, p.BestValue)));
