@@ -56,6 +56,40 @@ internal static class ExcitationKernel
         return plan.BaseSign * sum;
     }
 
+    /// <summary>
+    /// <see cref="Rotate(Span{Complex}, in ExcitationPlan, double)"/> on a real vector over stored pairs (i, j) with sign
+    /// s = ±c₀ (negative[p]: −): v_i ← cos θ·v_i − s sin θ·v_j, v_j ← s sin θ·v_i + cos θ·v_j (the sector form, see
+    /// <see cref="SectorEvaluation"/>).
+    /// </summary>
+    internal static void Rotate(double[] v, int[] from, int[] to, bool[] negative, double baseSign, double theta)
+    {
+        double c = Math.Cos(theta), s0 = baseSign * Math.Sin(theta);
+        for (int p = 0; p < from.Length; p++)
+        {
+            double s = negative[p] ? -s0 : s0;
+            int i = from[p], j = to[p];
+            double u = v[i], w = v[j];
+            v[i] = c * u - s * w;
+            v[j] = s * u + c * w;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="GeneratorElement(ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, in ExcitationPlan)"/> on real vectors over
+    /// stored pairs: c₀·Σ ±(bra_j·ket_i − bra_i·ket_j).
+    /// </summary>
+    internal static double GeneratorElement(double[] bra, double[] ket, int[] from, int[] to, bool[] negative, double baseSign)
+    {
+        double sum = 0;
+        for (int p = 0; p < from.Length; p++)
+        {
+            int i = from[p], j = to[p];
+            double term = bra[j] * ket[i] - bra[i] * ket[j];
+            sum += negative[p] ? -term : term;
+        }
+        return baseSign * sum;
+    }
+
     /// <summary>Spreads the bits of k over the positions not in <paramref name="positions"/> (ascending), leaving those zero.</summary>
     private static ulong Insert(ulong k, ReadOnlySpan<int> positions)
     {

@@ -109,10 +109,10 @@ internal sealed class SectorEvaluation
         for (int k = steps.Length - 1; k >= 0; k--)
         {
             var step = steps[k];
-            gradient[step.ParameterIndex] += 2 * step.Coefficient * GeneratorElement(lambda, psi, k, plans[k].BaseSign);
+            gradient[step.ParameterIndex] += 2 * step.Coefficient * ExcitationKernel.GeneratorElement(lambda, psi, _from[k], _to[k], _negative[k], plans[k].BaseSign);
             double angle = -step.Coefficient * parameters[step.ParameterIndex];
-            Rotate(psi, k, plans[k].BaseSign, angle);
-            Rotate(lambda, k, plans[k].BaseSign, angle);
+            ExcitationKernel.Rotate(psi, _from[k], _to[k], _negative[k], plans[k].BaseSign, angle);
+            ExcitationKernel.Rotate(lambda, _from[k], _to[k], _negative[k], plans[k].BaseSign, angle);
         }
         return value;
     }
@@ -127,42 +127,11 @@ internal sealed class SectorEvaluation
         var psi = new double[Dimension];
         psi[_reference] = 1;
         for (int k = 0; k < steps.Length; k++)
-            Rotate(psi, k, plans[k].BaseSign, steps[k].Coefficient * parameters[steps[k].ParameterIndex]);
+            ExcitationKernel.Rotate(psi, _from[k], _to[k], _negative[k], plans[k].BaseSign, steps[k].Coefficient * parameters[steps[k].ParameterIndex]);
         var lambda = new double[Dimension];
         _h.ApplyReal(psi, lambda);
         double value = 0;
         for (int i = 0; i < psi.Length; i++) value += psi[i] * lambda[i];
         return (psi, lambda, value);
-    }
-
-    /// <summary>v ← exp(θA_k)v: v_i ← cos θ·v_i − s sin θ·v_j, v_j ← s sin θ·v_i + cos θ·v_j on each pair.</summary>
-    private void Rotate(double[] v, int k, double baseSign, double theta)
-    {
-        double c = Math.Cos(theta), s0 = baseSign * Math.Sin(theta);
-        int[] from = _from[k], to = _to[k];
-        bool[] negative = _negative[k];
-        for (int p = 0; p < from.Length; p++)
-        {
-            double s = negative[p] ? -s0 : s0;
-            int i = from[p], j = to[p];
-            double u = v[i], w = v[j];
-            v[i] = c * u - s * w;
-            v[j] = s * u + c * w;
-        }
-    }
-
-    /// <summary>⟨bra|A_k|ket⟩ = Σ s·(bra_j·ket_i − bra_i·ket_j) over the pairs.</summary>
-    private double GeneratorElement(double[] bra, double[] ket, int k, double baseSign)
-    {
-        int[] from = _from[k], to = _to[k];
-        bool[] negative = _negative[k];
-        double sum = 0;
-        for (int p = 0; p < from.Length; p++)
-        {
-            int i = from[p], j = to[p];
-            double term = bra[j] * ket[i] - bra[i] * ket[j];
-            sum += negative[p] ? -term : term;
-        }
-        return baseSign * sum;
     }
 }
