@@ -86,11 +86,38 @@ public class MoleculeLadderCliTests
         }
     }
 
+    /// <summary>
+    /// <c>--fci-symmetry</c> end to end: the reference sector (H2O/STO-3G: 133 of 441 determinants in the largest of
+    /// 4 sectors), every sector, and no symmetry (one space of 441, the whole-space Davidson of earlier sessions) give
+    /// the same FCI energy (the ground state is totally symmetric) to <see cref="Tolerances.Eigenvalue"/>, and equal psi4
+    /// 1.3.2's detci FCI −75.0125782411 Ha (MoleculeEnergyRunnerTests' reference) to <see cref="ReferenceTolerance"/>;
+    /// the size estimate on stderr names the sectors only when they are used; <c>molecule scan</c> takes the option too.
+    /// </summary>
+    [Fact]
+    public void FciSymmetryModesAgreeAndTheEstimateNamesTheSectors()
+    {
+        var energies = new Dictionary<string, double>();
+        foreach (string mode in new[] { "reference", "all", "none" })
+        {
+            var r = CliProcess.Run("molecule", "energy", Data("h2o.xyz"), "--methods", "fci", "--fci-symmetry", mode, "--format", "json");
+            Assert.Equal(0, r.ExitCode);
+            energies[mode] = JsonDocument.Parse(r.StdOut).RootElement.GetProperty("energies").GetProperty("fci").GetDouble();
+            if (mode == "none") Assert.Contains("fci: 441 determinants, about", r.StdErr);
+            else Assert.Contains("fci: 441 determinants, 133 in the largest of 4 symmetry sectors", r.StdErr);
+        }
+        Assert.Equal(-75.0125782411, energies["reference"], ReferenceTolerance);
+        Assert.Equal(energies["reference"], energies["all"], Tolerances.Eigenvalue);
+        Assert.Equal(energies["reference"], energies["none"], Tolerances.Eigenvalue);
+        var scan = CliProcess.Run("molecule", "scan", Data("h2.xyz"), "--bond", "0.7:0.8:0.1", "--methods", "fci", "--fci-symmetry", "none");
+        Assert.Equal(0, scan.ExitCode);
+    }
+
     [Theory]
     [InlineData("energy", "--mapping", "jw2", "--mapping must be one of jordan-wigner, parity, bravyi-kitaev, not 'jw2'")]
     [InlineData("energy", "--methods", "hf,cisd", "unknown method 'cisd'")]
     [InlineData("scan", "--noise-method", "exact", "--noise-method must be one of auto, density-matrix, trajectories")]
     [InlineData("scan", "--initial", "ccsd", "--initial: unknown initial point 'ccsd'")]
+    [InlineData("energy", "--fci-symmetry", "c2v", "'c2v' is not a valid --fci-symmetry (valid: reference, all, none)")]
     public void InvalidTypedValuesAreUsageErrors(string command, string option, string value, string expected)
     {
         var args = new List<string> { "molecule", command, Data("h2.xyz"), option, value };

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QuantumApps.Chemistry.Fci;
 using QuantumApps.Cli.Output;
 using QuantumApps.Cli.Runners;
 using QuantumApps.Variational.Workflows;
@@ -22,6 +23,9 @@ public sealed class MoleculeCliOptions
     private readonly Option<string> _mapping = new("--mapping") { Description = "Qubit mapping", HelpName = MoleculeCliValues.MappingHelp, DefaultValueFactory = _ => "jordan-wigner" };
     private readonly Option<OutputFormat> _format = CommonOptions.Format();
     private readonly Option<int?> _scfMaxIterations = ScfMaxIterationsOption();
+    private readonly Option<FciSymmetry> _fciSymmetry = ChoiceOption.Create("--fci-symmetry",
+        "FCI symmetry sectors: reference (the reference determinant's, as psi4's detci; a lower state of another symmetry is not seen), all (every sector, the ground state of the whole space) or none (no symmetry, one space)",
+        [("reference", FciSymmetry.ReferenceSector), ("all", FciSymmetry.AllSectors), ("none", FciSymmetry.None)], FciSymmetry.ReferenceSector);
     private readonly VqeCliOptions _vqe = new();
 
     /// <summary>Declares the options; <paramref name="defaultMethods"/> is the --methods default of the command.</summary>
@@ -40,7 +44,7 @@ public sealed class MoleculeCliOptions
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (var option in new Option[] { _basis, _methods, _charge, _multiplicity, _frozenCore, _activeElectrons, _activeOrbitals, _mapping, _format, _scfMaxIterations })
+        foreach (var option in new Option[] { _basis, _methods, _charge, _multiplicity, _frozenCore, _activeElectrons, _activeOrbitals, _mapping, _format, _scfMaxIterations, _fciSymmetry })
             command.Options.Add(option);
         _vqe.AddTo(command);
     }
@@ -52,7 +56,7 @@ public sealed class MoleculeCliOptions
         return new MoleculeEnergyOptions(file, p.GetValue(_basis), LadderMethodNames.Parse(p.GetValue(_methods), command), p.GetValue(_charge),
             p.GetValue(_multiplicity), p.GetValue(_frozenCore), p.GetValue(_activeElectrons), p.GetValue(_activeOrbitals),
             MoleculeCliValues.Mapping(p.GetValue(_mapping)!), p.GetValue(_format), _vqe.Read(p), p.GetValue(CommonOptions.Quiet),
-            ScfMaxIterations: MoleculeCliValues.ScfMaxIterations(p.GetValue(_scfMaxIterations)));
+            ScfMaxIterations: MoleculeCliValues.ScfMaxIterations(p.GetValue(_scfMaxIterations)), FciSymmetry: p.GetValue(_fciSymmetry));
     }
 
     /// <summary>The --scf-max-iterations option (shared with <c>molecule hamiltonian</c>).</summary>

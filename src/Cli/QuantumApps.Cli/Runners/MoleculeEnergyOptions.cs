@@ -1,3 +1,4 @@
+using QuantumApps.Chemistry.Fci;
 using QuantumApps.Chemistry.Mappings;
 using QuantumApps.Cli.Output;
 using QuantumApps.Variational.Workflows;
@@ -20,6 +21,7 @@ namespace QuantumApps.Cli.Runners;
 /// <param name="Quiet">No progress or FCI estimate on stderr.</param>
 /// <param name="FciMemoryLimitBytes">FCI refused above this estimated memory (null = what the runtime reports available).</param>
 /// <param name="ScfMaxIterations">Iteration limit of each SCF attempt (<c>--scf-max-iterations</c>; null = <see cref="QuantumApps.Chemistry.Scf.ScfOptions"/>' default 100).</param>
+/// <param name="FciSymmetry">Symmetry sectors of FCI (<c>--fci-symmetry reference|all|none</c>).</param>
 public sealed record MoleculeEnergyOptions(
     string File,
     string? Basis = null,
@@ -34,7 +36,8 @@ public sealed record MoleculeEnergyOptions(
     VqeMethodOptions? Vqe = null,
     bool Quiet = false,
     long? FciMemoryLimitBytes = null,
-    int? ScfMaxIterations = null)
+    int? ScfMaxIterations = null,
+    FciSymmetry FciSymmetry = FciSymmetry.ReferenceSector)
 {
     /// <summary>The basis used for XYZ input when none is given.</summary>
     public const string DefaultBasis = "sto-3g";

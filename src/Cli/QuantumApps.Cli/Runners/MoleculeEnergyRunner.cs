@@ -58,13 +58,13 @@ public static class MoleculeEnergyRunner
             var step = method == LadderMethods.Ccsd ? methods & (LadderMethods.Ccsd | LadderMethods.CcsdT) : method;
             if (method == LadderMethods.Fci && !o.Quiet && diagnostics is not null)
             {
-                var e = MoleculeLadder.EstimateFci(h);
+                var e = MoleculeLadder.EstimateFci(h, o.FciSymmetry);
                 diagnostics.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"fci: {e.Determinants:N0} determinants{(e.SymmetrySectors > 1 ? $", {e.SectorDeterminants:N0} in the largest of {e.SymmetrySectors} symmetry sectors" : "")}, about {MemoryGuard.FormatBytes((long)Math.Min(e.Bytes, long.MaxValue))}, roughly {Seconds(e.Seconds)}"));
             }
 
             var ladder = ConsoleProgress.Run($"{LadderMethodNames.Name(method)}", o.Quiet, report => MoleculeLadder.Run(h, mol?.Scf.TotalEnergy,
-                new LadderOptions(step, o.Mapping, vqeOptions, FciMemoryLimitBytes: o.FciMemoryLimitBytes),
+                new LadderOptions(step, o.Mapping, vqeOptions, FciMemoryLimitBytes: o.FciMemoryLimitBytes, FciSymmetry: o.FciSymmetry),
                 ConsoleProgress.Reporter<LadderProgress>(report, p => p.Step), cancellationToken));
             mappedTerms ??= ladder.PauliTerms;
             foreach (var result in ladder.Methods)

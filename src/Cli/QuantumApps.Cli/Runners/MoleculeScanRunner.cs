@@ -100,7 +100,7 @@ public static class MoleculeScanRunner
             if (table) WriteTableRow(output, methods, p, null);
 
         IReadOnlyList<double>? warm = null;
-        var ladder = new LadderOptions(m.Methods, m.Mapping, vqe, FciMemoryLimitBytes: m.FciMemoryLimitBytes);
+        var ladder = new LadderOptions(m.Methods, m.Mapping, vqe, FciMemoryLimitBytes: m.FciMemoryLimitBytes, FciSymmetry: m.FciSymmetry);
         bool cancelled = false;
         var todo = grid.Where(r => !done.ContainsKey(Key(r))).ToArray();
         for (int k = 0; k < todo.Length; k++)

@@ -1,3 +1,4 @@
+using QuantumApps.Chemistry.Fci;
 using QuantumApps.Chemistry.Mappings;
 using QuantumApps.Chemistry.Methods;
 
@@ -11,6 +12,7 @@ namespace QuantumApps.Variational.Workflows;
 /// <param name="Ccsd">CCSD settings (null = defaults).</param>
 /// <param name="FciMemoryLimitBytes">FCI is refused when its estimate (<see cref="FciEstimate"/>) exceeds this; null = the <c>MemoryGuard</c> Krylov budget (80 % of the memory the runtime reports available).</param>
 /// <param name="CountPauliTerms">Map the Hamiltonian to qubits (for the Pauli term count) even when neither FCI nor VQE is requested.</param>
+/// <param name="FciSymmetry">Which point-group symmetry sectors FCI diagonalises (default: the reference determinant's, as psi4's detci).</param>
 public sealed record LadderOptions(
     LadderMethods Methods,
     MappingKind Mapping = MappingKind.JordanWigner,
@@ -18,4 +20,5 @@ public sealed record LadderOptions(
     IReadOnlyList<double>? VqeWarmStart = null,
     CcsdOptions? Ccsd = null,
     long? FciMemoryLimitBytes = null,
-    bool CountPauliTerms = false);
+    bool CountPauliTerms = false,
+    FciSymmetry FciSymmetry = FciSymmetry.ReferenceSector);

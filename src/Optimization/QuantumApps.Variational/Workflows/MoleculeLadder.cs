@@ -30,12 +30,12 @@ public static class MoleculeLadder
 
     /// <summary>
     /// The size of FCI on <paramref name="h"/> before it starts: determinants, bytes and a rough time of the
-    /// determinant-string FCI (<see cref="DeterminantFci.Estimate"/>).
+    /// determinant-string FCI (<see cref="DeterminantFci.Estimate"/>) in the symmetry sectors <paramref name="symmetry"/> selects.
     /// </summary>
-    public static FciEstimate EstimateFci(MolecularHamiltonian h)
+    public static FciEstimate EstimateFci(MolecularHamiltonian h, FciSymmetry symmetry = FciSymmetry.ReferenceSector)
     {
         ArgumentNullException.ThrowIfNull(h);
-        var size = DeterminantFci.Estimate(h);
+        var size = DeterminantFci.Estimate(h, new FciOptions(Symmetry: symmetry));
         return new FciEstimate(size.Determinants, size.Bytes, size.Seconds, size.SymmetrySectors, size.SectorDeterminants);
     }
 
@@ -177,7 +177,7 @@ public static class MoleculeLadder
             return Failed(LadderMethods.Fci, $"fci: {h.NumOrbitals} orbitals are too many for determinant strings; choose an active space{FittingSpace(h, options)}", clock);
         }
 
-        var estimate = EstimateFci(h);
+        var estimate = EstimateFci(h, options.FciSymmetry);
         double limit = FciMemoryLimit(options);
         if (estimate.Bytes > limit)
         {
@@ -191,7 +191,7 @@ public static class MoleculeLadder
         FciResult fci;
         try
         {
-            fci = DeterminantFci.Compute(h, null, report, cancellationToken);
+            fci = DeterminantFci.Compute(h, new FciOptions(Symmetry: options.FciSymmetry), report, cancellationToken);
         }
         catch (OperationCanceledException)
         {
