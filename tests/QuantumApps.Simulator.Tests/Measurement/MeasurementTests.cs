@@ -177,6 +177,34 @@ public class MeasurementTests
         }
     }
 
+    /// <summary>
+    /// The same on states with few nonzero amplitudes (Hamming weight 2 on n = 6…10 qubits: at most 15 of 64, a quarter
+    /// or less), where the products scatter from the nonzero amplitudes only: against the full-vector
+    /// <see cref="StateVector.Variance"/> per group, for a number-conserving H plus random strings (whose products leave
+    /// the weight-2 states) — to rounding.
+    /// </summary>
+    [Fact]
+    public void WeightedStandardErrorOnASparseStateEqualsTheFullVectorPath()
+    {
+        var rng = new Random(1007);
+        for (int n = 6; n <= 10; n++)
+        {
+            var h = DenseOracle.RandomNumberConserving(n, 30 + n, spin: false) + RandomHamiltonian(n, n, rng);
+            var amplitudes = DenseOracle.RandomState(n, rng);
+            double norm = 0;
+            for (int b = 0; b < amplitudes.Length; b++)
+                if (System.Numerics.BitOperations.PopCount((uint)b) != 2) amplitudes[b] = 0;
+                else norm += amplitudes[b].Magnitude * amplitudes[b].Magnitude;
+            for (int b = 0; b < amplitudes.Length; b++) amplitudes[b] /= Math.Sqrt(norm);
+            var psi = StateVector.FromAmplitudes(amplitudes);
+            var groups = QubitWiseGrouping.Group(h);
+            int shots = 2 * groups.Count + 1000;
+            var alloc = ShotEstimator.WeightedAllocation(groups, shots);
+            double oracle = Math.Sqrt(groups.Select((g, i) => Math.Max(0, psi.Variance(g.ToPauliSum(n))) / alloc[i]).Sum());
+            Assert.Equal(oracle, ShotEstimator.WeightedStandardError(psi, h, shots), ExactTolerance);
+        }
+    }
+
     [Fact]
     public void IdentityOnlyOperatorNeedsNoShots()
     {
