@@ -134,6 +134,10 @@ public class ExcitationAnsatzTests
                  })
         {
             Assert.Equal(dimension, ansatz.SectorFor(h)!.Dimension);
+            // One restricted operator per Hamiltonian instance and sector, shared by the ansätze (ADAPT builds one per iteration).
+            int electronsPerSpin = BitOperations.PopCount(ansatz.ReferenceIndex) / 2;
+            var other = UccsdAnsatz.Create(ansatz.NumQubits / 2, electronsPerSpin, electronsPerSpin);
+            Assert.Same(other.SectorFor(h)!.Operator, ansatz.SectorFor(h)!.Operator);
             for (int seed = 11; seed <= 13; seed++)
             {
                 var theta = RandomPoint(ansatz.NumParameters, seed, 1.0);

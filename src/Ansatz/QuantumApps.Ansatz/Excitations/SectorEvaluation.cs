@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using QuantumApps.Simulator.Exact;
 using QuantumApps.Simulator.Operators;
 
@@ -28,6 +29,9 @@ internal sealed class SectorEvaluation
     /// <summary>Pairs above this many (12 bytes each: 96 MB) are not stored; the full-space kernels run instead.</summary>
     internal const long MaxPairs = 8L << 20;
 
+    /// <summary>The sector operators built so far, per Hamiltonian instance (see <see cref="Restricted"/>).</summary>
+    private static readonly ConditionalWeakTable<PauliSum, Dictionary<(int Qubits, int Alpha, int Beta), SectorOperator?>> Operators = new();
+
     private readonly SectorOperator _h;
     private readonly int _reference;
     private readonly int[][] _from, _to;
@@ -49,6 +53,9 @@ internal sealed class SectorEvaluation
     /// <summary>Sector dimension.</summary>
     internal int Dimension => _h.Dimension;
 
+    /// <summary>H restricted to the sector (shared by every evaluation of the same Hamiltonian instance and sector).</summary>
+    internal SectorOperator Operator => _h;
+
     /// <summary>
     /// The sector evaluation of <paramref name="h"/>, or null when the full space must be used: H acts on more qubits
     /// than the ansatz, is not Hermitian with real matrix elements, or leaks out of the sector; an excitation changes
@@ -62,9 +69,8 @@ internal sealed class SectorEvaluation
             if (BitOperations.PopCount(plan.AnnihilatedMask & even) != BitOperations.PopCount(plan.CreatedMask & even)
                 || BitOperations.PopCount(plan.AnnihilatedMask & ~even) != BitOperations.PopCount(plan.CreatedMask & ~even))
                 return null;
-        var sector = BasisSector.SpinOrbitals(BitOperations.PopCount(referenceIndex & even), BitOperations.PopCount(referenceIndex & ~even));
-        var op = new SectorOperator(h.WithNumQubitsAtLeast(numQubits), sector);
-        if (!op.IsReal || 2L * op.Dimension > 1L << numQubits || !op.IsInvariant(LeakTolerance)) return null;
+        var op = Restricted(h, numQubits, BitOperations.PopCount(referenceIndex & even), BitOperations.PopCount(referenceIndex & ~even));
+        if (op is null) return null;
 
         var from = new int[plans.Length][];
         var to = new int[plans.Length][];
@@ -96,6 +102,26 @@ internal sealed class SectorEvaluation
             negative[k] = ni.ToArray();
         }
         return new SectorEvaluation(h, op, op.IndexOf(referenceIndex), from, to, negative);
+    }
+
+    /// <summary>
+    /// H restricted to the (N_α, N_β) sector on <paramref name="numQubits"/> qubits when that is exact and pays (real
+    /// elements, invariant, at most half the space), else null. Kept per Hamiltonian instance and sector, so the ansätze
+    /// of one run (ADAPT-VQE builds one per iteration) share the index map, the invariance check and the sparse matrix.
+    /// </summary>
+    private static SectorOperator? Restricted(PauliSum h, int numQubits, int alpha, int beta)
+    {
+        var cache = Operators.GetOrCreateValue(h);
+        lock (cache)
+        {
+            if (!cache.TryGetValue((numQubits, alpha, beta), out var op))
+            {
+                op = new SectorOperator(h.WithNumQubitsAtLeast(numQubits), BasisSector.SpinOrbitals(alpha, beta));
+                if (!op.IsReal || 2L * op.Dimension > 1L << numQubits || !op.IsInvariant(LeakTolerance)) op = null;
+                cache[(numQubits, alpha, beta)] = op;
+            }
+            return op;
+        }
     }
 
     /// <summary>
