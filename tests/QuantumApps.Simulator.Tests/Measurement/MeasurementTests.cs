@@ -169,11 +169,7 @@ public class MeasurementTests
         {
             var h = RandomHamiltonian(n, 3 * n + 2, rng);
             var psi = RandomState(n, rng);
-            var groups = QubitWiseGrouping.Group(h);
-            int shots = 2 * groups.Count + 1000;
-            var alloc = ShotEstimator.WeightedAllocation(groups, shots);
-            double oracle = Math.Sqrt(groups.Select((g, i) => Math.Max(0, psi.Variance(g.ToPauliSum(n))) / alloc[i]).Sum());
-            Assert.Equal(oracle, ShotEstimator.WeightedStandardError(psi, h, shots), ExactTolerance);
+            AssertWeightedErrorIsThatOfThePublicVariances(psi, h);
         }
     }
 
@@ -197,12 +193,18 @@ public class MeasurementTests
                 else norm += amplitudes[b].Magnitude * amplitudes[b].Magnitude;
             for (int b = 0; b < amplitudes.Length; b++) amplitudes[b] /= Math.Sqrt(norm);
             var psi = StateVector.FromAmplitudes(amplitudes);
-            var groups = QubitWiseGrouping.Group(h);
-            int shots = 2 * groups.Count + 1000;
-            var alloc = ShotEstimator.WeightedAllocation(groups, shots);
-            double oracle = Math.Sqrt(groups.Select((g, i) => Math.Max(0, psi.Variance(g.ToPauliSum(n))) / alloc[i]).Sum());
-            Assert.Equal(oracle, ShotEstimator.WeightedStandardError(psi, h, shots), ExactTolerance);
+            AssertWeightedErrorIsThatOfThePublicVariances(psi, h);
         }
+    }
+
+    /// <summary>√(Σ_g Var_g/N_g) from <see cref="StateVector.Variance"/> of each group's Pauli sum and the weighted allocation, against <see cref="ShotEstimator.WeightedStandardError"/>.</summary>
+    private static void AssertWeightedErrorIsThatOfThePublicVariances(StateVector psi, PauliSum h)
+    {
+        var groups = QubitWiseGrouping.Group(h);
+        int shots = 2 * groups.Count + 1000;
+        var alloc = ShotEstimator.WeightedAllocation(groups, shots);
+        double oracle = Math.Sqrt(groups.Select((g, i) => Math.Max(0, psi.Variance(g.ToPauliSum(psi.NumQubits))) / alloc[i]).Sum());
+        Assert.Equal(oracle, ShotEstimator.WeightedStandardError(psi, h, shots), ExactTolerance);
     }
 
     [Fact]
