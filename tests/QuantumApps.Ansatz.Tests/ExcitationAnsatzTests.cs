@@ -211,6 +211,28 @@ public class ExcitationAnsatzTests
         }
     }
 
+    /// <summary>
+    /// The ansatz's pool gradients at its own parameters (in the (N_α, N_β) sector for LiH's H) against the static
+    /// full-vector form at the prepared state, which the test above checks against [H, A_k]: to rounding, for the whole
+    /// UCCSD pool; and a spin-flipping candidate (α → β) sends the call to the full vector, where it agrees too.
+    /// </summary>
+    [Fact]
+    public void AppendGradientsInTheSectorEqualTheFullVector()
+    {
+        var sys = MoleculeSystems.LiH();
+        var uccsd = UccsdAnsatz.Create(6, 2, 2);
+        var theta = RandomPoint(uccsd.NumParameters, 4, 0.1);
+        var pool = ExcitationPool.SinglesAndDoubles(6, 2, 2);
+        Assert.NotNull(uccsd.SectorFor(sys.Qubit));
+        var sector = uccsd.AppendGradients(sys.Qubit, theta, pool);
+        var full = ExcitationAnsatz.AppendGradients(sys.Qubit, uccsd.Prepare(theta), pool);
+        for (int k = 0; k < pool.Count; k++) Assert.Equal(full[k], sector[k], Tolerances.Accumulated);
+        var flip = new[] { pool[0], FermionicExcitation.Single(0, 3) };
+        var mixed = uccsd.AppendGradients(sys.Qubit, theta, flip);
+        var mixedFull = ExcitationAnsatz.AppendGradients(sys.Qubit, uccsd.Prepare(theta), flip);
+        for (int k = 0; k < flip.Length; k++) Assert.Equal(mixedFull[k], mixed[k], Tolerances.Accumulated);
+    }
+
     [Fact]
     public void Mp2StartLowersTheEnergyBelowHartreeFock()
     {

@@ -74,6 +74,19 @@ public class VqeDriverContractTests
         Assert.Equal(a.Energy, b.Energy);
     }
 
+    /// <summary>
+    /// ADAPT's choice among equal gradients does not follow their rounding: values within the relative tie tolerance of
+    /// the largest |g| go to the lowest index (spin partners are equal in exact arithmetic), a clearly larger one wins.
+    /// </summary>
+    [Fact]
+    public void AdaptSelectionBreaksTiesByThePoolIndex()
+    {
+        Assert.Equal(1, AdaptVqe.Selected([0.1, -0.5, 0.5 * (1 + 1e-13), 0.2]));
+        Assert.Equal(0, AdaptVqe.Selected([0.3 * (1 - 1e-12), -0.3, 0.1]));
+        Assert.Equal(2, AdaptVqe.Selected([0.3, -0.3, 0.3 * (1 + 1e-6)]));
+        Assert.Equal(0, AdaptVqe.Selected([0.0, 0.0]));
+    }
+
     [Fact]
     public void AdaptStopsAtMaxOperatorsAndSaysSo()
     {

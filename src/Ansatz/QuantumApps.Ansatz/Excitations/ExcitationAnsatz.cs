@@ -122,6 +122,21 @@ public sealed class ExcitationAnsatz : IAnsatz
     }
 
     /// <summary>
+    /// <see cref="AppendGradients(PauliSum, StateVector, IReadOnlyList{FermionicExcitation})"/> at ψ = U(θ)|ref⟩ of this
+    /// ansatz: on the (N_α, N_β) sector's amplitudes when <see cref="ValueAndGradient"/> would use them and every
+    /// candidate conserves N_α and N_β (the same values to rounding), otherwise on the full state vector.
+    /// </summary>
+    public double[] AppendGradients(PauliSum hamiltonian, ReadOnlySpan<double> parameters, IReadOnlyList<FermionicExcitation> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        CheckParameters(parameters);
+        foreach (var c in candidates)
+            if (c.MaxOrbital >= NumQubits) throw new QuantumAppsException($"excitation {c} acts outside the {NumQubits}-qubit state");
+        return SectorFor(hamiltonian)?.AppendGradients(_steps, _plans, parameters, candidates)
+            ?? AppendGradients(hamiltonian, Prepare(parameters), candidates);
+    }
+
+    /// <summary>
     /// ∂E/∂θ at θ = 0 for appending exp(θA_k) after the state ψ, for each candidate excitation:
     /// g_k = 2·Re⟨Hψ|A_k|ψ⟩ = ⟨ψ|[H, A_k]|ψ⟩ (the ADAPT-VQE selection criterion).
     /// </summary>

@@ -63,46 +63,54 @@ internal sealed class SectorEvaluation
     /// </summary>
     internal static SectorEvaluation? TryBuild(PauliSum h, int numQubits, ulong referenceIndex, ExcitationPlan[] plans)
     {
-        const ulong even = 0x5555_5555_5555_5555UL;
         if (h.NumQubits > numQubits || !h.IsHermitian()) return null;
         foreach (var plan in plans)
-            if (BitOperations.PopCount(plan.AnnihilatedMask & even) != BitOperations.PopCount(plan.CreatedMask & even)
-                || BitOperations.PopCount(plan.AnnihilatedMask & ~even) != BitOperations.PopCount(plan.CreatedMask & ~even))
-                return null;
-        var op = Restricted(h, numQubits, BitOperations.PopCount(referenceIndex & even), BitOperations.PopCount(referenceIndex & ~even));
+            if (!ConservesSpin(plan)) return null;
+        var op = Restricted(h, numQubits, BitOperations.PopCount(referenceIndex & Even), BitOperations.PopCount(referenceIndex & ~Even));
         if (op is null) return null;
 
         var from = new int[plans.Length][];
         var to = new int[plans.Length][];
         var negative = new bool[plans.Length][];
         long total = 0;
-        var fi = new List<int>();
-        var ti = new List<int>();
-        var ni = new List<bool>();
         for (int k = 0; k < plans.Length; k++)
         {
-            var plan = plans[k];
-            ulong touched = plan.AnnihilatedMask | plan.CreatedMask;
-            fi.Clear();
-            ti.Clear();
-            ni.Clear();
-            for (int i = 0; i < op.Dimension; i++)
-            {
-                ulong x = op.BasisState(i);
-                if ((x & touched) != plan.AnnihilatedMask) continue;
-                ulong b = x & ~touched;
-                fi.Add(i);
-                ti.Add(op.IndexOf(b | plan.CreatedMask));
-                ni.Add((BitOperations.PopCount(b & plan.SignMask) & 1) != 0);
-            }
-            total += fi.Count;
+            (from[k], to[k], negative[k]) = Pairs(op, plans[k]);
+            total += from[k].Length;
             if (total > MaxPairs) return null;
-            from[k] = fi.ToArray();
-            to[k] = ti.ToArray();
-            negative[k] = ni.ToArray();
         }
         return new SectorEvaluation(h, op, op.IndexOf(referenceIndex), from, to, negative);
     }
+
+    /// <summary>
+    /// The pairs (i, j, negative) of <paramref name="plan"/> in the sector of <paramref name="op"/>: every sector state
+    /// x_i with the annihilated orbitals filled and the created ones empty, x_j = its image, and the sign parity of the
+    /// untouched bits under the plan's sign mask; in increasing i. The plan must conserve N_α and N_β.
+    /// </summary>
+    private static (int[] From, int[] To, bool[] Negative) Pairs(SectorOperator op, in ExcitationPlan plan)
+    {
+        ulong touched = plan.AnnihilatedMask | plan.CreatedMask;
+        var fi = new List<int>();
+        var ti = new List<int>();
+        var ni = new List<bool>();
+        for (int i = 0; i < op.Dimension; i++)
+        {
+            ulong x = op.BasisState(i);
+            if ((x & touched) != plan.AnnihilatedMask) continue;
+            ulong b = x & ~touched;
+            fi.Add(i);
+            ti.Add(op.IndexOf(b | plan.CreatedMask));
+            ni.Add((BitOperations.PopCount(b & plan.SignMask) & 1) != 0);
+        }
+        return (fi.ToArray(), ti.ToArray(), ni.ToArray());
+    }
+
+    /// <summary>True when the excitation of <paramref name="plan"/> changes neither N_α nor N_β.</summary>
+    private static bool ConservesSpin(in ExcitationPlan plan) =>
+        BitOperations.PopCount(plan.AnnihilatedMask & Even) == BitOperations.PopCount(plan.CreatedMask & Even)
+        && BitOperations.PopCount(plan.AnnihilatedMask & ~Even) == BitOperations.PopCount(plan.CreatedMask & ~Even);
+
+    private const ulong Even = 0x5555_5555_5555_5555UL;
 
     /// <summary>
     /// H restricted to the (N_α, N_β) sector on <paramref name="numQubits"/> qubits when that is exact and pays (real
@@ -141,6 +149,28 @@ internal sealed class SectorEvaluation
             ExcitationKernel.Rotate(lambda, _from[k], _to[k], _negative[k], plans[k].BaseSign, angle);
         }
         return value;
+    }
+
+    /// <summary>
+    /// g_k = 2·⟨Hψ|A_k|ψ⟩ for appending each candidate after ψ(θ) (ExcitationAnsatz.AppendGradients's
+    /// formula) on sector vectors, or null when a candidate changes N_α or N_β (then the caller uses the full vector).
+    /// </summary>
+    internal double[]? AppendGradients(ExcitationStep[] steps, ExcitationPlan[] plans, ReadOnlySpan<double> parameters, IReadOnlyList<FermionicExcitation> candidates)
+    {
+        var candidatePlans = new ExcitationPlan[candidates.Count];
+        for (int k = 0; k < candidatePlans.Length; k++)
+        {
+            candidatePlans[k] = new ExcitationPlan(candidates[k]);
+            if (!ConservesSpin(candidatePlans[k])) return null;
+        }
+        var (psi, lambda, _) = Evaluate(steps, plans, parameters);
+        var g = new double[candidatePlans.Length];
+        for (int k = 0; k < g.Length; k++)
+        {
+            var (from, to, negative) = Pairs(_h, candidatePlans[k]);
+            g[k] = 2 * ExcitationKernel.GeneratorElement(lambda, psi, from, to, negative, candidatePlans[k].BaseSign);
+        }
+        return g;
     }
 
     /// <summary>E(θ) = ⟨ψ|H|ψ⟩ on the sector vector.</summary>
