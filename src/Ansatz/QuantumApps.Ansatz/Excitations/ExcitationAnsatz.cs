@@ -85,7 +85,7 @@ public sealed class ExcitationAnsatz : IAnsatz
     {
         if (gradient.Length != NumParameters) throw new QuantumAppsException($"gradient buffer has length {gradient.Length}, the ansatz has {NumParameters} parameters");
         CheckParameters(parameters);
-        if (SectorFor(hamiltonian) is { } sector) return sector.ValueAndGradient(_steps, _plans, parameters, gradient);
+        if (SectorFor(hamiltonian) is { } sector) return sector.ValueAndGradient(parameters, gradient);
         return FullSpaceValueAndGradient(hamiltonian, parameters, gradient);
     }
 
@@ -96,7 +96,7 @@ public sealed class ExcitationAnsatz : IAnsatz
     public double Value(PauliSum hamiltonian, ReadOnlySpan<double> parameters, StateVector scratch)
     {
         CheckParameters(parameters);
-        if (SectorFor(hamiltonian) is { } sector) return sector.Value(_steps, _plans, parameters);
+        if (SectorFor(hamiltonian) is { } sector) return sector.Value(parameters);
         Prepare(scratch, parameters);
         return scratch.Expectation(hamiltonian);
     }
@@ -132,7 +132,7 @@ public sealed class ExcitationAnsatz : IAnsatz
         CheckParameters(parameters);
         foreach (var c in candidates)
             if (c.MaxOrbital >= NumQubits) throw new QuantumAppsException($"excitation {c} acts outside the {NumQubits}-qubit state");
-        return SectorFor(hamiltonian)?.AppendGradients(_steps, _plans, parameters, candidates)
+        return SectorFor(hamiltonian)?.AppendGradients(parameters, candidates)
             ?? AppendGradients(hamiltonian, Prepare(parameters), candidates);
     }
 
@@ -176,7 +176,7 @@ public sealed class ExcitationAnsatz : IAnsatz
         var cache = _sectorCache;
         if (cache is null || !ReferenceEquals(cache.Hamiltonian, hamiltonian))
         {
-            cache = new SectorCache(hamiltonian, SectorEvaluation.TryBuild(hamiltonian, NumQubits, ReferenceIndex, _plans));
+            cache = new SectorCache(hamiltonian, SectorEvaluation.TryBuild(hamiltonian, NumQubits, ReferenceIndex, _steps, _plans));
             _sectorCache = cache;
         }
         return cache.Evaluation;

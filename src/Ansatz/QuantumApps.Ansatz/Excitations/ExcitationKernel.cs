@@ -58,12 +58,14 @@ internal static class ExcitationKernel
 
     /// <summary>
     /// <see cref="Rotate(Span{Complex}, in ExcitationPlan, double)"/> on a real vector over stored pairs (i, j) with sign
-    /// s = ±c₀ (negative[p]: −): v_i ← cos θ·v_i − s sin θ·v_j, v_j ← s sin θ·v_i + cos θ·v_j (the sector form, see
+    /// s = ±c₀ (Negative[p]: −): v_i ← cos θ·v_i − s sin θ·v_j, v_j ← s sin θ·v_i + cos θ·v_j (the sector form, see
     /// <see cref="SectorEvaluation"/>).
     /// </summary>
-    internal static void Rotate(double[] v, int[] from, int[] to, bool[] negative, double baseSign, double theta)
+    internal static void Rotate(double[] v, ExcitationPairs pairs, double theta)
     {
-        double c = Math.Cos(theta), s0 = baseSign * Math.Sin(theta);
+        int[] from = pairs.From, to = pairs.To;
+        bool[] negative = pairs.Negative;
+        double c = Math.Cos(theta), s0 = pairs.BaseSign * Math.Sin(theta);
         for (int p = 0; p < from.Length; p++)
         {
             double s = negative[p] ? -s0 : s0;
@@ -78,8 +80,10 @@ internal static class ExcitationKernel
     /// <see cref="GeneratorElement(ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, in ExcitationPlan)"/> on real vectors over
     /// stored pairs: c₀·Σ ±(bra_j·ket_i − bra_i·ket_j).
     /// </summary>
-    internal static double GeneratorElement(double[] bra, double[] ket, int[] from, int[] to, bool[] negative, double baseSign)
+    internal static double GeneratorElement(double[] bra, double[] ket, ExcitationPairs pairs)
     {
+        int[] from = pairs.From, to = pairs.To;
+        bool[] negative = pairs.Negative;
         double sum = 0;
         for (int p = 0; p < from.Length; p++)
         {
@@ -87,7 +91,7 @@ internal static class ExcitationKernel
             double term = bra[j] * ket[i] - bra[i] * ket[j];
             sum += negative[p] ? -term : term;
         }
-        return baseSign * sum;
+        return pairs.BaseSign * sum;
     }
 
     /// <summary>Spreads the bits of k over the positions not in <paramref name="positions"/> (ascending), leaving those zero.</summary>

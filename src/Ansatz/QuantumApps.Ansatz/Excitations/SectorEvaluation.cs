@@ -34,21 +34,16 @@ internal sealed class SectorEvaluation
 
     private readonly SectorOperator _h;
     private readonly int _reference;
-    private readonly int[][] _from, _to;
-    private readonly bool[][] _negative;
+    private readonly ExcitationStep[] _steps;
+    private readonly ExcitationPairs[] _pairs;
 
-    private SectorEvaluation(PauliSum hamiltonian, SectorOperator h, int reference, int[][] from, int[][] to, bool[][] negative)
+    private SectorEvaluation(SectorOperator h, int reference, ExcitationStep[] steps, ExcitationPairs[] pairs)
     {
-        Hamiltonian = hamiltonian;
         _h = h;
         _reference = reference;
-        _from = from;
-        _to = to;
-        _negative = negative;
+        _steps = steps;
+        _pairs = pairs;
     }
-
-    /// <summary>The Hamiltonian this evaluation was built for (compared by reference).</summary>
-    internal PauliSum Hamiltonian { get; }
 
     /// <summary>Sector dimension.</summary>
     internal int Dimension => _h.Dimension;
@@ -61,7 +56,7 @@ internal sealed class SectorEvaluation
     /// than the ansatz, is not Hermitian with real matrix elements, or leaks out of the sector; an excitation changes
     /// N_α or N_β; the sector is not smaller than half the space; or the pairs exceed <see cref="MaxPairs"/>.
     /// </summary>
-    internal static SectorEvaluation? TryBuild(PauliSum h, int numQubits, ulong referenceIndex, ExcitationPlan[] plans)
+    internal static SectorEvaluation? TryBuild(PauliSum h, int numQubits, ulong referenceIndex, ExcitationStep[] steps, ExcitationPlan[] plans)
     {
         if (h.NumQubits > numQubits || !h.IsHermitian()) return null;
         foreach (var plan in plans)
@@ -69,17 +64,15 @@ internal sealed class SectorEvaluation
         var op = Restricted(h, numQubits, BitOperations.PopCount(referenceIndex & Even), BitOperations.PopCount(referenceIndex & ~Even));
         if (op is null) return null;
 
-        var from = new int[plans.Length][];
-        var to = new int[plans.Length][];
-        var negative = new bool[plans.Length][];
+        var pairs = new ExcitationPairs[plans.Length];
         long total = 0;
         for (int k = 0; k < plans.Length; k++)
         {
-            (from[k], to[k], negative[k]) = Pairs(op, plans[k]);
-            total += from[k].Length;
+            pairs[k] = Pairs(op, plans[k]);
+            total += pairs[k].From.Length;
             if (total > MaxPairs) return null;
         }
-        return new SectorEvaluation(h, op, op.IndexOf(referenceIndex), from, to, negative);
+        return new SectorEvaluation(op, op.IndexOf(referenceIndex), steps, pairs);
     }
 
     /// <summary>
@@ -87,7 +80,7 @@ internal sealed class SectorEvaluation
     /// x_i with the annihilated orbitals filled and the created ones empty, x_j = its image, and the sign parity of the
     /// untouched bits under the plan's sign mask; in increasing i. The plan must conserve N_α and N_β.
     /// </summary>
-    private static (int[] From, int[] To, bool[] Negative) Pairs(SectorOperator op, in ExcitationPlan plan)
+    private static ExcitationPairs Pairs(SectorOperator op, in ExcitationPlan plan)
     {
         ulong touched = plan.AnnihilatedMask | plan.CreatedMask;
         var fi = new List<int>();
@@ -102,7 +95,7 @@ internal sealed class SectorEvaluation
             ti.Add(op.IndexOf(b | plan.CreatedMask));
             ni.Add((BitOperations.PopCount(b & plan.SignMask) & 1) != 0);
         }
-        return (fi.ToArray(), ti.ToArray(), ni.ToArray());
+        return new ExcitationPairs(fi.ToArray(), ti.ToArray(), ni.ToArray(), plan.BaseSign);
     }
 
     /// <summary>True when the excitation of <paramref name="plan"/> changes neither N_α nor N_β.</summary>
@@ -136,17 +129,17 @@ internal sealed class SectorEvaluation
     /// E(θ) = ⟨ψ|H|ψ⟩ and ∂E/∂θ_p = Σ_{k: p_k = p} 2·c_k·⟨λ_k|A_k|ψ_k⟩ (<see cref="ExcitationAnsatz"/>'s adjoint pass) on
     /// sector vectors; <paramref name="gradient"/> is overwritten.
     /// </summary>
-    internal double ValueAndGradient(ExcitationStep[] steps, ExcitationPlan[] plans, ReadOnlySpan<double> parameters, Span<double> gradient)
+    internal double ValueAndGradient(ReadOnlySpan<double> parameters, Span<double> gradient)
     {
-        var (psi, lambda, value) = Evaluate(steps, plans, parameters);
+        var (psi, lambda, value) = Evaluate(parameters);
         gradient.Clear();
-        for (int k = steps.Length - 1; k >= 0; k--)
+        for (int k = _steps.Length - 1; k >= 0; k--)
         {
-            var step = steps[k];
-            gradient[step.ParameterIndex] += 2 * step.Coefficient * ExcitationKernel.GeneratorElement(lambda, psi, _from[k], _to[k], _negative[k], plans[k].BaseSign);
+            var step = _steps[k];
+            gradient[step.ParameterIndex] += 2 * step.Coefficient * ExcitationKernel.GeneratorElement(lambda, psi, _pairs[k]);
             double angle = -step.Coefficient * parameters[step.ParameterIndex];
-            ExcitationKernel.Rotate(psi, _from[k], _to[k], _negative[k], plans[k].BaseSign, angle);
-            ExcitationKernel.Rotate(lambda, _from[k], _to[k], _negative[k], plans[k].BaseSign, angle);
+            ExcitationKernel.Rotate(psi, _pairs[k], angle);
+            ExcitationKernel.Rotate(lambda, _pairs[k], angle);
         }
         return value;
     }
@@ -155,7 +148,7 @@ internal sealed class SectorEvaluation
     /// g_k = 2·⟨Hψ|A_k|ψ⟩ for appending each candidate after ψ(θ) (ExcitationAnsatz.AppendGradients's
     /// formula) on sector vectors, or null when a candidate changes N_α or N_β (then the caller uses the full vector).
     /// </summary>
-    internal double[]? AppendGradients(ExcitationStep[] steps, ExcitationPlan[] plans, ReadOnlySpan<double> parameters, IReadOnlyList<FermionicExcitation> candidates)
+    internal double[]? AppendGradients(ReadOnlySpan<double> parameters, IReadOnlyList<FermionicExcitation> candidates)
     {
         var candidatePlans = new ExcitationPlan[candidates.Count];
         for (int k = 0; k < candidatePlans.Length; k++)
@@ -163,27 +156,22 @@ internal sealed class SectorEvaluation
             candidatePlans[k] = new ExcitationPlan(candidates[k]);
             if (!ConservesSpin(candidatePlans[k])) return null;
         }
-        var (psi, lambda, _) = Evaluate(steps, plans, parameters);
+        var (psi, lambda, _) = Evaluate(parameters);
         var g = new double[candidatePlans.Length];
-        for (int k = 0; k < g.Length; k++)
-        {
-            var (from, to, negative) = Pairs(_h, candidatePlans[k]);
-            g[k] = 2 * ExcitationKernel.GeneratorElement(lambda, psi, from, to, negative, candidatePlans[k].BaseSign);
-        }
+        for (int k = 0; k < g.Length; k++) g[k] = 2 * ExcitationKernel.GeneratorElement(lambda, psi, Pairs(_h, candidatePlans[k]));
         return g;
     }
 
     /// <summary>E(θ) = ⟨ψ|H|ψ⟩ on the sector vector.</summary>
-    internal double Value(ExcitationStep[] steps, ExcitationPlan[] plans, ReadOnlySpan<double> parameters) =>
-        Evaluate(steps, plans, parameters).Value;
+    internal double Value(ReadOnlySpan<double> parameters) => Evaluate(parameters).Value;
 
     /// <summary>ψ = U(θ)|ref⟩, λ = H·ψ and ⟨ψ|λ⟩ on sector vectors.</summary>
-    private (double[] Psi, double[] Lambda, double Value) Evaluate(ExcitationStep[] steps, ExcitationPlan[] plans, ReadOnlySpan<double> parameters)
+    private (double[] Psi, double[] Lambda, double Value) Evaluate(ReadOnlySpan<double> parameters)
     {
         var psi = new double[Dimension];
         psi[_reference] = 1;
-        for (int k = 0; k < steps.Length; k++)
-            ExcitationKernel.Rotate(psi, _from[k], _to[k], _negative[k], plans[k].BaseSign, steps[k].Coefficient * parameters[steps[k].ParameterIndex]);
+        for (int k = 0; k < _steps.Length; k++)
+            ExcitationKernel.Rotate(psi, _pairs[k], _steps[k].Coefficient * parameters[_steps[k].ParameterIndex]);
         var lambda = new double[Dimension];
         _h.ApplyReal(psi, lambda);
         double value = 0;
@@ -191,3 +179,10 @@ internal sealed class SectorEvaluation
         return (psi, lambda, value);
     }
 }
+
+/// <summary>
+/// One excitation's rotation in a sector: the pairs (From[p], To[p]) of sector indices it links, whether the sign of
+/// pair p is negated (Negative[p]: odd parity under the plan's sign mask), and the base sign c₀ of its
+/// <see cref="ExcitationPlan"/>.
+/// </summary>
+internal sealed record ExcitationPairs(int[] From, int[] To, bool[] Negative, double BaseSign);
